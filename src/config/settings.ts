@@ -1,0 +1,150 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import type { AuthConfig, Config, Mode, RequestedMode } from './types.js';
+
+/**
+ * Raw settings as strings, the same whether they came from action inputs, CLI flags or the
+ * environment. Empty strings mean "not set".
+ */
+export interface RawSettings {
+  zendeskUrl?: string;
+  zendeskSubdomain?: string;
+  oauthClientId?: string;
+  oauthClientSecret?: string;
+  oauthToken?: string;
+  email?: string;
+  apiToken?: string;
+  path?: string;
+  mode?: string;
+  defaultLocale?: string;
+  archiveRemoved?: boolean;
+  maxArchive?: string;
+  onDrift?: string;
+  concurrency?: string;
+}
+
+const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+
+const modeSchema = z.enum(['auto', 'dry-run', 'publish'], {
+  error: (issue) => `mode must be auto, dry-run or publish (got ${JSON.stringify(issue.input)})`,
+});
+const onDriftSchema = z.enum(['overwrite', 'skip', 'fail'], {
+  error: (issue) => `on-drift must be overwrite, skip or fail (got ${JSON.stringify(issue.input)})`,
+});
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  const value = blankToUndefined(raw);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number (got "${value}")`);
+  const n = Number(value);
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max} (got ${n})`);
+  return n;
+}
+
+/** Accepts `https://acme.zendesk.com[/]` or a loopback `http://127.0.0.1:PORT` (the simulator). */
+export function resolveZendeskUrl(url: string | undefined, subdomain: string | undefined): string | undefined {
+  const u = blankToUndefined(url);
+  const s = blankToUndefined(subdomain);
+  if (u && s) throw new ConfigError('set zendesk-url or zendesk-subdomain, not both');
+  if (s) {
+    if (!/^[a-z0-9][a-z0-9-]*$/i.test(s)) {
+      throw new ConfigError(`zendesk-subdomain must be the bare subdomain, like "acme" (got "${s}")`);
+    }
+    return `https://${s.toLowerCase()}.zendesk.com`;
+  }
+  if (!u) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(u);
+  } catch {
+    throw new ConfigError(`zendesk-url is not a URL: "${u}"`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:')) {
+    throw new ConfigError('zendesk-url must use https:// (plain http is only accepted for a local simulator)');
+  }
+  if (parsed.pathname !== '/' && parsed.pathname !== '') {
+    throw new ConfigError(`zendesk-url must be the account's base URL, without a path (got "${u}")`);
+  }
+  return parsed.origin;
+}
+
+/** Picks one auth method; mixing two is a mistake worth stopping for, not guessing. */
+export function resolveAuth(raw: RawSettings): AuthConfig | undefined {
+  const clientId = blankToUndefined(raw.oauthClientId);
+  const clientSecret = blankToUndefined(raw.oauthClientSecret);
+  const token = blankToUndefined(raw.oauthToken);
+  const email = blankToUndefined(raw.email);
+  const apiToken = blankToUndefined(raw.apiToken);
+  const chosen: AuthConfig[] = [];
+  if (clientId || clientSecret) {
+    if (!clientId || !clientSecret) {
+      throw new ConfigError('OAuth client credentials need both zendesk-oauth-client-id and zendesk-oauth-client-secret');
+    }
+    chosen.push({ kind: 'oauth-client', clientId, clientSecret });
+  }
+  if (token) chosen.push({ kind: 'oauth-token', token });
+  if (email || apiToken) {
+    if (!email || !apiToken) {
+      throw new ConfigError('API-token auth needs both zendesk-email and zendesk-api-token');
+    }
+    chosen.push({ kind: 'api-token', email, token: apiToken });
+  }
+  if (chosen.length > 1) {
+    throw new ConfigError(
+      `more than one Zendesk auth method is set (${chosen.map((c) => c.kind).join(', ')}); keep one, preferably OAuth client credentials`,
+    );
+  }
+  return chosen[0];
+}
+
+/** `auto` previews on pull requests and publishes everywhere else. */
+export function resolveMode(requested: RequestedMode, eventName: string | undefined): Mode {
+  if (requested !== 'auto') return requested;
+  return eventName === 'pull_request' || eventName === 'pull_request_target' ? 'dry-run' : 'publish';
+}
+
+function parseEnum<T>(schema: z.ZodType<T>, value: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ConfigError(result.error.issues[0]?.message ?? 'invalid value');
+  return result.data;
+}
+
+/**
+ * Validates raw settings into a Config. `repoRoot` is where relative paths start and the
+ * boundary no file may cross.
+ */
+export function buildConfig(raw: RawSettings, context: { repoRoot: string; eventName?: string }): Config {
+  const zendeskUrl = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain);
+  const auth = resolveAuth(raw);
+  if (auth && !zendeskUrl) throw new ConfigError('Zendesk credentials are set but zendesk-url (or zendesk-subdomain) is not');
+  const requested = parseEnum(modeSchema, blankToUndefined(raw.mode) ?? 'auto');
+  const mode = resolveMode(requested, context.eventName);
+  if (mode === 'publish' && (!zendeskUrl || !auth)) {
+    throw new ConfigError(
+      'publishing needs zendesk-url (or zendesk-subdomain) and credentials: zendesk-oauth-client-id + zendesk-oauth-client-secret (recommended), zendesk-oauth-token, or zendesk-email + zendesk-api-token',
+    );
+  }
+  const repoRoot = path.resolve(context.repoRoot);
+  const docsRoot = path.resolve(repoRoot, blankToUndefined(raw.path) ?? 'docs');
+  const rel = path.relative(repoRoot, docsRoot);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new ConfigError(`path must be inside the repository (got "${raw.path}")`);
+  }
+  const defaultLocale = blankToUndefined(raw.defaultLocale)?.toLowerCase();
+  return {
+    zendeskUrl,
+    auth,
+    docsRoot,
+    repoRoot,
+    mode,
+    defaultLocale,
+    archiveRemoved: raw.archiveRemoved ?? false,
+    maxArchive: integer('max-archive', raw.maxArchive, 10, 0, 100_000),
+    onDrift: parseEnum(onDriftSchema, blankToUndefined(raw.onDrift) ?? 'overwrite'),
+    concurrency: integer('concurrency', raw.concurrency, 4, 1, 16),
+  };
+}
+
+export type { Mode };

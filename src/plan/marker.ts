@@ -1,0 +1,70 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { normalizeTree, parseFragment } from './normalize.js';
+
+/**
+ * The tool's mark on every translation it writes: an empty `<div>` (Guide keeps `class` and
+ * `data-*`) holding the file's identity key, a fingerprint of what was published (to notice
+ * edits made in Guide since), and which uploaded attachment holds each local file (by content
+ * hash), so unchanged files are never uploaded again. It is how a lost id write-back never
+ * turns into a duplicate: the next run finds the article by key.
+ */
+export interface Marker {
+  key: string;
+  hash: string;
+  /** Content hash (of the local file) → attachment content_url. */
+  assets: Record<string, string>;
+}
+
+export const MARKER_CLASS = 'zgp-source';
+
+export function markerHtml(marker: Marker): string {
+  const assets = Object.entries(marker.assets)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([h, url]) => `${h}=${url}`)
+    .join(' ');
+  const node: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: {
+      className: [MARKER_CLASS],
+      dataZgpKey: marker.key,
+      dataZgpHash: marker.hash,
+      ...(assets ? { dataZgpAssets: assets } : {}),
+    },
+    children: [],
+  };
+  return toHtml(node);
+}
+
+function isMarker(node: Root['children'][number]): node is Element {
+  if (node.type !== 'element' || node.tagName !== 'div') return false;
+  const cls = node.properties?.className;
+  return Array.isArray(cls) && cls.includes(MARKER_CLASS);
+}
+
+export interface AnalyzedBody {
+  /** The body without the marker, normalized for comparison. */
+  normalized: string;
+  marker: Marker | undefined;
+}
+
+/** Splits a stored body into its marker (if any) and the normalized rest. */
+export function analyzeBody(html: string | null | undefined): AnalyzedBody {
+  const tree = parseFragment(html ?? '');
+  let marker: Marker | undefined;
+  tree.children = tree.children.filter((node) => {
+    if (!isMarker(node)) return true;
+    const p = node.properties ?? {};
+    const assets: Record<string, string> = {};
+    for (const pair of String(p.dataZgpAssets ?? '').split(/\s+/).filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) assets[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    if (typeof p.dataZgpKey === 'string' && !marker) {
+      marker = { key: p.dataZgpKey, hash: String(p.dataZgpHash ?? ''), assets };
+    }
+    return false;
+  });
+  return { normalized: normalizeTree(tree), marker };
+}

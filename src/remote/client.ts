@@ -1,0 +1,140 @@
+import type { HttpOptions } from './http.js';
+import { ZendeskHttp } from './http.js';
+import type {
+  ArticleMetadata,
+  TranslationInput,
+  ZdArticle,
+  ZdAttachment,
+  ZdCategory,
+  ZdPermissionGroup,
+  ZdSection,
+  ZdTranslation,
+  ZdUserSegment,
+} from './types.js';
+
+interface CursorPage {
+  meta?: { has_more?: boolean; after_cursor?: string | null };
+  links?: { next?: string | null };
+  next_page?: string | null;
+}
+
+export interface ExportPage {
+  articles: ZdArticle[];
+  count: number;
+  end_time: number;
+  next_page: string | null;
+}
+
+/** Typed Help Center endpoints. One method per request; no hidden fan-out. */
+export class ZendeskClient {
+  readonly http: ZendeskHttp;
+
+  constructor(options: HttpOptions) {
+    this.http = new ZendeskHttp(options);
+  }
+
+  /** Follows cursor pagination (or offset `next_page`) and collects `key` from every page. */
+  async listAll<T>(path: string, key: string, query: Record<string, string> = {}): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined = path;
+    let params: Record<string, string> | undefined = { ...query, 'page[size]': '100' };
+    while (next) {
+      const page: CursorPage & Record<string, unknown> = await this.http.request('GET', next, { query: params });
+      items.push(...((page[key] as T[] | undefined) ?? []));
+      params = undefined;
+      next = page.meta?.has_more ? (page.links?.next ?? undefined) : (page.next_page ?? undefined);
+    }
+    return items;
+  }
+
+  listLocales(): Promise<{ locales: string[]; default_locale: string }> {
+    return this.http.request('GET', '/api/v2/help_center/locales');
+  }
+
+  listSections(): Promise<ZdSection[]> {
+    return this.listAll('/api/v2/help_center/sections', 'sections');
+  }
+
+  listCategories(): Promise<ZdCategory[]> {
+    return this.listAll('/api/v2/help_center/categories', 'categories');
+  }
+
+  listPermissionGroups(): Promise<ZdPermissionGroup[]> {
+    return this.listAll('/api/v2/guide/permission_groups', 'permission_groups');
+  }
+
+  listUserSegments(): Promise<ZdUserSegment[]> {
+    return this.listAll('/api/v2/help_center/user_segments', 'user_segments');
+  }
+
+  /** One page of the incremental export, translations embedded in each article. */
+  exportArticles(startTimeOrUrl: number | string): Promise<ExportPage> {
+    if (typeof startTimeOrUrl === 'string') return this.http.request('GET', startTimeOrUrl);
+    return this.http.request('GET', '/api/v2/help_center/incremental/articles', {
+      query: { start_time: startTimeOrUrl, include: 'translations' },
+    });
+  }
+
+  /** Every article through the paginated list (the fallback when the export is not allowed). */
+  listArticles(): Promise<ZdArticle[]> {
+    return this.listAll('/api/v2/help_center/articles', 'articles', { include: 'translations' });
+  }
+
+  async createArticle(
+    sectionId: number,
+    article: ArticleMetadata & { title: string; body: string; locale: string; draft: boolean; translations?: TranslationInput[] },
+  ): Promise<ZdArticle> {
+    const res = await this.http.request<{ article: ZdArticle }>('POST', `/api/v2/help_center/sections/${sectionId}/articles`, {
+      json: { article, notify_subscribers: false },
+    });
+    return res.article;
+  }
+
+  async updateArticle(id: number, metadata: ArticleMetadata): Promise<ZdArticle> {
+    const res = await this.http.request<{ article: ZdArticle }>('PUT', `/api/v2/help_center/articles/${id}`, {
+      json: { article: metadata },
+    });
+    return res.article;
+  }
+
+  async createTranslation(articleId: number, translation: TranslationInput): Promise<ZdTranslation> {
+    const res = await this.http.request<{ translation: ZdTranslation }>('POST', `/api/v2/help_center/articles/${articleId}/translations`, {
+      json: { translation },
+    });
+    return res.translation;
+  }
+
+  async updateTranslation(articleId: number, locale: string, changes: Partial<Omit<TranslationInput, 'locale'>>): Promise<ZdTranslation> {
+    const res = await this.http.request<{ translation: ZdTranslation }>(
+      'PUT',
+      `/api/v2/help_center/articles/${articleId}/translations/${encodeURIComponent(locale)}`,
+      { json: { translation: changes } },
+    );
+    return res.translation;
+  }
+
+  async archiveArticle(id: number): Promise<void> {
+    await this.http.request('DELETE', `/api/v2/help_center/articles/${id}`);
+  }
+
+  /** Uploads a file not yet tied to an article; a repeat only leaves an unused upload behind. */
+  async uploadAttachment(file: { name: string; contentType: string; data: Uint8Array }, inline: boolean): Promise<ZdAttachment> {
+    const form = new FormData();
+    form.append('inline', inline ? 'true' : 'false');
+    form.append('file', new Blob([file.data], { type: file.contentType }), file.name);
+    const res = await this.http.request<{ article_attachment: ZdAttachment }>('POST', '/api/v2/help_center/articles/attachments', {
+      form,
+      idempotent: true,
+    });
+    return res.article_attachment;
+  }
+
+  /** Associates up to 20 uploaded attachments with an article (the API's limit per request). */
+  async associateAttachments(articleId: number, attachmentIds: number[]): Promise<void> {
+    if (attachmentIds.length > 20) throw new Error('at most 20 attachments can be associated per request');
+    await this.http.request('POST', `/api/v2/help_center/articles/${articleId}/bulk_attachments`, {
+      json: { attachment_ids: attachmentIds },
+      idempotent: true,
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import type { Logger } from '../logger.js';
+import type { ZendeskClient } from './client.js';
+import { ZendeskApiError } from './errors.js';
+import type { ZdArticle, ZdCategory, ZdPermissionGroup, ZdSection, ZdUserSegment } from './types.js';
+
+/** What is in the help center now: one consistent picture for the planner. */
+export interface RemoteSnapshot {
+  locales: string[];
+  defaultLocale: string;
+  categories: ZdCategory[];
+  sections: ZdSection[];
+  permissionGroups: ZdPermissionGroup[];
+  userSegments: ZdUserSegment[];
+  /** Every live (not archived) article, translations embedded, by id. */
+  articles: Map<number, ZdArticle>;
+  /** How the articles were fetched, for the report. */
+  articlesVia: 'incremental-export' | 'list';
+}
+
+/**
+ * Reads all articles through the incremental export from time 0: up to 1,000 a page with
+ * translations embedded, so a help center of thousands of articles costs a few requests. Items
+ * that repeat at page boundaries are de-duplicated by id. A full page whose items share one
+ * timestamp would hand back the same start_time forever, so that case (and an account that may
+ * not use the export) falls back to the paginated list.
+ */
+export async function fetchArticles(client: ZendeskClient, logger: Logger): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'>> {
+  const articles = new Map<number, ZdArticle>();
+  let startTime = 0;
+  let page;
+  try {
+    page = await client.exportArticles(0);
+  } catch (error) {
+    if (error instanceof ZendeskApiError && (error.status === 403 || error.status === 404)) {
+      logger.warning(`the incremental article export is not available to these credentials (${error.status}); listing articles page by page instead`);
+      return { articles: await listFallback(client), articlesVia: 'list' };
+    }
+    throw error;
+  }
+  for (;;) {
+    for (const a of page.articles) articles.set(a.id, a);
+    if (!page.next_page || page.articles.length === 0) break;
+    const next = Number(new URL(page.next_page).searchParams.get('start_time'));
+    if (!Number.isFinite(next) || next <= startTime) {
+      logger.warning(
+        `the incremental export returned a full page of articles changed in the same second (${startTime}); listing articles page by page instead`,
+      );
+      return { articles: await listFallback(client), articlesVia: 'list' };
+    }
+    startTime = next;
+    page = await client.exportArticles(page.next_page);
+  }
+  return { articles, articlesVia: 'incremental-export' };
+}
+
+async function listFallback(client: ZendeskClient): Promise<Map<number, ZdArticle>> {
+  const list = await client.listArticles();
+  return new Map(list.map((a) => [a.id, a]));
+}
+
+/** The structure lookups and the articles, fetched concurrently: one picture per run. */
+export async function fetchSnapshot(client: ZendeskClient, logger: Logger): Promise<RemoteSnapshot> {
+  const [locales, categories, sections, permissionGroups, userSegments, articles] = await Promise.all([
+    client.listLocales(),
+    client.listCategories(),
+    client.listSections(),
+    client.listPermissionGroups(),
+    client.listUserSegments(),
+    fetchArticles(client, logger),
+  ]);
+  return {
+    locales: locales.locales.map((l) => l.toLowerCase()),
+    defaultLocale: locales.default_locale.toLowerCase(),
+    categories,
+    sections,
+    permissionGroups,
+    userSegments,
+    ...articles,
+  };
+}

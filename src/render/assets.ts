@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { isInside } from '../source/discover.js';
+
+/** Zendesk refuses attachments over 20 MB. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+export interface AssetFile {
+  absPath: string;
+  /** Repo-relative, forward slashes. */
+  file: string;
+  name: string;
+  /** sha256 of the bytes, hex, shortened: the identity of an upload. */
+  sha: string;
+  size: number;
+  contentType: string;
+  /** Images are inline attachments; other linked files are block attachments. */
+  inline: boolean;
+}
+
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.csv': 'text/csv',
+  '.txt': 'text/plain',
+  '.json': 'application/json',
+  '.mp4': 'video/mp4',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export function contentTypeOf(name: string): string {
+  return TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Strips `?query` and `#fragment` and decodes %20 and friends. */
+export function referencePath(url: string): string {
+  const bare = url.split('#')[0]!.split('?')[0]!;
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+/**
+ * Reads the local files an article references. Edge I/O: resolves each path relative to the
+ * Markdown file, refuses anything that leaves the repository (`..`, absolute paths, symlinks),
+ * and hashes the bytes so an unchanged file is never uploaded twice.
+ */
+export class AssetReader {
+  private readonly cache = new Map<string, Promise<AssetFile | string>>();
+  private realRepo: Promise<string>;
+
+  constructor(private readonly repoRoot: string) {
+    this.realRepo = fs.realpath(repoRoot);
+  }
+
+  async read(
+    ref: { url: string; kind: 'image' | 'file'; line: number; column: number },
+    fromFile: { absPath: string; file: string },
+    diagnostics: Diagnostic[],
+  ): Promise<AssetFile | undefined> {
+    const at = { severity: 'error' as const, file: fromFile.file, line: ref.line, column: ref.column };
+    const rel = referencePath(ref.url);
+    if (path.isAbsolute(rel) || rel.startsWith('/') || rel.startsWith('\\')) {
+      diagnostics.push({ ...at, message: `absolute path "${ref.url}" is not allowed`, hint: 'use a path relative to this file' });
+      return undefined;
+    }
+    const abs = path.resolve(path.dirname(fromFile.absPath), rel);
+    if (!isInside(this.repoRoot, abs)) {
+      diagnostics.push({ ...at, message: `"${ref.url}" points outside the repository; refusing to read it` });
+      return undefined;
+    }
+    let entry = this.cache.get(abs);
+    if (!entry) {
+      entry = this.load(abs, ref.kind === 'image');
+      this.cache.set(abs, entry);
+    }
+    const result = await entry;
+    if (typeof result === 'string') {
+      diagnostics.push({ ...at, message: result.replace('%s', ref.url) });
+      return undefined;
+    }
+    return result;
+  }
+
+  private async load(abs: string, inline: boolean): Promise<AssetFile | string> {
+    let real: string;
+    try {
+      real = await fs.realpath(abs);
+    } catch {
+      return 'file "%s" does not exist';
+    }
+    if (!isInside(await this.realRepo, real)) return '"%s" is a link to a file outside the repository; refusing to read it';
+    const stat = await fs.stat(real);
+    if (!stat.isFile()) return '"%s" is not a file';
+    if (stat.size > MAX_ATTACHMENT_BYTES) {
+      return `"%s" is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Zendesk takes attachments up to 20 MB`;
+    }
+    const data = await fs.readFile(real);
+    const name = path.basename(abs);
+    return {
+      absPath: real,
+      file: path.relative(this.repoRoot, abs).split(path.sep).join('/'),
+      name,
+      sha: createHash('sha256').update(data).digest('hex').slice(0, 16),
+      size: stat.size,
+      contentType: contentTypeOf(name),
+      inline,
+    };
+  }
+}

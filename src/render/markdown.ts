@@ -1,0 +1,96 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Heading, Root as MdastRoot } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { guideSchema } from './schema.js';
+
+/**
+ * A local reference in the body: an image (inline attachment), a linked file (block
+ * attachment) or a link to another Markdown file (becomes that article's URL). In the HTML it is
+ * replaced by the token `zgp-ref:<index>`, for the planner to fill with the final URL.
+ */
+export interface LocalRef {
+  index: number;
+  kind: 'image' | 'file' | 'article';
+  /** As written in the Markdown. */
+  url: string;
+  line: number;
+  column: number;
+}
+
+export interface RenderedBody {
+  /** Sanitized HTML with `zgp-ref:<index>` tokens where local references were. */
+  html: string;
+  /** Text of the first H1 when it was taken as the title (and dropped from the body). */
+  h1Title: string | undefined;
+  refs: LocalRef[];
+}
+
+export const REF_TOKEN = /zgp-ref:(\d+)/g;
+
+/** Anything with a scheme (https:, mailto:), protocol-relative, or a pure fragment stays as it is. */
+export function isLocalReference(url: string): boolean {
+  if (url === '' || url.startsWith('#') || url.startsWith('//')) return false;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+function takeTitleFromH1(options: { enabled: boolean; found: { title?: string } }) {
+  return (tree: MdastRoot) => {
+    if (!options.enabled) return;
+    const index = tree.children.findIndex((n) => n.type === 'heading' && (n as Heading).depth === 1);
+    if (index === -1) return;
+    // Only a leading H1 is a title; an H1 after content is part of the body.
+    const before = tree.children.slice(0, index).filter((n) => n.type !== 'html' && n.type !== 'definition');
+    if (before.length > 0) return;
+    options.found.title = toString(tree.children[index]!).trim();
+    tree.children.splice(index, 1);
+  };
+}
+
+function collectReferences(refs: LocalRef[], lineOffset: number) {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const attr = ['img', 'video', 'source'].includes(node.tagName) ? 'src' : node.tagName === 'a' ? 'href' : undefined;
+      if (!attr) return;
+      const value = node.properties?.[attr];
+      if (typeof value !== 'string' || !isLocalReference(value)) return;
+      const pathPart = value.split('#')[0]!.split('?')[0]!;
+      if (pathPart === '') return;
+      const pos = node.position?.start;
+      const kind = attr === 'src' ? 'image' : /\.md$/i.test(pathPart) ? 'article' : 'file';
+      const index = refs.length;
+      refs.push({ index, kind, url: value, line: (pos?.line ?? 1) + lineOffset, column: pos?.column ?? 1 });
+      node.properties[attr] = `zgp-ref:${index}`;
+    });
+  };
+}
+
+/**
+ * Markdown (CommonMark + GFM, raw HTML sanitized) to Help Center HTML. Pure: reads no file, so
+ * it can run for thousands of articles and be tested with strings.
+ */
+export function renderMarkdown(markdown: string, options: { takeH1AsTitle: boolean; bodyLine?: number }): RenderedBody {
+  const found: { title?: string } = {};
+  const refs: LocalRef[] = [];
+  const lineOffset = (options.bodyLine ?? 1) - 1;
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(() => takeTitleFromH1({ enabled: options.takeH1AsTitle, found }))
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, guideSchema)
+    .use(rehypeSlug)
+    .use(() => collectReferences(refs, lineOffset))
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return { html: String(file), h1Title: found.title, refs };
+}

@@ -1,0 +1,85 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic, Position } from '../diagnostics.js';
+
+export interface ParsedYaml {
+  /** The plain data, or undefined when the YAML could not be read. */
+  data: Record<string, unknown> | undefined;
+  /** Where each top-level key is, in file coordinates. */
+  positions: Record<string, Position>;
+  diagnostics: Diagnostic[];
+}
+
+export interface SplitFile {
+  /** YAML text between the fences, or undefined when the file has no front matter. */
+  yaml: string | undefined;
+  /** 1-based line of the first YAML line in the file. */
+  yamlLine: number;
+  body: string;
+  /** 1-based line where the body starts in the file. */
+  bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits `---` fenced front matter from the Markdown body, keeping line numbers. */
+export function splitFrontMatter(text: string): SplitFile {
+  const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const lines = content.split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) return { yaml: undefined, yamlLine: 1, body: content, bodyLine: 1 };
+  const end = lines.findIndex((line, i) => i > 0 && (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)));
+  if (end === -1) return { yaml: undefined, yamlLine: 2, body: content, bodyLine: 1 };
+  return {
+    yaml: lines.slice(1, end).join('\n'),
+    yamlLine: 2,
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+  };
+}
+
+/**
+ * Parses YAML safely: the core schema only (no custom tags, nothing executable), duplicate keys
+ * rejected and alias expansion capped against "billion laughs" documents.
+ */
+export function parseYaml(text: string, file: string, firstLine: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const pos = at(error.pos[0]);
+    diagnostics.push({
+      severity: 'error',
+      file,
+      ...pos,
+      message: `invalid YAML: ${error.message.split('\n')[0]}`,
+    });
+  }
+  if (diagnostics.length > 0) return { data: undefined, positions: {}, diagnostics };
+
+  const positions: Record<string, Position> = {};
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) positions[String(pair.key.value)] = at(pair.key.range[0]);
+    }
+  } else if (doc.contents !== null) {
+    return {
+      data: undefined,
+      positions,
+      diagnostics: [{ severity: 'error', file, line: firstLine, column: 1, message: 'front matter must be a mapping of keys to values' }],
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    return {
+      data: undefined,
+      positions,
+      diagnostics: [{ severity: 'error', file, line: firstLine, column: 1, message: `invalid YAML: ${(error as Error).message}` }],
+    };
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, positions, diagnostics };
+}

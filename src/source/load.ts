@@ -1,0 +1,194 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { discover, type DiscoveredFile } from './discover.js';
+import { parseYaml, splitFrontMatter } from './frontmatter.js';
+import {
+  defaultsSchema,
+  FRONT_MATTER_KEYS,
+  frontMatterSchema,
+  translationFrontMatterSchema,
+  type Defaults,
+  type FrontMatter,
+} from './schema.js';
+import type { Located, SourceArticle, SourceTranslation } from './types.js';
+import { validateWithSchema } from './validate.js';
+
+/** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
+export const MAX_MARKDOWN_BYTES = 1024 * 1024;
+
+export interface SourceResult {
+  articles: SourceArticle[];
+  diagnostics: Diagnostic[];
+}
+
+interface DefaultsEntry {
+  value: Defaults;
+  locations: Partial<Record<keyof Defaults, Located>>;
+}
+
+/** `guide.fr.md` → { base: 'guide', locale: 'fr' }; two-part codes such as `pt-br` too. */
+export function splitLocaleSuffix(rel: string): { base: string; locale: string | undefined } {
+  const noExt = rel.replace(/\.md$/i, '');
+  const m = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,4})?)$/i.exec(noExt);
+  if (!m) return { base: noExt, locale: undefined };
+  return { base: m[1]!, locale: m[2]!.toLowerCase() };
+}
+
+function locate(file: string, positions: Record<string, { line: number; column: number }>) {
+  const out: Record<string, Located> = {};
+  for (const [key, pos] of Object.entries(positions)) out[key] = { file, ...pos };
+  return out;
+}
+
+async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]): Promise<Map<string, DefaultsEntry>> {
+  const byDir = new Map<string, DefaultsEntry>();
+  for (const f of files) {
+    const text = await fs.readFile(f.absPath, 'utf8');
+    const parsed = parseYaml(text, f.file, 1);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.data) continue;
+    const { value, diagnostics: found } = validateWithSchema(defaultsSchema, parsed.data, {
+      file: f.file,
+      positions: parsed.positions,
+      fallback: { line: 1, column: 1 },
+      allowedKeys: Object.keys(defaultsSchema.shape),
+    });
+    diagnostics.push(...found);
+    if (value) byDir.set(path.posix.dirname(f.rel), { value, locations: locate(f.file, parsed.positions) });
+  }
+  return byDir;
+}
+
+/** Folder defaults from the docs root down to `dir`; the nearer file wins, labels accumulate. */
+function inherited(dir: string, byDir: Map<string, DefaultsEntry>): DefaultsEntry {
+  const chain = ['.'];
+  if (dir !== '.') {
+    const parts = dir.split('/');
+    for (let i = 1; i <= parts.length; i++) chain.push(parts.slice(0, i).join('/'));
+  }
+  const merged: DefaultsEntry = { value: {}, locations: {} };
+  for (const d of chain) {
+    const entry = byDir.get(d);
+    if (!entry) continue;
+    mergeInto(merged, entry.value, entry.locations);
+  }
+  return merged;
+}
+
+function mergeInto<T extends Defaults>(
+  target: { value: T; locations: Partial<Record<string, Located>> },
+  value: T,
+  locations: Partial<Record<string, Located>>,
+): void {
+  for (const [key, v] of Object.entries(value) as [keyof T & string, unknown][]) {
+    if (v === undefined) continue;
+    if (key === 'labels') {
+      const labels = [...(target.value.labels ?? []), ...(v as string[])];
+      target.value.labels = [...new Set(labels)];
+    } else {
+      (target.value as Record<string, unknown>)[key] = v;
+    }
+    const loc = locations[key];
+    if (loc) target.locations[key] = loc;
+  }
+}
+
+/**
+ * Reads the docs tree: Markdown files with their front matter merged over folder defaults and
+ * their translations paired. Every problem becomes a diagnostic; nothing here throws for bad input.
+ */
+export async function loadSource(docsRoot: string, repoRoot: string): Promise<SourceResult> {
+  const found = await discover(docsRoot, repoRoot);
+  const diagnostics: Diagnostic[] = [...found.diagnostics];
+  const defaultsByDir = await readDefaults(found.defaults, diagnostics);
+
+  const relSet = new Set(found.markdown.map((f) => f.rel.toLowerCase()));
+  const articles = new Map<string, SourceArticle>();
+  const pendingTranslations: SourceTranslation[] = [];
+
+  for (const f of found.markdown) {
+    const start: Located = { file: f.file, line: 1, column: 1 };
+    const stat = await fs.stat(f.absPath);
+    if (stat.size > MAX_MARKDOWN_BYTES) {
+      diagnostics.push({
+        severity: 'error',
+        ...start,
+        message: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused`,
+      });
+      continue;
+    }
+    const text = await fs.readFile(f.absPath, 'utf8');
+    const split = splitFrontMatter(text);
+    const parsed =
+      split.yaml === undefined
+        ? { data: {}, positions: {}, diagnostics: [] }
+        : parseYaml(split.yaml, f.file, split.yamlLine);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.data) continue;
+
+    const { base, locale } = splitLocaleSuffix(f.rel);
+    // `name.fr.md` is a translation when `name.md` is beside it; a two-letter suffix without
+    // its source is an orphan translation, while `release.faq.md` alone is just an article.
+    const isTranslation = locale !== undefined && (relSet.has(`${base}.md`.toLowerCase()) || /^[a-z]{2}(-|$)/.test(locale));
+    const fallback = { line: split.yamlLine, column: 1 };
+    const common = { file: f.file, absPath: f.absPath, body: split.body, bodyLine: split.bodyLine, start };
+
+    if (isTranslation) {
+      const { value, diagnostics: found2 } = validateWithSchema(translationFrontMatterSchema, parsed.data, {
+        file: f.file,
+        positions: parsed.positions,
+        fallback,
+        allowedKeys: Object.keys(translationFrontMatterSchema.shape),
+      });
+      for (const d of found2) {
+        if (d.message.startsWith('unknown key') && FRONT_MATTER_KEYS.includes(d.message.slice(13, -1))) {
+          d.hint = 'a translation takes only title and draft; set metadata in the source file';
+        }
+      }
+      diagnostics.push(...found2);
+      if (!value) continue;
+      pendingTranslations.push({
+        ...common,
+        key: base,
+        locale: locale!,
+        title: value.title,
+        draft: value.draft,
+        locations: locate(f.file, parsed.positions),
+      });
+      continue;
+    }
+
+    const { value, diagnostics: found2 } = validateWithSchema(frontMatterSchema, parsed.data, {
+      file: f.file,
+      positions: parsed.positions,
+      fallback,
+      allowedKeys: FRONT_MATTER_KEYS,
+    });
+    diagnostics.push(...found2);
+    if (!value) continue;
+    const key = f.rel.replace(/\.md$/i, '');
+    const merged = inherited(path.posix.dirname(f.rel), defaultsByDir) as {
+      value: FrontMatter;
+      locations: Partial<Record<string, Located>>;
+    };
+    mergeInto(merged, value, locate(f.file, parsed.positions));
+    articles.set(key.toLowerCase(), { ...common, key, meta: merged.value, locations: merged.locations, translations: [] });
+  }
+
+  for (const t of pendingTranslations) {
+    const source = articles.get(t.key.toLowerCase());
+    if (!source) {
+      diagnostics.push({
+        severity: 'error',
+        ...t.start,
+        message: `translation "${t.locale}" has no source file`,
+        hint: `expected ${path.posix.basename(t.key)}.md beside it`,
+      });
+      continue;
+    }
+    source.translations.push(t);
+  }
+  for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
+  return { articles: [...articles.values()], diagnostics };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** A reference to a Zendesk record by id (a number, or digits) or by its name. */
+export type Ref = { kind: 'id'; id: number } | { kind: 'name'; name: string };
+
+const refSchema = z
+  .union([z.number().int().positive(), z.string().trim().min(1)], {
+    error: 'must be an id (a number) or a name (text)',
+  })
+  .transform((v): Ref => {
+    if (typeof v === 'number') return { kind: 'id', id: v };
+    return /^\d+$/.test(v) ? { kind: 'id', id: Number(v) } : { kind: 'name', name: v };
+  });
+
+const labelsSchema = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string()], { error: 'must be a list of labels' })
+  .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((s) => s.trim()).filter(Boolean));
+
+/** Keys allowed both in front matter and in `_defaults.yml`. */
+const inheritable = {
+  section: refSchema.optional(),
+  permission_group: refSchema.optional(),
+  user_segment: refSchema.optional(),
+  labels: labelsSchema.optional(),
+  draft: z.boolean({ error: 'must be true or false' }).optional(),
+  promoted: z.boolean({ error: 'must be true or false' }).optional(),
+  position: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0).optional(),
+  comments_disabled: z.boolean({ error: 'must be true or false' }).optional(),
+  locale: z
+    .string({ error: 'must be a locale code such as en-us' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { error: 'must be a locale code such as en-us' })
+    .optional(),
+};
+
+export const defaultsSchema = z.strictObject(inheritable);
+
+export const frontMatterSchema = z.strictObject({
+  ...inheritable,
+  title: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).optional(),
+  id: z
+    .union([z.number().int().positive(), z.string().regex(/^\d+$/)], { error: 'must be a Zendesk article id (a number)' })
+    .transform(Number)
+    .optional(),
+  /** Take over an existing article that was not published by this tool (made by hand in Guide). */
+  adopt: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+/** A translation file carries its own title and body and may set draft; metadata is the source file's. */
+export const translationFrontMatterSchema = z.strictObject({
+  title: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).optional(),
+  draft: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type Defaults = z.infer<typeof defaultsSchema>;
+export type TranslationFrontMatter = z.infer<typeof translationFrontMatterSchema>;
+export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);

@@ -1,0 +1,39 @@
+import type { Defaults, FrontMatter } from './schema.js';
+
+/** Where a value came from: the key's line in front matter or in a `_defaults.yml`. */
+export interface Located {
+  file: string;
+  line: number;
+  column: number;
+}
+
+interface SourceFileBase {
+  /** Repo-relative path, forward slashes. */
+  file: string;
+  absPath: string;
+  /** Docs-root-relative path without extension and locale suffix: the article's identity when it has no id. */
+  key: string;
+  /** Markdown body without front matter. */
+  body: string;
+  /** 1-based line where the body starts, so render diagnostics point into the file. */
+  bodyLine: number;
+  /** Start of the file, for problems that belong to no key. */
+  start: Located;
+}
+
+export interface SourceTranslation extends SourceFileBase {
+  locale: string;
+  title: string | undefined;
+  draft: boolean | undefined;
+  locations: Partial<Record<'title' | 'draft', Located>>;
+}
+
+export interface SourceArticle extends SourceFileBase {
+  /** Front matter merged over folder defaults (labels are the union). */
+  meta: FrontMatter;
+  /** Where each effective key was set. */
+  locations: Partial<Record<keyof FrontMatter, Located>>;
+  translations: SourceTranslation[];
+}
+
+export type { Defaults, FrontMatter };
