@@ -192,3 +192,23 @@ export async function loadSource(docsRoot: string, repoRoot: string): Promise<So
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
   return { articles: [...articles.values()], diagnostics };
 }
+
+/** Two files with the same `id` would fight over one article: an error on both, before any write. */
+export function duplicateIds(articles: SourceArticle[]): Diagnostic[] {
+  const byId = new Map<number, SourceArticle[]>();
+  for (const a of articles) if (a.meta.id !== undefined) byId.set(a.meta.id, [...(byId.get(a.meta.id) ?? []), a]);
+  const out: Diagnostic[] = [];
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      const others = list.filter((o) => o !== a).map((o) => o.file);
+      out.push({
+        severity: 'error',
+        ...(a.locations.id ?? a.start),
+        message: `id ${id} is also claimed by ${others.join(', ')}`,
+        hint: 'each article must have exactly one source file',
+      });
+    }
+  }
+  return out;
+}

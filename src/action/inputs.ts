@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+import type { RawSettings } from '../config/settings.js';
+
+/** Every input, read once at the boundary. Secrets are masked before anything can log them. */
+export function readInputs(): RawSettings & { githubToken: string; comment: boolean; configFile: string } {
+  const get = (name: string) => core.getInput(name);
+  for (const secret of ['zendesk-oauth-client-secret', 'zendesk-oauth-token', 'zendesk-api-token', 'github-token']) {
+    const value = get(secret);
+    if (value) core.setSecret(value);
+  }
+  return {
+    zendeskUrl: get('zendesk-url'),
+    zendeskSubdomain: get('zendesk-subdomain'),
+    oauthClientId: get('zendesk-oauth-client-id'),
+    oauthClientSecret: get('zendesk-oauth-client-secret'),
+    oauthToken: get('zendesk-oauth-token'),
+    email: get('zendesk-email'),
+    apiToken: get('zendesk-api-token'),
+    path: get('path'),
+    mode: get('mode'),
+    defaultLocale: get('default-locale'),
+    // getBooleanInput rejects typos such as "ture" instead of silently reading them as false.
+    archiveRemoved: get('archive-removed') ? core.getBooleanInput('archive-removed') : false,
+    maxArchive: get('max-archive'),
+    onDrift: get('on-drift'),
+    githubToken: get('github-token'),
+    comment: get('comment') ? core.getBooleanInput('comment') : true,
+    configFile: get('config'),
+  };
+}

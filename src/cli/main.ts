@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { buildConfig, type RawSettings } from '../config/settings.js';
+import { ConfigError, errorMessage } from '../errors.js';
+import { createConsoleLogger } from '../logger.js';
+import { exitCodeOf, runPipeline } from '../pipeline.js';
+import { renderMarkdown, renderText } from '../report/markdown.js';
+import { writeJsonReport } from '../report/write.js';
+
+const USAGE = `Usage: zendesk-guide-publisher <command> [options]
+
+Commands:
+  plan       validate, render and compare with Zendesk; write nothing (a dry run)
+  publish    the same, then apply the changes
+
+Options (each also read from the environment variable in brackets):
+  --path DIR                      docs root, relative to --repo (default: docs)
+  --repo DIR                      repository root; nothing outside it is read (default: .)
+  --zendesk-url URL               e.g. https://acme.zendesk.com [ZENDESK_URL]
+  --zendesk-subdomain NAME        alternative to --zendesk-url [ZENDESK_SUBDOMAIN]
+  --zendesk-oauth-client-id ID    OAuth client credentials, recommended [ZENDESK_OAUTH_CLIENT_ID]
+  --zendesk-oauth-client-secret S                                   [ZENDESK_OAUTH_CLIENT_SECRET]
+  --zendesk-oauth-token TOKEN     a ready OAuth access token [ZENDESK_OAUTH_TOKEN]
+  --zendesk-email EMAIL           legacy API-token auth [ZENDESK_EMAIL]
+  --zendesk-api-token TOKEN       (retired by Zendesk on 2027-04-30) [ZENDESK_API_TOKEN]
+  --default-locale LOCALE         source locale when a file sets none
+  --archive-removed               archive published articles whose file is gone
+  --max-archive N                 refuse to archive more than N in one run (default: 10)
+  --on-drift overwrite|skip|fail  what to do with articles edited in Guide (default: overwrite)
+  --json FILE                     also write the JSON report to FILE
+  --markdown                      print the report as Markdown instead of text
+  --verbose                       debug output
+  -h, --help                      this help
+
+Secrets are better passed through the environment than as flags (shell history).`;
+
+/** The CLI: the same pipeline as the action, with flags and environment instead of inputs. */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        path: { type: 'string' },
+        repo: { type: 'string' },
+        'zendesk-url': { type: 'string' },
+        'zendesk-subdomain': { type: 'string' },
+        'zendesk-oauth-client-id': { type: 'string' },
+        'zendesk-oauth-client-secret': { type: 'string' },
+        'zendesk-oauth-token': { type: 'string' },
+        'zendesk-email': { type: 'string' },
+        'zendesk-api-token': { type: 'string' },
+        'default-locale': { type: 'string' },
+        'archive-removed': { type: 'boolean' },
+        'max-archive': { type: 'string' },
+        'on-drift': { type: 'string' },
+        concurrency: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${errorMessage(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return values.help ? 0 : 2;
+  }
+  if (command !== 'plan' && command !== 'publish') {
+    process.stderr.write(`unknown command "${command}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  const logger = createConsoleLogger({ verbose: values.verbose ?? false });
+  const pick = (flag: string | undefined, name: string) => flag ?? env[name];
+  const raw: RawSettings = {
+    zendeskUrl: pick(values['zendesk-url'], 'ZENDESK_URL'),
+    zendeskSubdomain: pick(values['zendesk-subdomain'], 'ZENDESK_SUBDOMAIN'),
+    oauthClientId: pick(values['zendesk-oauth-client-id'], 'ZENDESK_OAUTH_CLIENT_ID'),
+    oauthClientSecret: pick(values['zendesk-oauth-client-secret'], 'ZENDESK_OAUTH_CLIENT_SECRET'),
+    oauthToken: pick(values['zendesk-oauth-token'], 'ZENDESK_OAUTH_TOKEN'),
+    email: pick(values['zendesk-email'], 'ZENDESK_EMAIL'),
+    apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN'),
+    path: values.path,
+    mode: command === 'plan' ? 'dry-run' : 'publish',
+    defaultLocale: values['default-locale'],
+    archiveRemoved: values['archive-removed'] ?? false,
+    maxArchive: values['max-archive'],
+    onDrift: values['on-drift'],
+    concurrency: values.concurrency,
+  };
+  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+  try {
+    const config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd() });
+    const report = await runPipeline(config, logger);
+    if (values.json) await writeJsonReport(report, values.json);
+    process.stdout.write((values.markdown ? renderMarkdown(report) : renderText(report)) + '\n');
+    return exitCodeOf(report);
+  } catch (error) {
+    logger.error(error instanceof ConfigError ? error.message : errorMessage(error));
+    return error instanceof ConfigError ? 2 : 1;
+  }
+}
+

@@ -1,0 +1,94 @@
+import { applyPlan, type Outcome } from './apply/apply.js';
+import type { Config } from './config/types.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import type { Logger } from './logger.js';
+import { buildPlan } from './plan/plan.js';
+import type { Plan } from './plan/types.js';
+import { prepareArticles } from './render/prepare.js';
+import { ZendeskClient } from './remote/client.js';
+import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
+import { buildReport, type Report } from './report/model.js';
+import { duplicateIds, loadSource } from './source/load.js';
+
+export interface PipelineDeps {
+  /** For tests and odd networks; the global fetch otherwise. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * config → source → render → remote → plan → apply → report. Any error in the files or the plan
+ * stops the run before the first write; the report says why.
+ */
+export async function runPipeline(config: Config, logger: Logger, deps: PipelineDeps = {}): Promise<Report> {
+  const started = Date.now();
+  const diagnostics: Diagnostic[] = [];
+
+  const source = await logger.group('Reading Markdown', async () => {
+    const result = await loadSource(config.docsRoot, config.repoRoot);
+    diagnostics.push(...result.diagnostics, ...duplicateIds(result.articles));
+    logger.info(`${result.articles.length} articles, ${result.articles.reduce((n, a) => n + a.translations.length, 0)} translations`);
+    return result;
+  });
+
+  const { prepared } = await logger.group('Rendering', async () => {
+    const result = await prepareArticles(source.articles, { docsRoot: config.docsRoot, repoRoot: config.repoRoot });
+    diagnostics.push(...result.diagnostics);
+    return result;
+  });
+
+  let client: ZendeskClient | undefined;
+  let snapshot: RemoteSnapshot | undefined;
+  if (config.zendeskUrl && config.auth) {
+    client = new ZendeskClient({
+      baseUrl: config.zendeskUrl,
+      auth: config.auth,
+      logger,
+      concurrency: config.concurrency,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
+    snapshot = await logger.group('Reading the help center', async () => {
+      const s = await fetchSnapshot(client!, logger);
+      logger.info(`${s.articles.size} articles in Zendesk (via ${s.articlesVia}), ${s.sections.length} sections, locales ${s.locales.join(', ')}`);
+      return s;
+    });
+  } else {
+    logger.info('No Zendesk credentials: validating and rendering offline; nothing is compared with Zendesk.');
+  }
+
+  const plan: Plan = buildPlan(prepared, snapshot, {
+    onDrift: config.onDrift,
+    archiveRemoved: config.archiveRemoved,
+    maxArchive: config.maxArchive,
+    defaultLocale: config.defaultLocale,
+  });
+  diagnostics.push(...plan.diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  for (const d of sorted) {
+    const where = { file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.column ? { column: d.column } : {}) };
+    const text = d.hint ? `${d.message} (${d.hint})` : d.message;
+    if (d.severity === 'error') logger.error(text, where);
+    else logger.warning(text, where);
+  }
+  const blocked = hasErrors(sorted);
+
+  let outcomes: Map<string, Outcome> | undefined;
+  if (!blocked && config.mode === 'publish' && client) {
+    outcomes = await logger.group('Publishing', () => applyPlan(plan, client!, logger));
+  }
+  const stats = client?.http.stats;
+  return buildReport({
+    mode: config.mode,
+    zendeskUrl: config.zendeskUrl,
+    plan,
+    outcomes,
+    diagnostics: sorted,
+    blocked,
+    requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
+    durationMs: Date.now() - started,
+  });
+}
+
+/** Non-zero when the files had errors or an article failed to publish. */
+export function exitCodeOf(report: Report): number {
+  return report.blocked || report.counts.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import { markerHtml } from './marker.js';
+import { contentHash, normalizeHtml } from './normalize.js';
+import type { BodyRef, BodySpec } from './types.js';
+
+const TOKEN = /zgp-ref:(\d+)/g;
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** URLs for a body's references, or undefined when one is not known yet. */
+export type UrlLookup = (ref: BodyRef) => string | undefined;
+
+/** Replaces each `zgp-ref:<n>` token; undefined if any reference has no URL yet. */
+export function fillTemplate(spec: BodySpec, lookup: UrlLookup): string | undefined {
+  const urls = new Map<number, string>();
+  for (const ref of spec.refs) {
+    const url = lookup(ref);
+    if (url === undefined) return undefined;
+    urls.set(ref.index, url);
+  }
+  return spec.template.replace(TOKEN, (token, n: string) => {
+    const url = urls.get(Number(n));
+    return url === undefined ? token : escapeAttr(url);
+  });
+}
+
+export interface FinalBody {
+  /** What is sent to Zendesk: the filled body and the marker. */
+  html: string;
+  /** Normalized filled body, for comparison with what Zendesk stores. */
+  normalized: string;
+  hash: string;
+}
+
+/** The body as published: filled template plus the marker recording key, fingerprint and assets. */
+export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): FinalBody | undefined {
+  const filled = fillTemplate(spec, lookup);
+  if (filled === undefined) return undefined;
+  const normalized = normalizeHtml(filled);
+  const hash = contentHash(spec.title, normalized);
+  const assets: Record<string, string> = {};
+  for (const ref of spec.refs) {
+    if (ref.kind === 'asset') assets[ref.sha] = lookup(ref)!;
+  }
+  return { html: `${filled}\n${markerHtml({ key, hash, assets })}`, normalized, hash };
+}

@@ -1,0 +1,59 @@
+import type { OnDrift } from '../config/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { AssetFile } from '../render/assets.js';
+import type { ArticleMetadata } from '../remote/types.js';
+
+/** A reference in a body template, as the planner resolved it. */
+export type BodyRef =
+  | { index: number; kind: 'asset'; sha: string }
+  /** `url` is known unless the target is created in this same run. */
+  | { index: number; kind: 'article'; targetKey: string; locale: string; anchor: string; url: string | undefined };
+
+/** One translation's desired content: the template and what fills it. */
+export interface BodySpec {
+  locale: string;
+  file: string;
+  title: string;
+  draft: boolean;
+  template: string;
+  refs: BodyRef[];
+}
+
+export type Operation =
+  | { kind: 'upload'; asset: AssetFile }
+  | { kind: 'create-article'; sectionId: number; metadata: Required<Pick<ArticleMetadata, 'permission_group_id' | 'user_segment_id'>> & ArticleMetadata; bodies: BodySpec[] }
+  | { kind: 'update-metadata'; changes: ArticleMetadata }
+  | { kind: 'create-translation'; body: BodySpec }
+  | { kind: 'update-translation'; body: BodySpec }
+  | { kind: 'associate-attachments'; shas: string[] }
+  | { kind: 'archive' };
+
+export type ArticleAction = 'create' | 'update' | 'unchanged' | 'archive' | 'skip' | 'offline';
+
+export interface ArticlePlan {
+  /** Identity key (docs-relative path without extension). */
+  key: string;
+  /** Source file (repo-relative); undefined for an article whose file is gone. */
+  file: string | undefined;
+  title: string;
+  articleId: number | undefined;
+  htmlUrl: string | undefined;
+  sourceLocale: string;
+  action: ArticleAction;
+  /** Why, in words: "new file", "body changed (fr)", "labels: +billing". */
+  reasons: string[];
+  /** Locales whose Guide copy was edited after the last publish. */
+  drifted: string[];
+  /** In order: uploads, then the article or its translations, then associations. */
+  operations: Operation[];
+  /** Known attachment URLs by content hash (from the article's markers). */
+  knownAssets: Record<string, string>;
+}
+
+export interface Plan {
+  articles: ArticlePlan[];
+  diagnostics: Diagnostic[];
+  /** No snapshot: nothing was compared with Zendesk. */
+  offline: boolean;
+  onDrift: OnDrift;
+}
