@@ -1,0 +1,102 @@
+// Seeded fault injection. Every request draws exactly three numbers from the PRNG, whatever
+// happens, so a given seed and request sequence always produce the same faults (a flaky
+// client test can be replayed exactly).
+import type { FailRule, FaultOptions } from './types.js';
+
+/** mulberry32: tiny, fast, good enough for test randomness, reproducible across platforms. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type FaultDecision =
+  | { kind: 'none' }
+  | { kind: 'rule'; status: number; body: unknown }
+  | { kind: 'reset' }
+  | { kind: '5xx' }
+  | { kind: 'slow'; ms: number };
+
+interface ActiveRule {
+  method?: string;
+  path: RegExp | string;
+  status: number;
+  body?: unknown;
+  remaining: number;
+}
+
+export class Faults {
+  private random: () => number;
+  private rules: ActiveRule[] = [];
+
+  constructor(private options: FaultOptions) {
+    this.random = mulberry32(options.seed);
+  }
+
+  /** New options re-seed the PRNG so the sequence starts over. */
+  configure(options: FaultOptions): void {
+    this.options = options;
+    this.random = mulberry32(options.seed);
+  }
+
+  failNext(rule: FailRule): void {
+    const active: ActiveRule = { path: rule.path, status: rule.status, remaining: rule.times ?? 1 };
+    if (rule.method !== undefined) active.method = rule.method.toUpperCase();
+    if (rule.body !== undefined) active.body = rule.body;
+    this.rules.push(active);
+  }
+
+  clearRules(): void {
+    this.rules = [];
+  }
+
+  decide(method: string, path: string, route: string): FaultDecision {
+    const rReset = this.random();
+    const r5xx = this.random();
+    const rSlow = this.random();
+    const rule = this.rules.find((r) => matches(r, method, path, route));
+    if (rule) {
+      rule.remaining -= 1;
+      if (rule.remaining <= 0) this.rules.splice(this.rules.indexOf(rule), 1);
+      return { kind: 'rule', status: rule.status, body: rule.body ?? defaultBody(rule.status) };
+    }
+    const o = this.options;
+    if (rReset < o.resetRate) return { kind: 'reset' };
+    if (r5xx < o.error5xxRate) return { kind: '5xx' };
+    if (rSlow < o.slowRate) return { kind: 'slow', ms: o.slowMs };
+    return { kind: 'none' };
+  }
+}
+
+function matches(rule: ActiveRule, method: string, path: string, route: string): boolean {
+  if (rule.method !== undefined && rule.method !== method) return false;
+  if (typeof rule.path === 'string') return rule.path === path || rule.path === route;
+  rule.path.lastIndex = 0;
+  return rule.path.test(path);
+}
+
+export function defaultBody(status: number): unknown {
+  switch (status) {
+    case 401:
+      return { error: "Couldn't authenticate you" };
+    case 403:
+      return { error: 'Forbidden', description: 'You do not have access to this page.' };
+    case 404:
+      return { error: 'RecordNotFound', description: 'Not found' };
+    case 409:
+      return { error: 'Conflict', description: 'The resource was modified by another request.' };
+    case 422:
+      return { error: 'RecordInvalid', description: 'Record validation errors', details: {} };
+    case 429:
+      return { error: 'TooManyRequests', description: 'Rate limit exceeded' };
+    default:
+      return status >= 500
+        ? { error: 'ServiceUnavailable', description: 'Temporarily unavailable, please retry' }
+        : { error: 'Error', description: `Simulated ${status}` };
+  }
+}

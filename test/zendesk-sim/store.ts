@@ -1,0 +1,686 @@
+// The simulator's state and every rule that guards it (validation, archiving, translations,
+// attachments). HTTP-free on purpose: tests can seed and inspect it directly, and the
+// handlers stay thin.
+import { badRequest, HttpError, notFound, recordInvalid, Validation } from './errors.js';
+import { reformatHtml } from './html.js';
+import type {
+  ArticleRecord,
+  AttachmentRecord,
+  CategoryRecord,
+  PermissionGroupRecord,
+  SectionRecord,
+  SeedCredentials,
+  SeedData,
+  SeedTranslation,
+  SourceType,
+  TranslationRecord,
+  UserRecord,
+  UserSegmentRecord,
+} from './types.js';
+import { isPositiveInt, isRecord, type Json } from './util.js';
+import { articleView, attachmentView, translationView } from './views.js';
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_BULK_ATTACHMENTS = 20;
+
+export interface StoreContext {
+  /** clock in ms */
+  now: () => number;
+  baseUrl: () => string;
+  reformat: () => boolean;
+}
+
+export interface DirectArticleInput {
+  section_id: number;
+  title: string;
+  body: string;
+  locale?: string;
+  permission_group_id?: number;
+  user_segment_id?: number | null;
+  label_names?: string[];
+  draft?: boolean;
+  translations?: SeedTranslation[];
+}
+
+interface TranslationInput {
+  locale: string;
+  title: string;
+  body: string;
+  draft: boolean;
+}
+
+export class Store {
+  locales: string[];
+  defaultLocale: string;
+  readonly credentials: SeedCredentials;
+  readonly users: UserRecord[];
+  readonly categories: CategoryRecord[] = [];
+  readonly sections: SectionRecord[] = [];
+  readonly permissionGroups: PermissionGroupRecord[];
+  readonly userSegments: UserSegmentRecord[];
+  readonly articles: ArticleRecord[] = [];
+  readonly translations: TranslationRecord[] = [];
+  readonly attachments: AttachmentRecord[] = [];
+
+  private nextArticleId = 360_000_000_001;
+  private nextTranslationId = 360_000_500_001;
+  private nextAttachmentId = 360_000_600_001;
+  private nextContainerId = 360_000_700_001;
+
+  constructor(
+    seed: SeedData,
+    private ctx: StoreContext,
+  ) {
+    const t = this.nowSec();
+    this.locales = [...seed.locales];
+    this.defaultLocale = seed.defaultLocale;
+    this.credentials = { ...seed.credentials };
+    this.users = seed.users.map((u) => ({ ...u, created_at: t, updated_at: t }));
+    this.permissionGroups = seed.permissionGroups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      built_in: g.built_in ?? false,
+      created_at: t,
+      updated_at: t,
+    }));
+    this.userSegments = seed.userSegments.map((s) => ({
+      id: s.id,
+      name: s.name,
+      user_type: s.user_type,
+      built_in: s.built_in ?? false,
+      created_at: t,
+      updated_at: t,
+    }));
+    const admin = this.adminId();
+    for (const c of seed.categories) {
+      const locale = c.locale ?? this.defaultLocale;
+      this.categories.push({ id: c.id, position: c.position ?? 0, source_locale: locale, created_at: t, updated_at: t });
+      this.addTranslation('category', c.id, { locale, title: c.name, body: c.description ?? '', draft: false }, admin);
+    }
+    for (const s of seed.sections) {
+      const locale = s.locale ?? this.defaultLocale;
+      this.sections.push({
+        id: s.id,
+        category_id: s.category_id,
+        parent_section_id: null,
+        position: s.position ?? 0,
+        source_locale: locale,
+        created_at: t,
+        updated_at: t,
+      });
+      this.addTranslation('section', s.id, { locale, title: s.name, body: s.description ?? '', draft: false }, admin);
+    }
+    for (const a of seed.articles) this.createArticleDirect(a);
+  }
+
+  // ---------- basics ----------
+
+  nowSec(): number {
+    return Math.floor(this.ctx.now() / 1000);
+  }
+
+  baseUrl(): string {
+    return this.ctx.baseUrl();
+  }
+
+  adminId(): number {
+    const admin = this.users.find((u) => u.email === this.credentials.email) ?? this.users.find((u) => u.role === 'admin');
+    return admin?.id ?? 0;
+  }
+
+  isEnabledLocale(locale: string): boolean {
+    return this.locales.includes(locale);
+  }
+
+  private storeBody(html: string): string {
+    return this.ctx.reformat() ? reformatHtml(html) : html;
+  }
+
+  private nextContainer(): number {
+    const taken = new Set([...this.categories, ...this.sections].map((c) => c.id));
+    while (taken.has(this.nextContainerId)) this.nextContainerId += 1;
+    return this.nextContainerId++;
+  }
+
+  // ---------- lookups ----------
+
+  /** Non-archived article or 404. */
+  article(id: number): ArticleRecord {
+    const a = this.articles.find((x) => x.id === id);
+    if (!a || a.archived) throw notFound();
+    return a;
+  }
+
+  section(id: number): SectionRecord {
+    const s = this.sections.find((x) => x.id === id);
+    if (!s) throw notFound();
+    return s;
+  }
+
+  category(id: number): CategoryRecord {
+    const c = this.categories.find((x) => x.id === id);
+    if (!c) throw notFound();
+    return c;
+  }
+
+  liveArticles(): ArticleRecord[] {
+    return this.articles.filter((a) => !a.archived);
+  }
+
+  translationsOf(type: SourceType, id: number): TranslationRecord[] {
+    return this.translations.filter((t) => t.source_type === type && t.source_id === id).sort((a, b) => a.id - b.id);
+  }
+
+  translationOf(type: SourceType, id: number, locale: string): TranslationRecord | undefined {
+    return this.translations.find((t) => t.source_type === type && t.source_id === id && t.locale === locale);
+  }
+
+  sourceTranslation(a: ArticleRecord): TranslationRecord {
+    const t = this.translationOf('article', a.id, a.source_locale);
+    if (!t) throw new Error(`article ${a.id} lost its source translation`);
+    return t;
+  }
+
+  // ---------- articles ----------
+
+  /** POST /sections/{id}/articles. `input` is the request's "article" object. */
+  createArticle(sectionId: number, input: Json, actorId: number, urlLocale?: string): ArticleRecord {
+    this.section(sectionId);
+    const v = new Validation();
+
+    const locale = typeof input['locale'] === 'string' && input['locale'] !== '' ? input['locale'] : urlLocale;
+    if (locale === undefined) v.blank('locale');
+    else if (!this.isEnabledLocale(locale)) v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
+
+    const extra: TranslationInput[] = [];
+    let sourceFromList: TranslationInput | undefined;
+    if (input['translations'] !== undefined) {
+      if (!Array.isArray(input['translations'])) v.invalid('translations', 'must be an array');
+      else {
+        const seen = new Set<string>();
+        for (const raw of input['translations'] as unknown[]) {
+          const t = this.parseTranslation(raw, v, seen);
+          if (!t) continue;
+          if (t.locale === locale) sourceFromList = t;
+          else extra.push(t);
+        }
+      }
+    }
+
+    const title = typeof input['title'] === 'string' ? input['title'] : sourceFromList?.title;
+    if (title === undefined || title.trim() === '') v.blank('title');
+    if (input['body'] !== undefined && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
+    if (input['draft'] !== undefined && typeof input['draft'] !== 'boolean') v.invalid('draft', 'must be a boolean');
+
+    const pg = input['permission_group_id'];
+    if (pg === undefined || pg === null) v.blank('permission_group_id');
+    else if (!this.permissionGroups.some((g) => g.id === pg)) v.invalid('permission_group_id', 'does not exist');
+
+    if (!('user_segment_id' in input)) {
+      v.add('user_segment_id', 'BlankValue', "must be provided; set it to null to make the article visible to everyone");
+    } else {
+      const us = input['user_segment_id'];
+      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
+    }
+    this.validateCommonMetadata(input, v);
+    v.throwIfAny();
+
+    const now = this.nowSec();
+    const article: ArticleRecord = {
+      id: this.nextArticleId++,
+      section_id: sectionId,
+      author_id: isPositiveInt(input['author_id']) ? input['author_id'] : actorId,
+      comments_disabled: input['comments_disabled'] === true,
+      promoted: input['promoted'] === true,
+      position: typeof input['position'] === 'number' ? input['position'] : 0,
+      permission_group_id: pg as number,
+      user_segment_id: (input['user_segment_id'] as number | null) ?? null,
+      label_names: Array.isArray(input['label_names']) ? [...(input['label_names'] as string[])] : [],
+      source_locale: locale as string,
+      vote_sum: 0,
+      vote_count: 0,
+      created_at: now,
+      updated_at: now,
+      edited_at: now,
+      archived: false,
+    };
+    this.articles.push(article);
+    this.addTranslation(
+      'article',
+      article.id,
+      {
+        locale: locale as string,
+        title: title as string,
+        body: typeof input['body'] === 'string' ? input['body'] : (sourceFromList?.body ?? ''),
+        draft: typeof input['draft'] === 'boolean' ? input['draft'] : (sourceFromList?.draft ?? false),
+      },
+      actorId,
+    );
+    for (const t of extra) this.addTranslation('article', article.id, t, actorId);
+    return article;
+  }
+
+  private parseTranslation(raw: unknown, v: Validation, seen: Set<string>): TranslationInput | undefined {
+    if (!isRecord(raw)) {
+      v.invalid('translations', 'every entry must be an object');
+      return undefined;
+    }
+    const locale = raw['locale'];
+    if (typeof locale !== 'string' || locale === '') {
+      v.blank('locale');
+      return undefined;
+    }
+    if (!this.isEnabledLocale(locale)) {
+      v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
+      return undefined;
+    }
+    if (seen.has(locale)) {
+      v.add('locale', 'DuplicateValue', `'${locale}' has already been taken`);
+      return undefined;
+    }
+    seen.add(locale);
+    const title = raw['title'];
+    if (typeof title !== 'string' || title.trim() === '') {
+      v.add('title', 'BlankValue', `cannot be blank (${locale})`);
+      return undefined;
+    }
+    return {
+      locale,
+      title,
+      body: typeof raw['body'] === 'string' ? raw['body'] : '',
+      draft: raw['draft'] === true,
+    };
+  }
+
+  private validateCommonMetadata(input: Json, v: Validation): void {
+    for (const key of ['promoted', 'comments_disabled'] as const) {
+      if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
+    }
+    const position = input['position'];
+    if (position !== undefined && !(typeof position === 'number' && Number.isInteger(position))) {
+      v.invalid('position', 'must be an integer');
+    }
+    const labels = input['label_names'];
+    if (labels !== undefined && !(Array.isArray(labels) && labels.every((l) => typeof l === 'string'))) {
+      v.invalid('label_names', 'must be an array of strings');
+    }
+    const author = input['author_id'];
+    if (author !== undefined && !this.users.some((u) => u.id === author && u.role !== 'end-user')) {
+      v.invalid('author_id', 'must be an agent');
+    }
+  }
+
+  /**
+   * PUT /articles/{id}: metadata only. title, body, draft and locale are ignored without an
+   * error, exactly like Zendesk: they belong to translations.
+   */
+  updateArticleMetadata(id: number, input: Json): ArticleRecord {
+    const a = this.article(id);
+    const v = new Validation();
+    this.validateCommonMetadata(input, v);
+    if ('section_id' in input && !this.sections.some((s) => s.id === input['section_id'])) {
+      v.invalid('section_id', 'does not exist');
+    }
+    if ('permission_group_id' in input && !this.permissionGroups.some((g) => g.id === input['permission_group_id'])) {
+      v.invalid('permission_group_id', 'does not exist');
+    }
+    if ('user_segment_id' in input) {
+      const us = input['user_segment_id'];
+      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
+    }
+    v.throwIfAny();
+
+    const before = JSON.stringify(a);
+    if (typeof input['promoted'] === 'boolean') a.promoted = input['promoted'];
+    if (typeof input['comments_disabled'] === 'boolean') a.comments_disabled = input['comments_disabled'];
+    if (typeof input['position'] === 'number') a.position = input['position'];
+    if (Array.isArray(input['label_names'])) a.label_names = [...(input['label_names'] as string[])];
+    if (typeof input['section_id'] === 'number') a.section_id = input['section_id'];
+    if (typeof input['permission_group_id'] === 'number') a.permission_group_id = input['permission_group_id'];
+    if ('user_segment_id' in input) a.user_segment_id = input['user_segment_id'] as number | null;
+    if (typeof input['author_id'] === 'number') a.author_id = input['author_id'];
+    if (JSON.stringify(a) !== before) a.updated_at = this.nowSec();
+    return a;
+  }
+
+  /** DELETE /articles/{id}: archived, not deleted (restorable in Guide). */
+  archiveArticle(id: number): void {
+    const a = this.article(id);
+    a.archived = true;
+    a.updated_at = this.nowSec();
+  }
+
+  setSourceLocale(id: number, locale: unknown): ArticleRecord {
+    const a = this.article(id);
+    if (typeof locale !== 'string' || !this.translationOf('article', id, locale)) {
+      const v = new Validation();
+      v.invalid('article_locale', 'must be the locale of one of the article translations');
+      v.throwIfAny();
+    }
+    if (a.source_locale !== locale) {
+      a.source_locale = locale as string;
+      a.updated_at = this.nowSec();
+    }
+    return a;
+  }
+
+  // ---------- translations ----------
+
+  private addTranslation(type: SourceType, id: number, t: TranslationInput, actorId: number): TranslationRecord {
+    const now = this.nowSec();
+    const record: TranslationRecord = {
+      id: this.nextTranslationId++,
+      source_id: id,
+      source_type: type,
+      locale: t.locale,
+      title: t.title,
+      body: type === 'article' ? this.storeBody(t.body) : t.body,
+      draft: t.draft,
+      outdated: false,
+      created_at: now,
+      updated_at: now,
+      created_by_id: actorId,
+      updated_by_id: actorId,
+    };
+    this.translations.push(record);
+    return record;
+  }
+
+  private touchSource(type: SourceType, id: number, now: number): void {
+    const list: { id: number; updated_at: number }[] =
+      type === 'article' ? this.articles : type === 'section' ? this.sections : this.categories;
+    const item = list.find((x) => x.id === id);
+    if (item) item.updated_at = now;
+  }
+
+  private requireSource(type: SourceType, id: number): void {
+    if (type === 'article') this.article(id);
+    else if (type === 'section') this.section(id);
+    else this.category(id);
+  }
+
+  createTranslation(type: SourceType, id: number, input: unknown, actorId: number): TranslationRecord {
+    this.requireSource(type, id);
+    if (!isRecord(input)) throw badRequest('InvalidParameter', 'The "translation" object is missing');
+    const v = new Validation();
+    const locale = input['locale'];
+    if (typeof locale !== 'string' || locale === '') v.blank('locale');
+    else if (!this.isEnabledLocale(locale)) v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
+    else if (this.translationOf(type, id, locale)) v.add('locale', 'DuplicateValue', 'has already been taken');
+    const title = input['title'];
+    if (typeof title !== 'string' || title.trim() === '') v.blank('title');
+    if (input['body'] !== undefined && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
+    v.throwIfAny();
+    const record = this.addTranslation(
+      type,
+      id,
+      {
+        locale: locale as string,
+        title: title as string,
+        body: typeof input['body'] === 'string' ? input['body'] : '',
+        draft: input['draft'] === true,
+      },
+      actorId,
+    );
+    if (input['outdated'] === true) record.outdated = true;
+    this.touchSource(type, id, record.created_at);
+    return record;
+  }
+
+  /** PUT .../translations/{locale}. A no-op update leaves updated_at alone (as Zendesk). */
+  updateTranslation(type: SourceType, id: number, locale: string, input: unknown, actorId: number): TranslationRecord {
+    this.requireSource(type, id);
+    const t = this.translationOf(type, id, locale);
+    if (!t) throw notFound();
+    if (!isRecord(input)) throw badRequest('InvalidParameter', 'The "translation" object is missing');
+    const v = new Validation();
+    if (input['title'] !== undefined && (typeof input['title'] !== 'string' || input['title'].trim() === '')) v.blank('title');
+    if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
+    for (const key of ['draft', 'outdated'] as const) {
+      if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
+    }
+    v.throwIfAny();
+    return this.applyTranslationEdit(type, id, t, input, actorId);
+  }
+
+  private applyTranslationEdit(
+    type: SourceType,
+    id: number,
+    t: TranslationRecord,
+    input: { title?: unknown; body?: unknown; draft?: unknown; outdated?: unknown },
+    actorId: number,
+  ): TranslationRecord {
+    let contentChanged = false;
+    let changed = false;
+    if (typeof input.title === 'string' && input.title !== t.title) {
+      t.title = input.title;
+      contentChanged = true;
+    }
+    if (typeof input.body === 'string') {
+      const body = type === 'article' ? this.storeBody(input.body) : input.body;
+      if (body !== t.body) {
+        t.body = body;
+        contentChanged = true;
+      }
+    }
+    if (typeof input.draft === 'boolean' && input.draft !== t.draft) {
+      t.draft = input.draft;
+      changed = true;
+    }
+    if (typeof input.outdated === 'boolean' && input.outdated !== t.outdated) {
+      t.outdated = input.outdated;
+      changed = true;
+    }
+    if (contentChanged || changed) {
+      const now = this.nowSec();
+      t.updated_at = now;
+      t.updated_by_id = actorId;
+      this.touchSource(type, id, now);
+      if (type === 'article' && contentChanged) {
+        const a = this.article(id);
+        if (a.source_locale === t.locale) a.edited_at = now;
+      }
+    }
+    return t;
+  }
+
+  deleteTranslation(translationId: number): void {
+    const t = this.translations.find((x) => x.id === translationId);
+    if (!t) throw notFound();
+    const source =
+      t.source_type === 'article'
+        ? this.articles.find((a) => a.id === t.source_id && !a.archived)
+        : t.source_type === 'section'
+          ? this.sections.find((s) => s.id === t.source_id)
+          : this.categories.find((c) => c.id === t.source_id);
+    if (!source) throw notFound();
+    if (source.source_locale === t.locale) {
+      throw new HttpError(400, {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: {
+          locale: [{ description: 'Locale: the source translation cannot be deleted', error: 'InvalidValue' }],
+        },
+      });
+    }
+    this.translations.splice(this.translations.indexOf(t), 1);
+    this.touchSource(t.source_type, t.source_id, this.nowSec());
+  }
+
+  missingLocales(type: SourceType, id: number): string[] {
+    this.requireSource(type, id);
+    const have = new Set(this.translationsOf(type, id).map((t) => t.locale));
+    return this.locales.filter((l) => !have.has(l));
+  }
+
+  // ---------- sections and categories ----------
+
+  createCategory(input: unknown, actorId: number, urlLocale?: string): CategoryRecord {
+    const { locale, name, description, position } = this.parseContainer(input, urlLocale);
+    const now = this.nowSec();
+    const c: CategoryRecord = { id: this.nextContainer(), position, source_locale: locale, created_at: now, updated_at: now };
+    this.categories.push(c);
+    this.addTranslation('category', c.id, { locale, title: name, body: description, draft: false }, actorId);
+    return c;
+  }
+
+  createSection(categoryId: number, input: unknown, actorId: number, urlLocale?: string): SectionRecord {
+    this.category(categoryId);
+    const { locale, name, description, position, parentSectionId } = this.parseContainer(input, urlLocale);
+    const now = this.nowSec();
+    const s: SectionRecord = {
+      id: this.nextContainer(),
+      category_id: categoryId,
+      parent_section_id: parentSectionId,
+      position,
+      source_locale: locale,
+      created_at: now,
+      updated_at: now,
+    };
+    this.sections.push(s);
+    this.addTranslation('section', s.id, { locale, title: name, body: description, draft: false }, actorId);
+    return s;
+  }
+
+  private parseContainer(
+    input: unknown,
+    urlLocale?: string,
+  ): { locale: string; name: string; description: string; position: number; parentSectionId: number | null } {
+    if (!isRecord(input)) throw badRequest('InvalidParameter', 'The request body object is missing');
+    const v = new Validation();
+    const locale = typeof input['locale'] === 'string' ? input['locale'] : (urlLocale ?? this.defaultLocale);
+    if (!this.isEnabledLocale(locale)) v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
+    const name = input['name'];
+    if (typeof name !== 'string' || name.trim() === '') v.blank('name');
+    const parent = input['parent_section_id'];
+    if (parent !== undefined && parent !== null && !this.sections.some((s) => s.id === parent)) {
+      v.invalid('parent_section_id', 'does not exist');
+    }
+    v.throwIfAny();
+    return {
+      locale,
+      name: name as string,
+      description: typeof input['description'] === 'string' ? input['description'] : '',
+      position: typeof input['position'] === 'number' ? input['position'] : 0,
+      parentSectionId: typeof parent === 'number' ? parent : null,
+    };
+  }
+
+  // ---------- attachments ----------
+
+  createAttachment(file: { fileName: string; contentType: string; data: Buffer; inline: boolean }, articleId: number | null): AttachmentRecord {
+    if (articleId !== null) this.article(articleId);
+    if (file.data.length > MAX_ATTACHMENT_BYTES) {
+      throw recordInvalid({ file: [{ description: 'File: is too large (the limit is 20 MB)', error: 'InvalidValue' }] }, 422);
+    }
+    const now = this.nowSec();
+    const record: AttachmentRecord = {
+      id: this.nextAttachmentId++,
+      article_id: articleId,
+      file_name: file.fileName,
+      content_type: file.contentType,
+      size: file.data.length,
+      inline: file.inline,
+      created_at: now,
+      updated_at: now,
+      data: file.data,
+    };
+    this.attachments.push(record);
+    return record;
+  }
+
+  attachment(id: number): AttachmentRecord {
+    const a = this.attachments.find((x) => x.id === id);
+    if (!a) throw notFound();
+    return a;
+  }
+
+  deleteAttachment(id: number): void {
+    const a = this.attachment(id);
+    this.attachments.splice(this.attachments.indexOf(a), 1);
+  }
+
+  /** POST /articles/{id}/bulk_attachments: at most 20 ids, all must exist and be free. */
+  bulkAttach(articleId: number, ids: unknown): AttachmentRecord[] {
+    this.article(articleId);
+    if (!Array.isArray(ids) || ids.length === 0 || !ids.every(isPositiveInt)) {
+      throw badRequest('InvalidParameter', 'attachment_ids must be a non-empty array of attachment ids');
+    }
+    if (ids.length > MAX_BULK_ATTACHMENTS) {
+      throw badRequest('InvalidParameter', `attachment_ids: at most ${MAX_BULK_ATTACHMENTS} attachments a request (got ${ids.length})`);
+    }
+    const v = new Validation();
+    const found: AttachmentRecord[] = [];
+    for (const id of ids as number[]) {
+      const a = this.attachments.find((x) => x.id === id);
+      if (!a) v.invalid('attachment_ids', `attachment ${id} does not exist`);
+      else if (a.article_id !== null && a.article_id !== articleId) {
+        v.invalid('attachment_ids', `attachment ${id} belongs to another article`);
+      } else found.push(a);
+    }
+    v.throwIfAny(422);
+    const now = this.nowSec();
+    for (const a of found) {
+      a.article_id = articleId;
+      a.updated_at = now;
+    }
+    return found;
+  }
+
+  // ---------- helpers for tests ("made by hand in Guide") ----------
+
+  /** An article created in the Guide UI: defaults fill what the API would require. */
+  createArticleDirect(input: DirectArticleInput): Json {
+    const body: Json = {
+      title: input.title,
+      body: input.body,
+      locale: input.locale ?? this.defaultLocale,
+      permission_group_id: input.permission_group_id ?? this.permissionGroups[0]?.id,
+      user_segment_id: input.user_segment_id ?? null,
+      draft: input.draft ?? false,
+    };
+    if (input.label_names) body['label_names'] = input.label_names;
+    if (input.translations) body['translations'] = input.translations;
+    const a = this.createArticle(input.section_id, body, this.adminId());
+    return this.getArticle(a.id) as Json;
+  }
+
+  /** An edit in the Guide UI: bumps updated_at; the body is reformatted like an API write. */
+  editTranslationDirect(articleId: number, locale: string, edit: { title?: string; body?: string; draft?: boolean }): Json {
+    const t = this.translationOf('article', articleId, locale);
+    if (!t) throw new Error(`article ${articleId} has no ${locale} translation`);
+    this.applyTranslationEdit('article', articleId, t, edit, this.adminId());
+    return translationView(this, t);
+  }
+
+  /** Article as the API shows it, plus `archived`; archived articles are returned too. */
+  getArticle(id: number, locale?: string): (Json & { archived: boolean }) | undefined {
+    const a = this.articles.find((x) => x.id === id);
+    if (!a) return undefined;
+    return { ...articleView(this, a, locale), archived: a.archived };
+  }
+
+  listArticleTranslations(id: number): Json[] {
+    return this.translationsOf('article', id).map((t) => translationView(this, t));
+  }
+
+  articleAttachments(id: number): Json[] {
+    return this.attachments.filter((a) => a.article_id === id).map((a) => attachmentView(this, a));
+  }
+
+  /** JSON-serializable state (attachment bytes summarized by size). */
+  dump(): Json {
+    return {
+      locales: this.locales,
+      defaultLocale: this.defaultLocale,
+      users: this.users,
+      categories: this.categories,
+      sections: this.sections,
+      permissionGroups: this.permissionGroups,
+      userSegments: this.userSegments,
+      articles: this.articles,
+      translations: this.translations,
+      attachments: this.attachments.map(({ data: _data, ...rest }) => rest),
+    };
+  }
+}

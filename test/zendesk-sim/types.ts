@@ -1,0 +1,235 @@
+// Shared types of the Zendesk Help Center simulator. Record types are the simulator's own
+// storage shapes; the JSON Zendesk answers is built from them in views.ts.
+
+export interface FaultOptions {
+  seed: number;
+  error5xxRate: number;
+  resetRate: number;
+  slowRate: number;
+  slowMs: number;
+}
+
+export interface SimOptions {
+  port: number;
+  seed: SeedData;
+  latencyMs: number;
+  rateLimitPerMinute: number;
+  incrementalRateLimitPerMinute: number;
+  rateLimitWindowMs: number;
+  tokenTtlSeconds: number;
+  exportPageSize: number;
+  reformatHtml: boolean;
+  faults: FaultOptions;
+  now: () => number;
+}
+
+export type Role = 'admin' | 'agent' | 'end-user';
+
+export interface SeedUser {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface SeedCredentials {
+  email: string;
+  apiToken: string;
+  oauthClientId: string;
+  oauthClientSecret: string;
+  oauthToken: string;
+  endUserEmail: string;
+  endUserApiToken: string;
+}
+
+export interface SeedCategory {
+  id: number;
+  name: string;
+  description?: string;
+  position?: number;
+  locale?: string;
+}
+
+export interface SeedSection extends SeedCategory {
+  category_id: number;
+}
+
+export interface SeedPermissionGroup {
+  id: number;
+  name: string;
+  built_in?: boolean;
+}
+
+export interface SeedUserSegment {
+  id: number;
+  name: string;
+  user_type: 'signed_in_users' | 'staff';
+  built_in?: boolean;
+}
+
+export interface SeedTranslation {
+  locale: string;
+  title: string;
+  body?: string;
+  draft?: boolean;
+}
+
+export interface SeedArticle {
+  section_id: number;
+  title: string;
+  body: string;
+  locale?: string;
+  permission_group_id?: number;
+  user_segment_id?: number | null;
+  label_names?: string[];
+  draft?: boolean;
+  translations?: SeedTranslation[];
+}
+
+export interface SeedData {
+  /** Host name shown in html_url / content_url is the simulator's own URL; this is informative only. */
+  subdomain: string;
+  locales: string[];
+  defaultLocale: string;
+  credentials: SeedCredentials;
+  users: SeedUser[];
+  categories: SeedCategory[];
+  sections: SeedSection[];
+  permissionGroups: SeedPermissionGroup[];
+  userSegments: SeedUserSegment[];
+  articles: SeedArticle[];
+}
+
+export type AuthKind = 'oauth' | 'bearer' | 'basic' | 'anonymous' | 'invalid';
+
+export interface RequestLogEntry {
+  seq: number;
+  method: string;
+  /** pathname with a trailing ".json" stripped */
+  path: string;
+  /** route pattern, e.g. "/api/v2/help_center/articles/:id"; "(unmatched)" for unknown routes */
+  route: string;
+  query: Record<string, string>;
+  /** 0 while in flight or when the connection was reset by a fault */
+  status: number;
+  auth: AuthKind;
+  body?: unknown;
+  at: number;
+  durationMs: number;
+  /** set when a fault was injected: 'rule' (failNext), '5xx', 'reset' or 'slow' */
+  fault?: 'rule' | '5xx' | 'reset' | 'slow';
+}
+
+export interface FailRule {
+  method?: string;
+  path: RegExp | string;
+  status: number;
+  body?: unknown;
+  times?: number;
+}
+
+export interface Counters {
+  total: number;
+  writes: number;
+  status429: number;
+  faults: number;
+  byRoute: Record<string, number>;
+}
+
+// ---- stored records ----
+
+export interface UserRecord extends SeedUser {
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CategoryRecord {
+  id: number;
+  position: number;
+  source_locale: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SectionRecord extends CategoryRecord {
+  category_id: number;
+  parent_section_id: number | null;
+}
+
+export interface PermissionGroupRecord {
+  id: number;
+  name: string;
+  built_in: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface UserSegmentRecord {
+  id: number;
+  name: string;
+  user_type: 'signed_in_users' | 'staff';
+  built_in: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ArticleRecord {
+  id: number;
+  section_id: number;
+  author_id: number;
+  comments_disabled: boolean;
+  promoted: boolean;
+  position: number;
+  permission_group_id: number;
+  user_segment_id: number | null;
+  label_names: string[];
+  source_locale: string;
+  vote_sum: number;
+  vote_count: number;
+  /** epoch seconds */
+  created_at: number;
+  updated_at: number;
+  edited_at: number;
+  /** DELETE /articles/{id} archives: the record stays, the API stops showing it */
+  archived: boolean;
+}
+
+export type SourceType = 'article' | 'section' | 'category';
+
+export interface TranslationRecord {
+  id: number;
+  source_id: number;
+  source_type: SourceType;
+  locale: string;
+  title: string;
+  /** for sections/categories this holds the description */
+  body: string;
+  draft: boolean;
+  outdated: boolean;
+  created_at: number;
+  updated_at: number;
+  created_by_id: number;
+  updated_by_id: number;
+}
+
+export interface AttachmentRecord {
+  id: number;
+  article_id: number | null;
+  file_name: string;
+  content_type: string;
+  size: number;
+  inline: boolean;
+  created_at: number;
+  updated_at: number;
+  data: Buffer;
+}
+
+export interface TokenRecord {
+  token: string;
+  scopes: string[];
+  /** epoch ms; null = never expires */
+  expiresAt: number | null;
+  userId: number;
+  kind: 'oauth' | 'bearer';
+  revoked: boolean;
+}
