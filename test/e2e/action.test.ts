@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
+import { ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
+
+/** The committed dist/index.js, run as the runner runs it, against the simulator over HTTP. */
+describe('dist/index.js as the runner runs it', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator();
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+
+  const inputs = () => ({
+    'zendesk-url': sim.url,
+    'zendesk-oauth-client-id': sim.credentials.oauthClientId,
+    'zendesk-oauth-client-secret': sim.credentials.oauthClientSecret,
+    path: 'docs',
+    mode: 'auto',
+    'archive-removed': 'false',
+    'max-archive': '10',
+    'on-drift': 'overwrite',
+    comment: 'true',
+  });
+
+  it('creates every article on the first run and changes nothing on the second', async () => {
+    const first = await runAction({ inputs: inputs(), workspace: path.join(ROOT, 'examples') });
+    expect(first.stderr).toBe('');
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs).toMatchObject({ created: '6', updated: '0', unchanged: '0', archived: '0', failed: '0' });
+    expect(first.outputs['report-path']).toMatch(/report\.json$/);
+    expect(first.summary).toContain('Published: 6 created');
+    const creates = sim.writes().filter((w) => w.method === 'POST' && /\/sections\/\d+\/articles$/.test(w.path));
+    expect(creates).toHaveLength(6);
+    // The translation travels in the create request, not as a separate call.
+    expect(sim.writes().filter((w) => /\/translations$/.test(w.path))).toHaveLength(0);
+    // Secrets never reach the log.
+    expect(withoutMaskCommands(first.stdout)).not.toContain(sim.credentials.oauthClientSecret);
+
+    sim.resetLog();
+    const second = await runAction({ inputs: inputs(), workspace: path.join(ROOT, 'examples') });
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '6', failed: '0' });
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('fails with a clear message and writes nothing when credentials are wrong', async () => {
+    sim.resetLog();
+    const run = await runAction({
+      inputs: { ...inputs(), 'zendesk-oauth-client-secret': 'wrong-secret-value' },
+      workspace: path.join(ROOT, 'examples'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*401/);
+    expect(withoutMaskCommands(run.stdout)).not.toContain('wrong-secret-value');
+    expect(sim.writes()).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml, splitFrontMatter } from '../../src/source/frontmatter.js';
+import { frontMatterSchema, FRONT_MATTER_KEYS } from '../../src/source/schema.js';
+import { validateWithSchema } from '../../src/source/validate.js';
+
+function parse(text: string) {
+  const split = splitFrontMatter(text);
+  const yaml = parseYaml(split.yaml ?? '', 'docs/a.md', split.yamlLine);
+  if (!yaml.data) return { split, yaml, value: undefined, diagnostics: yaml.diagnostics };
+  const v = validateWithSchema(frontMatterSchema, yaml.data, {
+    file: 'docs/a.md',
+    positions: yaml.positions,
+    fallback: { line: split.yamlLine, column: 1 },
+    allowedKeys: FRONT_MATTER_KEYS,
+  });
+  return { split, yaml, value: v.value, diagnostics: v.diagnostics };
+}
+
+describe('splitFrontMatter', () => {
+  it('separates the YAML and tells where the body starts', () => {
+    const s = splitFrontMatter('---\ntitle: A\nlabels: [x]\n---\n\nHello\n');
+    expect(s.yaml).toBe('title: A\nlabels: [x]');
+    expect(s.yamlLine).toBe(2);
+    expect(s.bodyLine).toBe(5);
+    expect(s.body).toBe('\nHello\n');
+  });
+
+  it('treats a file without fences as all body', () => {
+    const s = splitFrontMatter('# Title\n\ntext');
+    expect(s.yaml).toBeUndefined();
+    expect(s.bodyLine).toBe(1);
+  });
+
+  it('ignores a byte-order mark and CRLF line ends', () => {
+    const s = splitFrontMatter('\uFEFF---\r\ntitle: A\r\n---\r\nBody');
+    expect(s.yaml).toBe('title: A');
+    expect(s.body).toBe('Body');
+  });
+});
+
+describe('front matter', () => {
+  it('parses the whole contract, ids and names', () => {
+    const { value, diagnostics } = parse(
+      [
+        '---',
+        'title: Reset your password',
+        'id: 360001234567',
+        'section: Account & billing / FAQ',
+        'permission_group: 360000300001',
+        'user_segment: everyone',
+        'labels: [password, account]',
+        'draft: false',
+        'promoted: true',
+        'position: 3',
+        'comments_disabled: true',
+        'locale: EN-US',
+        '---',
+        'Body',
+      ].join('\n'),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual({
+      title: 'Reset your password',
+      id: 360001234567,
+      section: { kind: 'name', name: 'Account & billing / FAQ' },
+      permission_group: { kind: 'id', id: 360000300001 },
+      user_segment: { kind: 'name', name: 'everyone' },
+      labels: ['password', 'account'],
+      draft: false,
+      promoted: true,
+      position: 3,
+      comments_disabled: true,
+      locale: 'en-us',
+    });
+  });
+
+  it('reports every problem at the line of its key, with a hint for typos', () => {
+    const { diagnostics } = parse('---\ntitle: A\ndraft: yes please\npermision_group: Agents\nposition: -1\n---\n');
+    expect(diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 3, message: 'draft must be true or false' }),
+        expect.objectContaining({ line: 4, message: 'unknown key "permision_group"', hint: 'did you mean "permission_group"?' }),
+        expect.objectContaining({ line: 5, message: expect.stringContaining('position') }),
+      ]),
+    );
+    expect(diagnostics).toHaveLength(3);
+  });
+
+  it('points malformed YAML at its line', () => {
+    const { diagnostics } = parse('---\ntitle: A\nlabels: [a, b\ndraft: false\n---\n');
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'docs/a.md', message: expect.stringContaining('invalid YAML') });
+    expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses duplicate keys and custom tags (no code execution)', () => {
+    expect(parse('---\ntitle: A\ntitle: B\n---\n').diagnostics[0]?.message).toMatch(/invalid YAML/);
+    const tagged = parse('---\ntitle: !!js/function "function(){}"\n---\n');
+    expect(tagged.value).toBeUndefined();
+    expect(tagged.diagnostics[0]?.message).toMatch(/invalid YAML|title must be text/);
+  });
+
+  it('bounds alias expansion', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    const result = parseYaml(bomb.join('\n'), 'docs/a.md', 1);
+    expect(result.data).toBeUndefined();
+    expect(result.diagnostics[0]?.message).toMatch(/alias/i);
+  });
+});
