@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { RawSettings } from '../config/settings.js';
 
 /** Every input, read once at the boundary. Secrets are masked before anything can log them. */
-export function readInputs(): RawSettings & { githubToken: string; comment: boolean; configFile: string } {
+export function readInputs(): RawSettings & { githubToken: string; comment: boolean } {
   const get = (name: string) => core.getInput(name);
   for (const secret of ['zendesk-oauth-client-secret', 'zendesk-oauth-token', 'zendesk-api-token', 'github-token']) {
     const value = get(secret);

@@ -26,6 +26,7 @@ Options (each also read from the environment variable in brackets):
   --archive-removed               archive published articles whose file is gone
   --max-archive N                 refuse to archive more than N in one run (default: 10)
   --on-drift overwrite|skip|fail  what to do with articles edited in Guide (default: overwrite)
+  --config FILE                   config file (default: <path>/zendesk-guide.yml if present)
   --json FILE                     also write the JSON report to FILE
   --markdown                      print the report as Markdown instead of text
   --verbose                       debug output
@@ -55,6 +56,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         'max-archive': { type: 'string' },
         'on-drift': { type: 'string' },
         concurrency: { type: 'string' },
+        config: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -92,6 +94,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     maxArchive: values['max-archive'],
     onDrift: values['on-drift'],
     concurrency: values.concurrency,
+    configFile: values.config,
   };
   for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
   try {

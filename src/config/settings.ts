@@ -22,6 +22,8 @@ export interface RawSettings {
   maxArchive?: string;
   onDrift?: string;
   concurrency?: string;
+  /** Config file, relative to the repository root. */
+  configFile?: string;
 }
 
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
@@ -111,6 +113,15 @@ function parseEnum<T>(schema: z.ZodType<T>, value: string): T {
   return result.data;
 }
 
+function configFile(repoRoot: string, raw: string | undefined): string | undefined {
+  const value = blankToUndefined(raw);
+  if (!value) return undefined;
+  const abs = path.resolve(repoRoot, value);
+  const rel = path.relative(repoRoot, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`config must be inside the repository (got "${value}")`);
+  return abs;
+}
+
 /**
  * Validates raw settings into a Config. `repoRoot` is where relative paths start and the
  * boundary no file may cross.
@@ -144,6 +155,7 @@ export function buildConfig(raw: RawSettings, context: { repoRoot: string; event
     maxArchive: integer('max-archive', raw.maxArchive, 10, 0, 100_000),
     onDrift: parseEnum(onDriftSchema, blankToUndefined(raw.onDrift) ?? 'overwrite'),
     concurrency: integer('concurrency', raw.concurrency, 4, 1, 16),
+    configFile: configFile(repoRoot, raw.configFile),
   };
 }
 

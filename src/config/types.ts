@@ -25,4 +25,6 @@ export interface Config {
   onDrift: OnDrift;
   /** Requests in flight at once. */
   concurrency: number;
+  /** Absolute path of the config file to read, if one was named; else `<docsRoot>/zendesk-guide.yml` when present. */
+  configFile: string | undefined;
 }
