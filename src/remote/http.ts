@@ -18,6 +18,8 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   userAgent?: string;
+  /** Length of Zendesk's rate-limit window (a minute); the limit header counts per window. */
+  rateWindowMs?: number;
 }
 
 export interface RequestOptions {
@@ -56,7 +58,7 @@ export class ZendeskHttp {
     this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, this.fetchImpl);
     const concurrency = options.concurrency ?? 4;
     this.limit = pLimit(concurrency);
-    this.pacer = new Pacer({ windowMs: 60_000, reserve: concurrency * 2, sleep: this.sleep });
+    this.pacer = new Pacer({ windowMs: options.rateWindowMs ?? 60_000, reserve: concurrency * 2, sleep: this.sleep });
   }
 
   get baseUrl(): string {
