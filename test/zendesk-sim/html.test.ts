@@ -75,7 +75,7 @@ describe('stored-HTML reformatting', () => {
       '<p onclick="evil()">x<script>alert(1)</script></p><style>p{}</style><a href=" JavaScript:alert(1)">y</a><img src="x.png" onerror="e()">',
     );
     // mixed block/inline content at the root: no re-layout (see html.ts)
-    expect(stored).toBe('<p>x</p><a>y</a><img src="x.png">');
+    expect(stored).toBe('<p>x</p><a>y</a><img src="x.png">\n');
   });
 
   it('is deterministic and idempotent', () => {
@@ -87,6 +87,7 @@ describe('stored-HTML reformatting', () => {
   it('keeps meaningful inline whitespace, collapsing only whitespace-only runs', () => {
     expect(reformatHtml('<p><b>a</b>   \n  <i>b</i></p>')).toBe('<p><b>a</b> <i>b</i></p>\n');
     expect(reformatHtml('<p>a&nbsp;b</p>')).toBe('<p>a\u00a0b</p>\n');
+    expect(reformatHtml('plain <b>text</b>  ')).toBe('plain <b>text</b>\n');
   });
 });
 

@@ -21,6 +21,8 @@
  *       At the root every top-level block is followed by "\n" (so the body ends with "\n").
  *     - elsewhere, a whitespace-only text node (e.g. between two inline elements) collapses to
  *       one space " ". Text that contains anything besides whitespace is never touched.
+ *     - a root with mixed inline and block children is not re-laid out, but trailing
+ *       whitespace-only text is dropped and one "\n" appended: every non-empty body ends in "\n".
  *  4. Serializes (rehype-stringify / hast-util-to-html):
  *     - attributes sorted by hast property name (className, href, src, ... roughly alphabetical
  *       by attribute name), values always in double quotes; boolean attributes bare;
@@ -112,6 +114,13 @@ function layout(parent: Parent, depth: number): void {
   for (const child of children) {
     if (child.type === 'element') layout(child, depth);
     else if (isWhitespaceText(child) && child.type === 'text' && child.value !== '') child.value = ' ';
+  }
+  if (parent.type === 'root') {
+    // Mixed inline/block content at the root: only make the body end with one "\n".
+    while (parent.children.length > 0 && isWhitespaceText(parent.children[parent.children.length - 1] as Child)) {
+      parent.children.pop();
+    }
+    if (parent.children.length > 0) parent.children.push({ type: 'text', value: '\n' });
   }
 }
 

@@ -209,7 +209,7 @@ export class Store {
 
     const title = typeof input['title'] === 'string' ? input['title'] : sourceFromList?.title;
     if (title === undefined || title.trim() === '') v.blank('title');
-    if (input['body'] !== undefined && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
+    if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
     if (input['draft'] !== undefined && typeof input['draft'] !== 'boolean') v.invalid('draft', 'must be a boolean');
 
     const pg = input['permission_group_id'];
@@ -409,7 +409,7 @@ export class Store {
     else if (this.translationOf(type, id, locale)) v.add('locale', 'DuplicateValue', 'has already been taken');
     const title = input['title'];
     if (typeof title !== 'string' || title.trim() === '') v.blank('title');
-    if (input['body'] !== undefined && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
+    if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
     v.throwIfAny();
     const record = this.addTranslation(
       type,
