@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { finalBody, type UrlLookup } from '../plan/body.js';
+import { finalBody } from '../plan/body.js';
 import { localeUrl } from '../plan/plan.js';
-import type { ArticlePlan, BodySpec, Plan } from '../plan/types.js';
+import type { ArticlePlan, BodyRef, BodySpec, Plan } from '../plan/types.js';
 import type { ZendeskClient } from '../remote/client.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
@@ -15,56 +15,75 @@ export interface Outcome {
   htmlUrl: string | undefined;
   /** The server's message when something failed. */
   error?: string;
-  /** Requests made for this article. */
+  /** Write requests made for this article. */
   requests: number;
 }
 
 interface Created {
-  id: number;
   htmlUrl: string;
   sourceLocale: string;
 }
 
-/** A body that links to an article created in this run waits for that article's URL. */
-const hasPendingLinks = (spec: BodySpec) => spec.refs.some((r) => r.kind === 'article' && r.url === undefined);
+/** A promise settled from outside: the URL of an article once it exists. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A target nobody waits for must not become an unhandled rejection.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+const STUB_URL = '#';
 
 /**
  * Executes a plan and nothing else, in dependency order: per article, uploads before the bodies
- * that reference them, bodies before attachment association; across articles, new link targets
- * before bodies that link to them (a new article whose body links to another new one is created
- * as a draft and published in the second phase, so no published body holds a broken link).
- * One article failing does not stop the others; what it managed to write is found by the next
- * run through its marker, so re-running converges without duplicates.
+ * that reference them and bodies before attachment association; across articles, a body that
+ * links to a new article waits until that article exists (the plan has already broken cycles by
+ * stubbing links in a draft). One article failing does not stop the others; what it managed to
+ * write is found by the next run through its marker, so re-running converges without duplicates.
  */
 export async function applyPlan(plan: Plan, client: ZendeskClient, logger: Logger): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
-  const created = new Map<string, Created>();
-  const deferred: { article: ArticlePlan; run: () => Promise<void> }[] = [];
+  const targets = new Map(
+    plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const),
+  );
 
-  const linkLookup = (ref: Extract<Parameters<UrlLookup>[0], { kind: 'article' }>): string | undefined => {
+  async function linkUrl(ref: Extract<BodyRef, { kind: 'article' }>, stub: boolean): Promise<string> {
     if (ref.url !== undefined) return ref.url;
-    const target = created.get(ref.targetKey);
-    if (!target) return undefined;
-    return localeUrl(target.htmlUrl, target.sourceLocale, ref.locale) + (ref.anchor ? `#${ref.anchor}` : '');
-  };
+    if (stub) return STUB_URL;
+    const target = targets.get(ref.targetKey);
+    if (!target) throw new Error(`internal: no URL for linked article ${ref.targetKey}`);
+    let created: Created;
+    try {
+      created = await target.promise;
+    } catch {
+      throw new Error(`not written: it links to ${ref.targetKey}, which could not be created`);
+    }
+    return localeUrl(created.htmlUrl, created.sourceLocale, ref.locale) + (ref.anchor ? `#${ref.anchor}` : '');
+  }
 
   async function runArticle(article: ArticlePlan): Promise<void> {
     const outcome: Outcome = { key: article.key, status: 'unchanged', articleId: article.articleId, htmlUrl: article.htmlUrl, requests: 0 };
     outcomes.set(article.key, outcome);
-    if (article.action === 'unchanged' || article.action === 'offline') return;
-    if (article.action === 'skip') {
-      outcome.status = 'skipped';
-      return;
-    }
+    if (article.action === 'skip') outcome.status = 'skipped';
+    if (article.operations.length === 0) return;
+
     const assets: Record<string, string> = { ...article.knownAssets };
     const uploadedIds = new Map<string, number>();
-    const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? assets[ref.sha] : linkLookup(ref));
-    const body = (spec: BodySpec, forceDraft = false) => {
-      const final = finalBody(spec, article.key, lookup);
+    /** The body as sent: links resolved (or stubbed), the marker appended. */
+    const render = async (spec: BodySpec, stub = false) => {
+      const links = new Map<number, string>();
+      for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stub));
+      const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? assets[ref.sha] : links.get(ref.index)));
       if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
-      return { locale: spec.locale, title: spec.title, body: final.html, draft: forceDraft || spec.draft };
+      const stubbed = stub && spec.refs.some((r) => r.kind === 'article' && r.url === undefined);
+      return { locale: spec.locale, title: spec.title, body: final.html, draft: spec.draft || stubbed };
     };
-    const step = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const write = async <T>(fn: () => Promise<T>): Promise<T> => {
       outcome.requests++;
       return fn();
     };
@@ -74,7 +93,7 @@ export async function applyPlan(plan: Plan, client: ZendeskClient, logger: Logge
         switch (op.kind) {
           case 'upload': {
             const data = await fs.readFile(op.asset.absPath);
-            const att = await step(() =>
+            const att = await write(() =>
               client.uploadAttachment({ name: op.asset.name, contentType: op.asset.contentType, data }, op.asset.inline),
             );
             assets[op.asset.sha] = att.content_url;
@@ -82,92 +101,62 @@ export async function applyPlan(plan: Plan, client: ZendeskClient, logger: Logge
             break;
           }
           case 'create-article': {
-            const [main, ...rest] = op.bodies;
-            const pending = op.bodies.some(hasPendingLinks);
-            // Links to articles not created yet point nowhere: keep every locale a draft until
-            // the second phase writes the real links.
-            const stub = (spec: BodySpec) =>
-              hasPendingLinks(spec) ? body({ ...spec, refs: spec.refs.map((r) => (r.kind === 'article' && r.url === undefined ? { ...r, url: '#' } : r)) }, true) : body(spec, pending);
-            const first = stub(main!);
-            const zd = await step(() =>
+            const [main, ...rest] = await Promise.all(op.bodies.map((b) => render(b, op.stubLinks)));
+            const zd = await write(() =>
               client.createArticle(op.sectionId, {
                 ...op.metadata,
-                title: first.title,
-                body: first.body,
-                locale: first.locale,
-                draft: first.draft,
-                ...(rest.length ? { translations: rest.map(stub) } : {}),
+                title: main!.title,
+                body: main!.body,
+                locale: main!.locale,
+                draft: main!.draft,
+                ...(rest.length ? { translations: rest } : {}),
               }),
             );
             outcome.articleId = zd.id;
             outcome.htmlUrl = zd.html_url;
             outcome.status = 'created';
-            created.set(article.key, { id: zd.id, htmlUrl: zd.html_url, sourceLocale: main!.locale });
-            if (pending) {
-              deferred.push({
-                article,
-                run: async () => {
-                  for (const spec of op.bodies) {
-                    const b = body(spec);
-                    await step(() => client.updateTranslation(zd.id, spec.locale, { title: b.title, body: b.body, draft: b.draft }));
-                  }
-                },
-              });
-            }
+            targets.get(article.key)?.resolve({ htmlUrl: zd.html_url, sourceLocale: main!.locale });
             break;
           }
           case 'update-metadata':
-            await step(() => client.updateArticle(article.articleId!, op.changes));
-            outcome.status = 'updated';
+            await write(() => client.updateArticle(outcome.articleId!, op.changes));
             break;
-          case 'create-translation':
+          case 'create-translation': {
+            const b = await render(op.body);
+            await write(() => client.createTranslation(outcome.articleId!, b));
+            break;
+          }
           case 'update-translation': {
-            const spec = op.body;
-            const write = async () => {
-              const b = body(spec);
-              if (op.kind === 'create-translation') await step(() => client.createTranslation(article.articleId!, b));
-              else await step(() => client.updateTranslation(article.articleId!, spec.locale, { title: b.title, body: b.body, draft: b.draft }));
-            };
-            if (hasPendingLinks(spec)) deferred.push({ article, run: write });
-            else await write();
-            outcome.status = 'updated';
+            const b = await render(op.body);
+            await write(() => client.updateTranslation(outcome.articleId!, b.locale, { title: b.title, body: b.body, draft: b.draft }));
             break;
           }
           case 'associate-attachments': {
-            const ids = op.shas.map((sha) => uploadedIds.get(sha)).filter((id): id is number => id !== undefined);
-            const articleId = outcome.articleId!;
+            const ids = op.shas.map((sha) => uploadedIds.get(sha)!);
             for (let i = 0; i < ids.length; i += 20) {
               const chunk = ids.slice(i, i + 20);
-              await step(() => client.associateAttachments(articleId, chunk));
+              await write(() => client.associateAttachments(outcome.articleId!, chunk));
             }
             break;
           }
+          case 'delete-attachment':
+            await write(() => client.deleteAttachment(op.attachmentId));
+            break;
           case 'archive':
-            await step(() => client.archiveArticle(article.articleId!));
+            await write(() => client.archiveArticle(outcome.articleId!));
             outcome.status = 'archived';
             break;
         }
+        if (outcome.status === 'unchanged') outcome.status = 'updated';
       }
     } catch (error) {
       outcome.status = 'failed';
       outcome.error = errorMessage(error);
+      targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
     }
   }
 
   await Promise.all(plan.articles.map(runArticle));
-  await Promise.all(
-    deferred.map(async ({ article, run }) => {
-      const outcome = outcomes.get(article.key)!;
-      if (outcome.status === 'failed') return;
-      try {
-        await run();
-      } catch (error) {
-        outcome.status = 'failed';
-        outcome.error = errorMessage(error);
-        logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
-      }
-    }),
-  );
   return outcomes;
 }

@@ -64,6 +64,16 @@ export function localeUrl(htmlUrl: string, fromLocale: string, toLocale: string)
   return htmlUrl.replace(`/hc/${fromLocale}/`, `/hc/${toLocale}/`);
 }
 
+const FIELD_NAMES: Record<keyof ArticleMetadata, string> = {
+  section_id: 'section',
+  permission_group_id: 'permission group',
+  user_segment_id: 'user segment',
+  label_names: 'labels',
+  promoted: 'promoted',
+  position: 'position',
+  comments_disabled: 'comments',
+};
+
 const sameSet = (a: string[] = [], b: string[] = []) => a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 
 /**
@@ -90,6 +100,7 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
         drifted: [],
         operations: [],
         knownAssets: {},
+        waitsFor: [],
       })),
     };
   }
@@ -182,10 +193,12 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
         drifted: [],
         operations: [{ kind: 'archive' }],
         knownAssets: {},
+        waitsFor: [],
       });
     }
   }
 
+  breakLinkCycles(articles);
   return { articles, diagnostics, offline: false, onDrift: options.onDrift };
 
   function planArticle(p: PreparedArticle, article: ZdArticle | undefined): ArticlePlan | undefined {
@@ -282,12 +295,16 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
     const operations: Operation[] = uploads.map((asset) => ({ kind: 'upload', asset }));
     const reasons: string[] = [];
     const drifted: string[] = [];
+    const waitsFor = [
+      ...new Set(specs.flatMap((s) => s.refs.flatMap((r) => (r.kind === 'article' && r.url === undefined ? [r.targetKey] : [])))),
+    ];
     const base = {
       key: source.key,
       file: source.file,
       title: specs[0]!.title,
       sourceLocale,
       knownAssets,
+      waitsFor,
     };
 
     if (!article) {
@@ -296,6 +313,7 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
         sectionId: metadata.section_id!,
         metadata: { ...metadata, permission_group_id: metadata.permission_group_id!, user_segment_id: metadata.user_segment_id ?? null },
         bodies: specs,
+        stubLinks: false,
       });
       if (uploads.length) operations.push({ kind: 'associate-attachments', shas: uploads.map((u) => u.sha) });
       reasons.push(specs.length > 1 ? `new file, ${specs.length} locales` : 'new file');
@@ -316,7 +334,7 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
       changes.comments_disabled = metadata.comments_disabled;
     if (Object.keys(changes).length) {
       operations.push({ kind: 'update-metadata', changes });
-      reasons.push(`${Object.keys(changes).map((k) => k.replace(/_id$|_names$/, '').replace('_', ' ')).join(', ')} changed`);
+      reasons.push(`${Object.keys(changes).map((k) => FIELD_NAMES[k as keyof ArticleMetadata]).join(', ')} changed`);
     }
 
     // Translations.
@@ -344,6 +362,12 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
       }
     }
     if (uploads.length) operations.push({ kind: 'associate-attachments', shas: uploads.map((u) => u.sha) });
+    if (operations.length) {
+      for (const [sha, url] of Object.entries(knownAssets)) {
+        const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
+        if (!assets.has(sha) && id) operations.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
+      }
+    }
 
     const common = { ...base, articleId: article.id, htmlUrl: article.html_url, drifted };
     if (operations.length === 0) return { ...common, action: 'unchanged', reasons: [], operations };
@@ -359,6 +383,42 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
   function liveUrl(article: ZdArticle, locale: string): string {
     const t = translationsOf(article).find((x) => x.locale.toLowerCase() === locale);
     return t?.html_url ?? localeUrl(article.html_url, article.source_locale ?? article.locale, locale);
+  }
+}
+
+/**
+ * New articles that link to each other in a cycle (or to themselves) cannot all wait for one
+ * another: each such article is created first with those links stubbed and as a draft, and
+ * its bodies are rewritten with the real links once every target exists.
+ */
+function breakLinkCycles(articles: ArticlePlan[]): void {
+  const creating = new Map(articles.filter((a) => a.action === 'create').map((a) => [a.key, a]));
+  const inCycle = new Set<string>();
+  // Depth-first search over "waits for" edges between new articles; a back edge closes a cycle.
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (key: string) => {
+    state.set(key, 'open');
+    stack.push(key);
+    for (const next of creating.get(key)?.waitsFor ?? []) {
+      if (!creating.has(next)) continue;
+      if (state.get(next) === 'open') for (const k of stack.slice(stack.indexOf(next))) inCycle.add(k);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(key, 'done');
+  };
+  for (const key of creating.keys()) if (!state.has(key)) visit(key);
+
+  for (const key of inCycle) {
+    const article = creating.get(key)!;
+    const create = article.operations.find((o) => o.kind === 'create-article');
+    if (create?.kind !== 'create-article') continue;
+    create.stubLinks = true;
+    const pending = create.bodies.filter((b) => b.refs.some((r) => r.kind === 'article' && r.url === undefined));
+    const at = article.operations.indexOf(create) + 1;
+    article.operations.splice(at, 0, ...pending.map((body) => ({ kind: 'update-translation' as const, body })));
+    article.reasons.push('links to other new articles: created as a draft, then linked');
   }
 }
 

@@ -21,11 +21,25 @@ export interface BodySpec {
 
 export type Operation =
   | { kind: 'upload'; asset: AssetFile }
-  | { kind: 'create-article'; sectionId: number; metadata: Required<Pick<ArticleMetadata, 'permission_group_id' | 'user_segment_id'>> & ArticleMetadata; bodies: BodySpec[] }
+  | {
+      kind: 'create-article';
+      sectionId: number;
+      metadata: Required<Pick<ArticleMetadata, 'permission_group_id' | 'user_segment_id'>> & ArticleMetadata;
+      bodies: BodySpec[];
+      /**
+       * Links to other new articles that form a cycle with this one cannot be known before
+       * either exists: the article is created as a draft with those links stubbed, and
+       * `update-translation` operations later in the same article write the real links and
+       * the intended draft state.
+       */
+      stubLinks: boolean;
+    }
   | { kind: 'update-metadata'; changes: ArticleMetadata }
   | { kind: 'create-translation'; body: BodySpec }
   | { kind: 'update-translation'; body: BodySpec }
   | { kind: 'associate-attachments'; shas: string[] }
+  /** An attachment the article's bodies no longer reference (its file changed or was removed). */
+  | { kind: 'delete-attachment'; attachmentId: number; sha: string }
   | { kind: 'archive' };
 
 export type ArticleAction = 'create' | 'update' | 'unchanged' | 'archive' | 'skip' | 'offline';
@@ -48,6 +62,8 @@ export interface ArticlePlan {
   operations: Operation[];
   /** Known attachment URLs by content hash (from the article's markers). */
   knownAssets: Record<string, string>;
+  /** New articles (by key) whose URL this article's bodies need: apply writes those first. */
+  waitsFor: string[];
 }
 
 export interface Plan {

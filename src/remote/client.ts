@@ -129,6 +129,10 @@ export class ZendeskClient {
     return res.article_attachment;
   }
 
+  async deleteAttachment(id: number): Promise<void> {
+    await this.http.request('DELETE', `/api/v2/help_center/articles/attachments/${id}`);
+  }
+
   /** Associates up to 20 uploaded attachments with an article (the API's limit per request). */
   async associateAttachments(articleId: number, attachmentIds: number[]): Promise<void> {
     if (attachmentIds.length > 20) throw new Error('at most 20 attachments can be associated per request');

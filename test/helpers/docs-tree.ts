@@ -1,0 +1,74 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildConfig, type RawSettings } from '../../src/config/settings.js';
+import { createConsoleLogger } from '../../src/logger.js';
+import { runPipeline } from '../../src/pipeline.js';
+import type { Report } from '../../src/report/model.js';
+import type { Simulator } from '../zendesk-sim/index.js';
+
+/** A throwaway repository with a docs folder, written from a map of path → content. */
+export class DocsTree {
+  private constructor(readonly repo: string) {}
+
+  static async create(files: Record<string, string | Buffer>): Promise<DocsTree> {
+    const repo = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-repo-'));
+    const tree = new DocsTree(repo);
+    await tree.write(files);
+    return tree;
+  }
+
+  async write(files: Record<string, string | Buffer>): Promise<void> {
+    for (const [rel, content] of Object.entries(files)) {
+      const abs = path.join(this.repo, rel);
+      await fs.mkdir(path.dirname(abs), { recursive: true });
+      await fs.writeFile(abs, content);
+    }
+  }
+
+  async remove(rel: string): Promise<void> {
+    await fs.rm(path.join(this.repo, rel), { recursive: true, force: true });
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    await fs.mkdir(path.dirname(path.join(this.repo, to)), { recursive: true });
+    await fs.rename(path.join(this.repo, from), path.join(this.repo, to));
+  }
+
+  async read(rel: string): Promise<string> {
+    return fs.readFile(path.join(this.repo, rel), 'utf8');
+  }
+}
+
+export const DEFAULTS_YML = 'permission_group: Agents\nuser_segment: everyone\nsection: Installation\n';
+
+/** Runs the real pipeline (source → ... → report) against the simulator over HTTP. */
+export async function publish(
+  sim: Simulator,
+  tree: DocsTree,
+  settings: Partial<RawSettings> = {},
+): Promise<{ report: Report; log: string[] }> {
+  const log: string[] = [];
+  const config = buildConfig(
+    {
+      zendeskUrl: sim.url,
+      oauthClientId: sim.credentials.oauthClientId,
+      oauthClientSecret: sim.credentials.oauthClientSecret,
+      path: 'docs',
+      mode: 'publish',
+      ...settings,
+    },
+    { repoRoot: tree.repo },
+  );
+  const report = await runPipeline(config, createConsoleLogger({ write: (l) => log.push(l) }));
+  return { report, log };
+}
+
+/** A tiny valid PNG whose pixel value varies, so different calls give different content hashes. */
+export function png(seed = 0): Buffer {
+  const base = Buffer.from(
+    '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8cfc0f01f0005000201' + 'a5f0c3a60000000049454e44ae426082',
+    'hex',
+  );
+  return Buffer.concat([base, Buffer.from(`#${seed}`)]);
+}
