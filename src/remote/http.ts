@@ -18,8 +18,6 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   userAgent?: string;
-  /** Length of Zendesk's rate-limit window (a minute); the limit header counts per window. */
-  rateWindowMs?: number;
 }
 
 export interface RequestOptions {
@@ -49,6 +47,8 @@ export class ZendeskHttp {
   private readonly authProvider: AuthProvider;
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly pacer: Pacer;
+  /** The incremental export has its own, much lower limit: its 429s must not stall everything. */
+  private readonly exportPacer: Pacer;
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -58,7 +58,8 @@ export class ZendeskHttp {
     this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, this.fetchImpl);
     const concurrency = options.concurrency ?? 4;
     this.limit = pLimit(concurrency);
-    this.pacer = new Pacer({ windowMs: options.rateWindowMs ?? 60_000, reserve: concurrency * 2, sleep: this.sleep });
+    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
+    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
   }
 
   get baseUrl(): string {
@@ -80,15 +81,18 @@ export class ZendeskHttp {
     return url;
   }
 
-  private async send<T>(method: string, pathOrUrl: string, options: RequestOptions): Promise<T> {
-    const url = this.buildUrl(pathOrUrl, options.query);
-    const idempotent = options.idempotent ?? method !== 'POST';
-    const maxRetries = this.options.maxRetries ?? 4;
-    let attempt = 0;
-    let waits429 = 0;
-    let refreshed = false;
-    for (;;) {
-      await this.pacer.acquire();
+  /**
+   * One attempt: wait for the pacer, send, read the whole answer. Network failures come back
+   * as `{ error }` so the caller decides about retrying in one place.
+   */
+  private async attempt(
+    pacer: Pacer,
+    method: string,
+    url: URL,
+    options: RequestOptions,
+  ): Promise<{ status: number; headers: Headers; text: string; generation: number } | { error: unknown }> {
+    await pacer.acquire();
+    try {
       const { header, generation } = await this.authProvider.get();
       const headers: Record<string, string> = {
         accept: 'application/json',
@@ -104,16 +108,30 @@ export class ZendeskHttp {
       }
       this.stats.requests++;
       this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
-      let res: Response;
       try {
-        res = await this.fetchImpl(url, {
-          method,
-          headers,
-          body,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
-        });
+        const res = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000) });
+        pacer.observe(res.headers);
+        return { status: res.status, headers: res.headers, text: await res.text(), generation };
       } catch (error) {
-        const cause = errorMessage((error as { cause?: unknown }).cause ?? error);
+        return { error };
+      }
+    } finally {
+      pacer.release();
+    }
+  }
+
+  private async send<T>(method: string, pathOrUrl: string, options: RequestOptions): Promise<T> {
+    const url = this.buildUrl(pathOrUrl, options.query);
+    const idempotent = options.idempotent ?? method !== 'POST';
+    const maxRetries = this.options.maxRetries ?? 4;
+    const pacer = url.pathname.includes('/incremental/') ? this.exportPacer : this.pacer;
+    let attempt = 0;
+    let waits429 = 0;
+    let refreshed = false;
+    for (;;) {
+      const res = await this.attempt(pacer, method, url, options);
+      if ('error' in res) {
+        const cause = errorMessage((res.error as { cause?: unknown }).cause ?? res.error);
         if (idempotent && attempt < maxRetries) {
           attempt++;
           this.stats.retries++;
@@ -123,43 +141,35 @@ export class ZendeskHttp {
         }
         throw new ZendeskNetworkError(`${method} ${url.pathname} failed without an answer: ${cause}`);
       }
-      this.pacer.observe(res.headers);
-
+      const retryAfter = Number(res.headers.get('retry-after'));
+      const hasRetryAfter = Number.isFinite(retryAfter) && retryAfter > 0;
       if (res.status === 429 && waits429 < MAX_429_WAITS) {
         waits429++;
         this.stats.rateLimited++;
-        const retryAfter = Number(res.headers.get('retry-after'));
-        this.pacer.pause(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 10);
-        await res.arrayBuffer().catch(() => undefined);
+        pacer.pause(hasRetryAfter ? retryAfter : 10);
         continue;
       }
       if (res.status === 401 && this.authProvider.canRefresh && !refreshed) {
         refreshed = true;
-        await res.arrayBuffer().catch(() => undefined);
-        await this.authProvider.refresh(generation);
+        await this.authProvider.refresh(res.generation);
         continue;
       }
       if (RETRYABLE_STATUS.has(res.status) && idempotent && attempt < maxRetries) {
         attempt++;
         this.stats.retries++;
-        await res.arrayBuffer().catch(() => undefined);
-        const retryAfter = Number(res.headers.get('retry-after'));
-        await this.sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff(attempt));
+        await this.sleep(hasRetryAfter ? retryAfter * 1000 : backoff(attempt));
         continue;
       }
-      const text = await res.text();
       let data: unknown = undefined;
-      if (text) {
-        try {
-          data = JSON.parse(text);
-        } catch {
-          data = undefined;
-        }
+      try {
+        data = res.text ? JSON.parse(res.text) : undefined;
+      } catch {
+        data = undefined;
       }
-      if (!res.ok) {
+      if (res.status < 200 || res.status >= 300) {
         const err = (data ?? {}) as { error?: unknown; description?: string; details?: unknown };
         const code = typeof err.error === 'string' ? err.error : (err.error as { title?: string } | undefined)?.title;
-        throw new ZendeskApiError(res.status, method, url.pathname, code, err.description ?? (data ? undefined : text.slice(0, 200)), err.details);
+        throw new ZendeskApiError(res.status, method, url.pathname, code, err.description ?? (data ? undefined : res.text.slice(0, 200)), err.details);
       }
       return data as T;
     }

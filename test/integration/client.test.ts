@@ -126,7 +126,7 @@ describe('pagination and the snapshot', () => {
 describe('rate limits and failures', () => {
   it('waits out 429 with Retry-After and finishes every request', async () => {
     sim.setOptions({ rateLimitPerMinute: 5, rateLimitWindowMs: 1000 });
-    const c = client({ kind: 'oauth-token', token: sim.credentials.oauthToken }, { concurrency: 4, rateWindowMs: 1000 });
+    const c = client({ kind: 'oauth-token', token: sim.credentials.oauthToken }, { concurrency: 4 });
     const results = await Promise.all(Array.from({ length: 12 }, () => c.listLocales()));
     expect(results).toHaveLength(12);
     const ok = sim.requests.filter((r) => r.status === 200);

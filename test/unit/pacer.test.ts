@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { Pacer } from '../../src/remote/pacer.js';
+
+const headers = (remaining: number) => new Headers({ 'x-rate-limit': '700', 'x-rate-limit-remaining': String(remaining) });
+
+describe('Pacer', () => {
+  it('lets requests run concurrently while the budget is ample', async () => {
+    const pacer = new Pacer({ reserve: 2 });
+    pacer.observe(headers(100));
+    await pacer.acquire();
+    await pacer.acquire();
+    await pacer.acquire(); // three in flight, none released: no waiting
+    expect(true).toBe(true);
+  });
+
+  it('goes one at a time once the budget runs low, so only one request can meet the 429', async () => {
+    const pacer = new Pacer({ reserve: 2 });
+    pacer.observe(headers(2));
+    await pacer.acquire();
+    let second = false;
+    const pending = pacer.acquire().then(() => (second = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(second).toBe(false);
+    pacer.release();
+    await pending;
+    expect(second).toBe(true);
+  });
+
+  it('pauses everyone for Retry-After after a 429', async () => {
+    let now = 1_000;
+    const slept: number[] = [];
+    const pacer = new Pacer({ reserve: 2, now: () => now, sleep: async (ms) => void (slept.push(ms), (now += ms)) });
+    pacer.pause(7);
+    await pacer.acquire();
+    expect(slept).toEqual([7000]);
+  });
+});
