@@ -7,10 +7,10 @@ describe('Pacer', () => {
   it('lets requests run concurrently while the budget is ample', async () => {
     const pacer = new Pacer({ reserve: 2 });
     pacer.observe(headers(100));
-    await pacer.acquire();
-    await pacer.acquire();
-    await pacer.acquire(); // three in flight, none released: no waiting
-    expect(true).toBe(true);
+    const all = Promise.all([pacer.acquire(), pacer.acquire(), pacer.acquire()]).then(() => 'all three sent');
+    const blocked = new Promise((r) => setTimeout(() => r('blocked'), 20));
+    // Three in flight and none released: with budget to spare nobody waits.
+    expect(await Promise.race([all, blocked])).toBe('all three sent');
   });
 
   it('goes one at a time once the budget runs low, so only one request can meet the 429', async () => {
