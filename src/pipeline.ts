@@ -7,6 +7,7 @@ import type { Plan } from './plan/types.js';
 import { prepareArticles } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
+import { sectionNamesNeedCategories } from './plan/resolve.js';
 import { buildReport, type Report } from './report/model.js';
 import { duplicateIds, loadSource } from './source/load.js';
 
@@ -47,7 +48,7 @@ export async function runPipeline(config: Config, logger: Logger, deps: Pipeline
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
     snapshot = await logger.group('Reading the help center', async () => {
-      const s = await fetchSnapshot(client!, logger);
+      const s = await fetchSnapshot(client!, logger, (sections) => sectionNamesNeedCategories(source.articles, sections));
       logger.info(`${s.articles.size} articles in Zendesk (via ${s.articlesVia}), ${s.sections.length} sections, locales ${s.locales.join(', ')}`);
       return s;
     });

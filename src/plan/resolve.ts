@@ -49,3 +49,13 @@ export function resolveUserSegment(ref: Ref, snapshot: RemoteSnapshot, at: Locat
   if (ref.kind === 'name' && ref.name.toLowerCase() === 'everyone') return { ok: true, value: null };
   return byIdOrName(ref, snapshot.userSegments, 'user segment', at);
 }
+
+/**
+ * True when some section name in the files does not name exactly one section by itself
+ * (`Category / Section`, a duplicate name, or a typo that deserves category-qualified hints).
+ */
+export function sectionNamesNeedCategories(articles: { meta: { section?: Ref | undefined } }[], sections: { name: string }[]): boolean {
+  const counts = new Map<string, number>();
+  for (const s of sections) counts.set(s.name.toLowerCase(), (counts.get(s.name.toLowerCase()) ?? 0) + 1);
+  return articles.some((a) => a.meta.section?.kind === 'name' && counts.get(a.meta.section.name.toLowerCase()) !== 1);
+}

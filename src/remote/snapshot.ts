@@ -58,16 +58,24 @@ async function listFallback(client: ZendeskClient): Promise<Map<number, ZdArticl
   return new Map(list.map((a) => [a.id, a]));
 }
 
-/** The structure lookups and the articles, fetched concurrently: one picture per run. */
-export async function fetchSnapshot(client: ZendeskClient, logger: Logger): Promise<RemoteSnapshot> {
-  const [locales, categories, sections, permissionGroups, userSegments, articles] = await Promise.all([
+/**
+ * The structure lookups and the articles, fetched concurrently: one picture per run. Categories
+ * are only needed to tell apart sections that share a name (`Category / Section`), so they are
+ * fetched only when `needCategories` says the section names in use call for it.
+ */
+export async function fetchSnapshot(
+  client: ZendeskClient,
+  logger: Logger,
+  needCategories: (sections: ZdSection[]) => boolean = () => true,
+): Promise<RemoteSnapshot> {
+  const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
     client.listLocales(),
-    client.listCategories(),
     client.listSections(),
     client.listPermissionGroups(),
     client.listUserSegments(),
     fetchArticles(client, logger),
   ]);
+  const categories = needCategories(sections) ? await client.listCategories() : [];
   return {
     locales: locales.locales.map((l) => l.toLowerCase()),
     defaultLocale: locales.default_locale.toLowerCase(),

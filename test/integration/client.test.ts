@@ -120,6 +120,11 @@ describe('pagination and the snapshot', () => {
     expect(snapshot.locales).toEqual(['en-us', 'fr', 'de', 'ja']);
     expect(snapshot.sections).toHaveLength(5);
     expect(sim.requests).toHaveLength(6);
+    sim.resetLog();
+    const lean = await fetchSnapshot(client({ kind: 'oauth-token', token: sim.credentials.oauthToken }), logger(), () => false);
+    expect(lean.categories).toEqual([]);
+    expect(sim.requests.map((r) => r.route)).not.toContain('/api/v2/help_center/categories');
+    expect(sim.requests).toHaveLength(5);
   });
 });
 
