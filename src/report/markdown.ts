@@ -1,84 +1,263 @@
-import { formatDiagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
+import { fitBlocks, type Block } from './fit.js';
 import type { Report, ReportRow } from './model.js';
+import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 
-const ACTION_LABEL: Record<string, string> = {
-  create: '🆕 create',
-  update: '✏️ update',
-  unchanged: '✅ unchanged',
-  archive: '🗄️ archive',
-  skip: '⏭️ skip (drifted)',
-  offline: '📄 rendered',
-};
+/** GitHub refuses comments over 65,536 characters; stay clear of it. */
+export const COMMENT_LIMIT = 65_000;
+/** The job summary of one step may hold 1 MiB. */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-const STATUS_LABEL: Record<string, string> = {
-  created: '🆕 created',
-  updated: '✏️ updated',
-  unchanged: '✅ unchanged',
-  archived: '🗄️ archived',
-  skipped: '⏭️ skipped (drifted)',
-  failed: '❌ failed',
-};
+const plural = (n: number, word: string, words = `${word}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? word : words}`;
 
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const UPDATE_KINDS: ReadonlySet<RowKind> = new Set(['update', 'translation', 'attachments', 'drifted']);
 
 /** One line: what happened or would happen, with counts. */
 export function verdict(report: Report): string {
   const c = report.counts;
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  if (report.blocked) return `❌ Nothing was published: ${errors} error${errors === 1 ? '' : 's'} in the docs must be fixed first.`;
-  const parts = [`${c.created} created`, `${c.updated} updated`, `${c.unchanged} unchanged`];
-  if (c.archived) parts.push(`${c.archived} archived`);
-  if (c.skipped) parts.push(`${c.skipped} skipped`);
-  if (c.failed) parts.push(`${c.failed} failed`);
-  if (report.offline) return `📄 Offline dry run: ${report.rows.length} articles validated and rendered; not compared with Zendesk (no credentials).`;
+  if (report.blocked) {
+    return report.mode === 'dry-run'
+      ? `❌ ${plural(errors, 'error')} in the docs must be fixed first: a publish would stop before writing anything.`
+      : `❌ Nothing was published: ${plural(errors, 'error')} in the docs must be fixed first.`;
+  }
+  const drifted = report.rows.filter((r) => r.drifted.length).length;
+  if (report.offline) {
+    return `📄 Offline dry run: ${plural(report.rows.length, 'article')} validated and rendered; not compared with Zendesk (no credentials).`;
+  }
   if (report.mode === 'dry-run') {
     const would = [`${c.created} to create`, `${c.updated} to update`, `${c.unchanged} unchanged`];
     if (c.archived) would.push(`${c.archived} to archive`);
+    if (drifted) would.push(`${drifted} edited in Guide`);
     if (c.skipped) would.push(`${c.skipped} skipped`);
     return `🔍 Dry run: ${would.join(', ')}. Nothing was written to Zendesk.`;
   }
+  const parts = [`${c.created} created`, `${c.updated} updated`, `${c.unchanged} unchanged`];
+  if (c.archived) parts.push(`${c.archived} archived`);
+  if (drifted) parts.push(`${drifted} had been edited in Guide`);
+  if (c.skipped) parts.push(`${c.skipped} skipped`);
+  if (c.failed) parts.push(`${c.failed} failed`);
   return `${c.failed ? '⚠️' : '🚀'} Published: ${parts.join(', ')}.`;
 }
 
-function rowLine(row: ReportRow, dryRun: boolean): string {
-  const label = dryRun || !row.status ? ACTION_LABEL[row.action] : STATUS_LABEL[row.status];
-  const title = row.url ? `[${escapeCell(row.title)}](${row.url})` : escapeCell(row.title);
-  const why = row.error ? `❌ ${row.error}` : row.reasons.join('; ');
-  const drift = row.drifted.length ? ` ⚠️ edited in Guide (${row.drifted.join(', ')})` : '';
-  return `| ${label} | ${title} | \`${row.file ?? row.key}\` | ${escapeCell(why + drift)} |`;
+/** A publish that got as far as writing: past tense from here on. */
+const done = (report: Report) => report.mode === 'publish' && !report.blocked && !report.offline;
+
+const MODE_NAME = { 'dry-run': 'dry run', publish: 'publish' } as const;
+
+/** Which mode ran, and why: the first thing a reader of any report needs to know. */
+export function modeLine(report: Report): string {
+  const ctx = report.context;
+  const name = `**${MODE_NAME[report.mode]}**`;
+  let why = '';
+  if (ctx?.requestedMode === 'auto') {
+    const event = ctx.eventName ? `a ${code(ctx.eventName)} event` : 'this event';
+    why =
+      report.mode === 'dry-run'
+        ? ` (${code('mode: auto')} on ${event}: a preview; merging publishes)`
+        : ` (${code('mode: auto')} on ${event})`;
+  } else if (ctx) {
+    why = ` (${code(`mode: ${ctx.requestedMode}`)} set in the workflow)`;
+  }
+  const commit = ctx?.commit ? ` · commit ${code(ctx.commit.slice(0, 7))}` : '';
+  return `Mode: ${name}${why}${commit}`;
 }
 
-/** The report as Markdown, for the job summary (and, later, the PR comment). */
-export function renderMarkdown(report: Report, options: { maxUnchangedListed?: number } = {}): string {
-  const dryRun = report.mode === 'dry-run';
-  const lines = [`### Zendesk Guide publisher · ${dryRun ? 'dry run' : 'publish'}`, '', verdict(report), ''];
-  const changed = report.rows.filter((r) => r.action !== 'unchanged' || (r.status && r.status !== 'unchanged'));
-  const unchanged = report.rows.filter((r) => !changed.includes(r));
-  const listUnchanged = unchanged.length <= (options.maxUnchangedListed ?? 10);
-  const shown = listUnchanged ? [...changed, ...unchanged] : changed;
-  if (shown.length) {
-    lines.push('| | Article | File | Why |', '| --- | --- | --- | --- |', ...shown.map((r) => rowLine(r, dryRun)), '');
+function offlineNote(report: Report): string | undefined {
+  if (!report.offline || report.blocked) return undefined;
+  const why = report.context?.forkPullRequest
+    ? 'No Zendesk credentials: secrets are not given to workflows for pull requests from forks'
+    : 'No Zendesk credentials were set';
+  return [
+    '> [!NOTE]',
+    `> **Comparison with Zendesk skipped.** ${why}, so this run only validated and rendered the Markdown. It cannot say which articles would be created or updated; a run with credentials (after merging, or from a branch of this repository) will.`,
+  ].join('\n');
+}
+
+interface Links {
+  source(file: string, line?: number): string | undefined;
+}
+
+function linksOf(report: Report): Links {
+  const base = report.context?.blobBaseUrl;
+  return { source: (file, line) => (base ? sourceUrl(base, file, line) : undefined) };
+}
+
+function fileCell(row: ReportRow, links: Links): string {
+  if (!row.file) return code(row.key);
+  const url = links.source(row.file);
+  return url ? link(code(row.file), url) : code(row.file);
+}
+
+function titleCell(row: ReportRow): string {
+  const title = escapeText(row.title || row.key);
+  return row.url ? link(title, row.url) : title;
+}
+
+function driftText(row: ReportRow, report: Report): string {
+  if (!row.drifted.length) return '';
+  const locales = row.drifted.join(', ');
+  if (row.action === 'skip') return `edited in Guide (${locales}); left as is (on-drift: skip)`;
+  const verb = report.mode === 'publish' && !report.blocked ? 'overwritten' : 'will be overwritten';
+  return `edited in Guide (${locales}); ${verb} from this file (on-drift: overwrite)`;
+}
+
+function whatCell(c: ClassifiedRow, report: Report): string {
+  const { row } = c;
+  if (row.error) return `❌ ${escapeText(shorten(row.error, 160))}`;
+  if (c.kind === 'error' && !row.error) {
+    const errors = report.diagnostics.filter((d) => d.severity === 'error' && row.file && sameArticle(d.file, row.file));
+    return `❌ ${plural(errors.length, 'error')} in this file`;
   }
-  if (!listUnchanged) lines.push(`${unchanged.length} articles unchanged.`, '');
-  if (report.diagnostics.length) {
-    lines.push('**Problems**', '', ...report.diagnostics.map((d) => `- \`${formatDiagnostic(d)}\``), '');
-  }
-  lines.push(
-    `<sub>${report.requests.total} Zendesk requests${report.requests.rateLimited ? `, ${report.requests.rateLimited} rate-limited and retried` : ''} · ${(report.durationMs / 1000).toFixed(1)} s</sub>`,
-  );
+  const parts = [driftText(row, report), ...(row.action === 'skip' ? [] : row.reasons)].filter(Boolean);
+  return escapeText(shorten(parts.join('; '), 120));
+}
+
+const sameArticle = (diagFile: string, rowFile: string) =>
+  diagFile === rowFile || diagFile.replace(/\.[a-z]{2,3}(?:-[a-z0-9]{2,4})?\.md$/i, '.md') === rowFile;
+
+function tableRow(c: ClassifiedRow, report: Report, links: Links): string {
+  return `| ${rowLabel(c.kind, report)} | ${titleCell(c.row)} | ${fileCell(c.row, links)} | ${whatCell(c, report)} |`;
+}
+
+function detailEntry(c: ClassifiedRow, report: Report, links: Links): string {
+  const lines = [`**${titleCell(c.row)}** · ${fileCell(c.row, links)}`];
+  const drift = driftText(c.row, report);
+  if (drift) lines.push(`- ⚠️ ${escapeText(drift)}`);
+  if (c.row.action !== 'skip') for (const reason of c.row.reasons) lines.push(`- ${escapeText(reason)}`);
+  const ch = c.row.changes;
+  if (ch?.uploads) lines.push(`- ${plural(ch.uploads, 'file')} ${done(report) ? 'uploaded' : 'to upload'}`);
   return lines.join('\n');
+}
+
+function diagnosticLine(d: Diagnostic, links: Links): string {
+  const where = [d.file, d.line, d.line ? d.column : undefined].filter((p) => p !== undefined).join(':');
+  const url = links.source(d.file, d.line);
+  const icon = d.severity === 'error' ? '❌' : '⚠️';
+  const hint = d.hint ? ` (${escapeText(d.hint)})` : '';
+  return `- ${icon} ${url ? link(code(where), url) : code(where)} ${escapeText(d.message)}${hint}`;
+}
+
+function diagnosticsBlocks(report: Report, links: Links): Block[] {
+  if (!report.diagnostics.length) return [];
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  const heading = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+  // Problems get the space first when the comment must be cut: they are what someone has to fix.
+  return [{ head: `#### ${errors ? '❌' : '⚠️'} ${heading}\n`, rows: report.diagnostics.map((d) => diagnosticLine(d, links)), priority: 0 }];
+}
+
+export interface MarkdownOptions {
+  /** Up to this many unchanged articles are listed row by row; more are summed up. Default 10. */
+  maxUnchangedListed?: number;
+  /** The hidden first line of a sticky PR comment. */
+  marker?: string;
+  /** Size limit and how it is measured; defaults fit a job summary. */
+  limit?: number;
+  measure?: (s: string) => number;
+  /** Name the place that holds everything when this copy had to be cut. */
+  fullReportHint?: string;
+  /** List unchanged articles in a collapsed block when there are too many for the table. */
+  collapseUnchanged?: boolean;
+}
+
+function blocksOf(report: Report, options: MarkdownOptions): Block[] {
+  const links = linksOf(report);
+  const classified = classifyRows(report);
+  const unchanged = classified.filter((c) => c.kind === 'unchanged');
+  const listUnchanged = unchanged.length <= (options.maxUnchangedListed ?? 10);
+  const tableRows = classified.filter((c) => c.kind !== 'unchanged' || listUnchanged);
+  const detailed = classified.filter((c) => UPDATE_KINDS.has(c.kind) && (c.row.reasons.length || c.row.drifted.length));
+  const docs = report.context?.docsPath;
+  const blocks: Block[] = [];
+
+  if (options.marker) blocks.push({ text: options.marker });
+  blocks.push({ text: `### 📚 Zendesk Guide · ${MODE_NAME[report.mode]}${docs ? ` · ${code(docs)}` : ''}` });
+  blocks.push({ text: `**${verdict(report)}**\n\n${modeLine(report)}` });
+  const offline = offlineNote(report);
+  if (offline) blocks.push({ text: offline });
+  blocks.push({ note: true });
+
+  // When the docs have errors, they are what the reader must act on: list them first.
+  if (report.blocked) blocks.push(...diagnosticsBlocks(report, links));
+  if (tableRows.length) {
+    blocks.push({
+      head: `| | Article | Source | ${done(report) ? 'What changed' : 'What changes'} |\n| --- | --- | --- | --- |`,
+      rows: tableRows.map((c) => tableRow(c, report, links)),
+    });
+  }
+  if (!listUnchanged) {
+    const line = `✅ ${plural(unchanged.length, 'article')} unchanged${options.collapseUnchanged ? '' : ' (not listed)'}.`;
+    if (options.collapseUnchanged) {
+      blocks.push({
+        head: `<details><summary>${line}</summary>\n`,
+        rows: unchanged.map((c) => `- ${titleCell(c.row)} · ${fileCell(c.row, links)}`),
+        priority: 3,
+        tail: '\n</details>',
+      });
+    } else {
+      blocks.push({ text: line });
+    }
+  }
+  if (detailed.length) {
+    blocks.push({
+      head: `<details><summary>${done(report) ? 'What changed' : 'What changes'}, article by article (${detailed.length})</summary>\n`,
+      rows: detailed.map((c) => detailEntry(c, report, links)),
+      separator: '\n\n',
+      priority: 2,
+      tail: '\n</details>',
+    });
+  }
+  if (!report.blocked) blocks.push(...diagnosticsBlocks(report, links));
+
+  const r = report.requests;
+  const stats = [
+    plural(r.total, 'Zendesk request'),
+    ...(r.rateLimited ? [`${r.rateLimited} rate-limited and retried`] : []),
+    `${(report.durationMs / 1000).toFixed(1)} s`,
+    ...(report.context?.runUrl ? [link('workflow run', report.context.runUrl)] : []),
+  ];
+  blocks.push({ text: `<sub>${stats.join(' · ')}</sub>` });
+  return blocks;
+}
+
+function cutNote(report: Report, hint: string | undefined) {
+  return (omitted: number) => {
+    const where = hint ?? (report.context?.runUrl ? `The ${link('job summary', report.context.runUrl)} has the full report.` : 'The job summary has the full report.');
+    return `> [!WARNING]\n> Cut to fit GitHub's size limit: ${plural(omitted, 'row')} left out. ${where}`;
+  };
+}
+
+/** The report as Markdown: the job summary, and what the CLI prints with `--markdown`. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const measure = options.measure ?? ((s: string) => Buffer.byteLength(s, 'utf8'));
+  const blocks = blocksOf(report, { collapseUnchanged: true, ...options });
+  return fitBlocks(blocks, options.limit ?? SUMMARY_LIMIT_BYTES, cutNote(report, options.fullReportHint), measure).text.trimEnd();
+}
+
+/** The sticky PR comment: the marker first, unchanged articles summed up, cut at a row boundary to fit. */
+export function renderComment(report: Report, options: { marker: string; limit?: number; maxUnchangedListed?: number }): string {
+  const blocks = blocksOf(report, { ...options, collapseUnchanged: false });
+  return fitBlocks(blocks, options.limit ?? COMMENT_LIMIT, cutNote(report, undefined)).text;
+}
+
+/** The job summary; the same report as the comment, with every unchanged article listed (collapsed). */
+export function renderSummary(report: Report): string {
+  return renderMarkdown(report) + '\n';
 }
 
 /** Plain text for the log. */
 export function renderText(report: Report): string {
   const lines = [verdict(report)];
-  for (const row of report.rows) {
-    if (row.action === 'unchanged' && (!row.status || row.status === 'unchanged')) continue;
-    const label = report.mode === 'dry-run' || !row.status ? row.action : row.status;
-    const detail = row.error ?? row.reasons.join('; ');
-    lines.push(`  ${label.padEnd(9)} ${row.file ?? row.key}${row.articleId ? ` (#${row.articleId})` : ''}${detail ? ` — ${detail}` : ''}`);
+  const classified = classifyRows(report);
+  for (const { row, kind } of classified) {
+    if (kind === 'unchanged') continue;
+    const label = rowLabel(kind, report).replace(/^\S+ /, '');
+    const detail = row.error ?? [driftText(row, report), ...row.reasons].filter(Boolean).join('; ');
+    lines.push(`  ${label.padEnd(11)} ${row.file ?? row.key}${row.articleId ? ` (#${row.articleId})` : ''}${detail ? ` — ${detail}` : ''}`);
   }
-  const unchanged = report.rows.filter((r) => r.action === 'unchanged' && (!r.status || r.status === 'unchanged')).length;
+  const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
   if (unchanged) lines.push(`  ${unchanged} unchanged`);
   lines.push(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`);
   return lines.join('\n');

@@ -1,7 +1,15 @@
 import type { Outcome, OutcomeStatus } from '../apply/apply.js';
-import type { Mode } from '../config/types.js';
+import type { Mode, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { ArticleAction, Plan } from '../plan/types.js';
+import type { ArticleAction, Operation, Plan } from '../plan/types.js';
+
+/** What an update touches, from the plan's operations; lets the report say "translation added" rather than "update". */
+export interface RowChanges {
+  metadata: boolean;
+  translationsAdded: string[];
+  translationsUpdated: string[];
+  uploads: number;
+}
 
 export interface ReportRow {
   key: string;
@@ -16,6 +24,28 @@ export interface ReportRow {
   reasons: string[];
   drifted: string[];
   error: string | undefined;
+  /** Present when the plan had operations for this article. */
+  changes?: RowChanges;
+}
+
+/**
+ * Where and why the run happened; the action fills it in, the CLI may leave it out. Renderers
+ * use it for the mode line and for links to the source files.
+ */
+export interface ReportContext {
+  /** The `mode` setting as given (`auto` resolves by event). */
+  requestedMode: RequestedMode;
+  eventName: string | undefined;
+  /** Docs root relative to the repository, forward slashes. */
+  docsPath: string;
+  /** Commit the Markdown was read from (a PR's head commit). */
+  commit: string | undefined;
+  /** `{server}/{owner}/{repo}/blob/{commit}`: source links are this plus `/{file}#L{line}`. */
+  blobBaseUrl: string | undefined;
+  /** The workflow run, where the job summary holds the full report. */
+  runUrl: string | undefined;
+  /** A pull request from a fork: no secrets, read-only token. */
+  forkPullRequest: boolean;
 }
 
 export interface Counts {
@@ -44,6 +74,20 @@ export interface Report {
   /** Ids of articles created in this run, by source file: the write-back candidates. */
   newIds: Record<string, number>;
   durationMs: number;
+  context?: ReportContext;
+}
+
+/** Sums up an article's operations by kind. */
+export function changesOf(operations: readonly Operation[]): RowChanges | undefined {
+  if (operations.length === 0) return undefined;
+  const changes: RowChanges = { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 0 };
+  for (const op of operations) {
+    if (op.kind === 'update-metadata') changes.metadata = true;
+    else if (op.kind === 'create-translation') changes.translationsAdded.push(op.body.locale);
+    else if (op.kind === 'update-translation') changes.translationsUpdated.push(op.body.locale);
+    else if (op.kind === 'upload') changes.uploads++;
+  }
+  return changes;
 }
 
 const statusFromAction: Record<ArticleAction, OutcomeStatus | undefined> = {
@@ -78,6 +122,7 @@ export function buildReport(input: {
       reasons: a.reasons,
       drifted: a.drifted,
       error: outcome?.error,
+      ...(a.operations.length ? { changes: changesOf(a.operations) } : {}),
     };
   });
   const counts: Counts = { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 };

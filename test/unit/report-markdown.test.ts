@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import type { Report, ReportRow } from '../../src/report/model.js';
+import { COMMENT_LIMIT, modeLine, renderComment, renderMarkdown, renderSummary, renderText, verdict } from '../../src/report/markdown.js';
+import { escapeText } from '../../src/report/escape.js';
+
+const MARKER = '<!-- zendesk-guide-publisher:docs -->';
+const HC = 'https://acme.zendesk.com/hc/en-us/articles';
+
+function row(partial: Partial<ReportRow> & Pick<ReportRow, 'key' | 'action'>): ReportRow {
+  return {
+    file: `docs/${partial.key}.md`,
+    title: partial.key,
+    articleId: undefined,
+    url: undefined,
+    status: undefined,
+    reasons: [],
+    drifted: [],
+    error: undefined,
+    ...partial,
+  };
+}
+
+/** The same run, stopped by an error in one file: nothing may be written until it is fixed. */
+function blockedRun(unchangedCount = 40): Report {
+  const report = dryRun(unchangedCount);
+  report.blocked = true;
+  report.counts = { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 };
+  report.diagnostics = [
+    { severity: 'error', file: 'docs/billing/plans.md', line: 4, column: 10, message: 'unknown section "Bills"', hint: 'did you mean "Billing"?' },
+    ...report.diagnostics,
+  ];
+  return report;
+}
+
+/** A dry run on a pull request with every kind of row the comment knows. */
+function dryRun(unchangedCount = 40): Report {
+  const unchanged = Array.from({ length: unchangedCount }, (_, i) =>
+    row({ key: `faq/q${String(i + 1).padStart(3, '0')}`, title: `Question ${i + 1}`, action: 'unchanged', articleId: 1000 + i, url: `${HC}/${1000 + i}` }),
+  );
+  return {
+    version: 1,
+    mode: 'dry-run',
+    offline: false,
+    blocked: false,
+    zendeskUrl: 'https://acme.zendesk.com',
+    counts: { created: 2, updated: 4, unchanged: unchangedCount, archived: 1, skipped: 0, failed: 0 },
+    rows: [
+      row({ key: 'account/reset-password', title: 'Reset your password', action: 'create', reasons: ['new file, 2 locales'], changes: { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 1 } }),
+      row({ key: 'account/two-factor', title: 'Turn on two-factor | 2FA', action: 'create', reasons: ['new file'] }),
+      row({
+        key: 'billing/refunds',
+        title: 'Can I get a refund?',
+        action: 'update',
+        articleId: 201,
+        url: `${HC}/201`,
+        reasons: ['labels, position changed', 'body changed (en-us)'],
+        changes: { metadata: true, translationsAdded: [], translationsUpdated: ['en-us'], uploads: 0 },
+      }),
+      row({
+        key: 'billing/invoices',
+        title: 'Download your invoices',
+        action: 'update',
+        articleId: 202,
+        url: `${HC}/202`,
+        reasons: ['translation added (fr)'],
+        changes: { metadata: false, translationsAdded: ['fr'], translationsUpdated: [], uploads: 0 },
+      }),
+      row({
+        key: 'getting-started/install',
+        title: 'Install the <b>desktop</b> app, ask @support',
+        action: 'update',
+        articleId: 203,
+        url: `${HC}/203`,
+        reasons: ['body changed (en-us)', 'body changed (fr)'],
+        drifted: ['fr'],
+        changes: { metadata: false, translationsAdded: [], translationsUpdated: ['en-us', 'fr'], uploads: 0 },
+      }),
+      row({
+        key: 'getting-started/screens',
+        title: 'Screens',
+        action: 'update',
+        articleId: 204,
+        url: `${HC}/204`,
+        reasons: ['new image install-dialog.png'],
+        changes: { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 1 },
+      }),
+      row({ key: 'old/legacy', file: undefined, title: 'Legacy export', action: 'archive', articleId: 300, url: `${HC}/300`, reasons: ['its file was removed'] }),
+      row({ key: 'billing/plans', title: 'Plans', action: 'update', articleId: 205, url: `${HC}/205`, reasons: ['title changed (en-us)'] }),
+      ...unchanged,
+    ],
+    diagnostics: [{ severity: 'warning', file: 'docs/account/two-factor.md', line: 12, message: 'link to `setup.md` has no matching file' }],
+    requests: { total: 14, rateLimited: 1, retries: 1 },
+    newIds: {},
+    durationMs: 2345,
+    context: {
+      requestedMode: 'auto',
+      eventName: 'pull_request',
+      docsPath: 'docs',
+      commit: '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432',
+      blobBaseUrl: 'https://github.com/acme/docs/blob/9f8e7d6c5b4a39281706f5e4d3c2b1a098765432',
+      runUrl: 'https://github.com/acme/docs/actions/runs/42',
+      forkPullRequest: false,
+    },
+  };
+}
+
+describe('the PR comment', () => {
+  it('renders creates, updates, translations, attachments, drift, archive and many unchanged articles', async () => {
+    const comment = renderComment(dryRun(), { marker: MARKER });
+    expect(comment.startsWith(MARKER + '\n')).toBe(true);
+    await expect(comment).toMatchFileSnapshot('__snapshots__/report-comment.md');
+  });
+
+  it('renders a run blocked by errors, the errors first', async () => {
+    const comment = renderComment(blockedRun(), { marker: MARKER });
+    expect(comment.indexOf('#### ❌')).toBeLessThan(comment.indexOf('| --- |'));
+    expect(comment).toContain('❌ 1 error in the docs must be fixed first: a publish would stop before writing anything.');
+    expect(comment).toContain('| ❌ error | [Plans]');
+    await expect(comment).toMatchFileSnapshot('__snapshots__/report-comment-blocked.md');
+  });
+
+  it('summarizes unchanged articles instead of listing them when there are many', () => {
+    const comment = renderComment(dryRun(40), { marker: MARKER });
+    expect(comment).toContain('40 articles unchanged (not listed)');
+    expect(comment).not.toContain('Question 7');
+    const few = renderComment(dryRun(3), { marker: MARKER });
+    expect(few).toContain('Question 3');
+  });
+
+  it('links every diagnostic to its file and line at the head commit', () => {
+    const comment = renderComment(blockedRun(), { marker: MARKER });
+    expect(comment).toContain(
+      '[`docs/billing/plans.md:4:10`](https://github.com/acme/docs/blob/9f8e7d6c5b4a39281706f5e4d3c2b1a098765432/docs/billing/plans.md#L4)',
+    );
+  });
+
+  it('states the mode in effect and why', () => {
+    const report = dryRun();
+    expect(modeLine(report)).toContain('**dry run** (`mode: auto` on a `pull_request` event');
+    expect(modeLine({ ...report, mode: 'publish', context: { ...report.context!, requestedMode: 'publish', eventName: 'workflow_dispatch' } })).toContain(
+      '**publish** (`mode: publish` set in the workflow)',
+    );
+    expect(modeLine({ ...report, context: undefined })).toBe('Mode: **dry run**');
+  });
+
+  it('is cut at a row boundary when over the limit, and says how many rows were left out', () => {
+    const big = blockedRun(3000);
+    const full = renderComment(big, { marker: MARKER, maxUnchangedListed: 5000, limit: Infinity });
+    expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
+    const cut = renderComment(big, { marker: MARKER, maxUnchangedListed: 5000 });
+    expect(cut.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    const tableRows = cut.split('\n').filter((l) => /^\| (?!---)\S/.test(l) && !l.startsWith('| | Article')).length;
+    const details = cut.split('\n').filter((l) => l.startsWith('**[')).length;
+    const left = /Cut to fit GitHub's size limit: ([\d,]+) rows left out/.exec(cut);
+    expect(left).not.toBeNull();
+    // 3,008 table rows and 4 detail entries in all; the problems always fit.
+    expect(tableRows + details + Number(left![1]!.replace(/,/g, ''))).toBe(3008 + 4);
+    expect(cut).toContain('[job summary](https://github.com/acme/docs/actions/runs/42)');
+    expect(cut).toContain('unknown section "Bills"');
+    for (const line of cut.split('\n').filter((l) => l.startsWith('| '))) expect(line.endsWith(' |')).toBe(true);
+    expect(cut.trimEnd().endsWith('</sub>')).toBe(true);
+  });
+
+  it('escapes titles so they cannot inject HTML, a fake marker or a mention', () => {
+    const report = dryRun(0);
+    report.rows[0]!.title = '<!-- zendesk-guide-publisher:docs --> hi @everyone <img src=x>';
+    const comment = renderComment(report, { marker: MARKER });
+    expect(comment.split(MARKER)).toHaveLength(2);
+    expect(comment).not.toContain('<img');
+    expect(comment).not.toMatch(/@everyone/);
+    expect(escapeText('a|b')).toBe('a\\|b');
+  });
+
+  it('says clearly that the comparison was skipped on an offline (fork) run', () => {
+    const report: Report = {
+      ...dryRun(0),
+      offline: true,
+      counts: { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 },
+      rows: [row({ key: 'a', title: 'A', action: 'offline', reasons: ['not compared with Zendesk (no credentials)'] })],
+      diagnostics: [],
+    };
+    report.context = { ...report.context!, forkPullRequest: true };
+    const comment = renderComment(report, { marker: MARKER });
+    expect(comment).toContain('Comparison with Zendesk skipped');
+    expect(comment).toContain('pull requests from forks');
+    expect(verdict(report)).toMatch(/^📄 Offline dry run: 1 article validated/);
+  });
+});
+
+describe('the job summary', () => {
+  it('is the same report, with the unchanged articles listed in a collapsed block', async () => {
+    const summary = renderSummary(dryRun());
+    expect(summary).toContain('<details><summary>✅ 40 articles unchanged.</summary>');
+    expect(summary).toContain('Question 40');
+    await expect(summary).toMatchFileSnapshot('__snapshots__/report-summary.md');
+  });
+
+  it('renders a publish with a failure', async () => {
+    const report = dryRun(2);
+    report.mode = 'publish';
+    report.context = { ...report.context!, eventName: 'push' };
+    report.diagnostics = [];
+    report.counts = { created: 2, updated: 3, unchanged: 2, archived: 1, skipped: 0, failed: 1 };
+    for (const r of report.rows) r.status = r.action === 'create' ? 'created' : r.action === 'update' ? 'updated' : r.action === 'archive' ? 'archived' : 'unchanged';
+    const plans = report.rows.find((r) => r.key === 'billing/plans')!;
+    plans.status = 'failed';
+    plans.error = 'Zendesk answered 422: Title is too long';
+    const summary = renderMarkdown(report);
+    expect(summary).toContain('⚠️ Published: 2 created, 3 updated, 2 unchanged, 1 archived, 1 had been edited in Guide, 1 failed.');
+    expect(summary).toContain('| ❌ failed | [Plans]');
+    expect(summary).toContain('| 🌐 translation added |');
+    await expect(summary).toMatchFileSnapshot('__snapshots__/report-summary-publish.md');
+  });
+
+  it('works without a GitHub context (the CLI)', () => {
+    const report = blockedRun(1);
+    delete report.context;
+    const md = renderMarkdown(report);
+    expect(md).toContain('`docs/billing/plans.md:4:10`');
+    expect(md).not.toContain('github.com');
+  });
+});
+
+describe('the log text', () => {
+  it('lists what changes, not the unchanged', () => {
+    const text = renderText(dryRun(5));
+    expect(text).toContain('translation docs/billing/invoices.md (#202) — translation added (fr)');
+    expect(text).toContain('  5 unchanged');
+    expect(text).not.toContain('Question 1');
+  });
+});
