@@ -1,0 +1,248 @@
+/**
+ * `npm run bench`: measures requests, rate-limit behaviour, wall time, CPU and memory of the
+ * built CLI (dist/cli/index.js, run in a child process so the simulator's own memory is not
+ * counted) against the bundled simulator with latency and a rate limit. Prints one Markdown
+ * table. Numbers are for reading, never asserted in tests.
+ *
+ * Options: --articles N (default 1000), --big N (default 10000; 0 skips the memory run),
+ * --latency MS (50), --limit N per minute (7000), --window S (20: the limit is scaled to this
+ * window so a run spans several windows in seconds), --concurrency N (12).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startSimulator, type Simulator } from '../test/zendesk-sim/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    big: { type: 'string', default: '10000' },
+    latency: { type: 'string', default: '50' },
+    limit: { type: 'string', default: '7000' },
+    window: { type: 'string', default: '20' },
+    concurrency: { type: 'string', default: '12' },
+  },
+});
+const N = Number(values.articles);
+const BIG = Number(values.big);
+const LATENCY = Number(values.latency);
+const LIMIT_PER_MIN = Number(values.limit);
+const WINDOW_S = Number(values.window);
+const PER_WINDOW = Math.round((LIMIT_PER_MIN * WINDOW_S) / 60);
+const LOCALES = ['fr', 'de'];
+
+interface Row {
+  scenario: string;
+  articles: number;
+  locales: number;
+  images: number;
+  requests: number;
+  r429: number;
+  wallS: number;
+  share: string;
+  rssMb: number;
+  cpuS: number;
+  note: string;
+}
+
+function png(seed: number): Buffer {
+  // A valid 1x1 PNG plus trailing bytes: distinct content (and hash) per seed.
+  const base = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0c3a60000000049454e44ae426082',
+    'hex',
+  );
+  return Buffer.concat([base, Buffer.from(`#${seed}`)]);
+}
+
+function body(i: number, variant: string, withImages: boolean): string {
+  const paras = Array.from(
+    { length: 8 },
+    (_, p) => `Paragraph ${p} of article ${i}${variant}. Configure the **option ${p}** in *Settings*, then save; see \`acme --flag-${p}\` for details.`,
+  );
+  return [
+    ...paras.slice(0, 4),
+    withImages ? `![Step one](img/a${i}-1.png)\n\n![Step two](img/a${i}-2.png)` : '',
+    '| Setting | Default | Notes |\n| --- | --- | --- |\n| timeout | 30 s | per request |\n| retries | 3 | with backoff |',
+    '```shell\nacme configure --timeout 30\nacme sync --all\n```',
+    ...paras.slice(4),
+  ].join('\n\n');
+}
+
+async function writeTree(dir: string, count: number, options: { locales: string[]; images: boolean; variant?: (i: number) => string }) {
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(path.join(dir, 'docs'), { recursive: true });
+  await fs.writeFile(path.join(dir, 'docs/_defaults.yml'), 'section: Installation\npermission_group: Agents\nuser_segment: everyone\n');
+  for (let i = 0; i < count; i++) {
+    const folder = path.join(dir, 'docs', `topic-${Math.floor(i / 100)}`);
+    await fs.mkdir(path.join(folder, 'img'), { recursive: true });
+    const v = options.variant?.(i) ?? '';
+    await fs.writeFile(path.join(folder, `article-${i}.md`), `---\ntitle: Article ${i}\nlabels: [bench]\n---\n${body(i, v, options.images)}\n`);
+    for (const locale of options.locales) {
+      await fs.writeFile(path.join(folder, `article-${i}.${locale}.md`), `---\ntitle: Article ${i} (${locale})\n---\n${body(i, ` ${locale}${v}`, options.images)}\n`);
+    }
+    if (options.images) {
+      await fs.writeFile(path.join(folder, `img/a${i}-1.png`), png(i * 2));
+      await fs.writeFile(path.join(folder, `img/a${i}-2.png`), png(i * 2 + 1));
+    }
+  }
+}
+
+async function runCli(sim: Simulator, repo: string, command: 'plan' | 'publish', concurrency: string) {
+  const started = process.hrtime.bigint();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts/measure-child.mjs'), path.join(ROOT, 'dist/cli/index.js'), command, '--repo', repo, '--path', 'docs', '--concurrency', concurrency],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        ZENDESK_URL: sim.url,
+        ZENDESK_OAUTH_CLIENT_ID: sim.credentials.oauthClientId,
+        ZENDESK_OAUTH_CLIENT_SECRET: sim.credentials.oauthClientSecret,
+      },
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+  const wallS = Number(process.hrtime.bigint() - started) / 1e9;
+  const m = /BENCH (\{.*\})/.exec(stderr);
+  if (code !== 0 || !m) throw new Error(`CLI exited ${code}\n${stdout}\n${stderr.slice(-3000)}`);
+  const usage = JSON.parse(m[1]!) as { maxRssMb: number; cpuS: number };
+  return { wallS, ...usage, stdout };
+}
+
+function apiRequests(sim: Simulator) {
+  const api = sim.requests.filter((r) => r.path.startsWith('/api/v2/'));
+  return { requests: api.length, r429: api.filter((r) => r.status === 429).length, writes: sim.writes().length };
+}
+
+async function scenario(
+  sim: Simulator,
+  name: string,
+  repo: string,
+  command: 'plan' | 'publish',
+  shape: { articles: number; locales: number; images: number },
+  note: (r: { requests: number; writes: number }) => string = () => '',
+): Promise<Row> {
+  sim.resetLog();
+  const run = await runCli(sim, repo, command, values.concurrency!);
+  const { requests, r429, writes } = apiRequests(sim);
+  const perSecond = requests / run.wallS;
+  return {
+    scenario: name,
+    ...shape,
+    requests,
+    r429,
+    wallS: run.wallS,
+    share: `${Math.round((perSecond / (PER_WINDOW / WINDOW_S)) * 100)} %`,
+    rssMb: run.maxRssMb,
+    cpuS: run.cpuS,
+    note: note({ requests, writes }),
+  };
+}
+
+async function coldStart(sim: Simulator): Promise<number> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-cold-'));
+  await fs.mkdir(path.join(tmp, 'docs'));
+  sim.resetLog();
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_WORKSPACE: tmp,
+      RUNNER_TEMP: tmp,
+      GITHUB_EVENT_NAME: 'push',
+      'INPUT_ZENDESK-URL': sim.url,
+      'INPUT_ZENDESK-OAUTH-TOKEN': sim.credentials.oauthToken,
+      INPUT_PATH: 'docs',
+    },
+    stdio: 'ignore',
+  });
+  await new Promise((r) => child.on('close', r));
+  const first = sim.requests[0];
+  if (!first) throw new Error('the action made no request');
+  return first.at - started;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function main() {
+  await fs.access(path.join(ROOT, 'dist/cli/index.js')).catch(() => {
+    throw new Error('dist/ is missing: run npm run build first');
+  });
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-bench-'));
+  const rows: Row[] = [];
+  const sim = await startSimulator({ latencyMs: LATENCY, rateLimitPerMinute: PER_WINDOW, rateLimitWindowMs: WINDOW_S * 1000 });
+  try {
+    const repo = path.join(work, 'main');
+    process.stderr.write(`generating ${N} articles × ${LOCALES.length + 1} locales × 2 images…\n`);
+    await writeTree(repo, N, { locales: LOCALES, images: true });
+    const shape = { articles: N, locales: LOCALES.length + 1, images: 2 };
+    process.stderr.write('first publish…\n');
+    rows.push(
+      await scenario(sim, 'first publish', repo, 'publish', shape, ({ requests }) => {
+        const budget = N * (1 + 2 + Math.ceil(2 / 20));
+        return `budget ${budget} + snapshot; ${fmt((requests - 6) / N, 2)} per article`;
+      }),
+    );
+    process.stderr.write('no-op…\n');
+    rows.push(await scenario(sim, 'no-op sync', repo, 'publish', shape, ({ writes }) => `${writes} writes`));
+    process.stderr.write('10 % changed…\n');
+    await writeTree(repo, N, { locales: LOCALES, images: true, variant: (i) => (i % 10 === 0 ? ' (revised)' : '') });
+    rows.push(await scenario(sim, '10 % changed', repo, 'publish', shape, ({ writes }) => `${writes} writes`));
+    process.stderr.write('dry run…\n');
+    rows.push(await scenario(sim, 'dry run (warm)', repo, 'plan', shape, ({ writes }) => `${writes} writes`));
+  } finally {
+    await sim.close();
+  }
+
+  if (BIG > 0) {
+    // Seeding 10,000 articles is setup, not the measurement: no latency, no limit.
+    const big = await startSimulator({ latencyMs: 0, rateLimitPerMinute: 0 });
+    try {
+      const repo = path.join(work, 'big');
+      process.stderr.write(`generating and seeding ${BIG} articles…\n`);
+      await writeTree(repo, BIG, { locales: [], images: false });
+      await runCli(big, repo, 'publish', '16');
+      big.setOptions({ latencyMs: LATENCY });
+      process.stderr.write('dry run at scale…\n');
+      const row = await scenario(big, `dry run (warm), ${BIG}`, repo, 'plan', { articles: BIG, locales: 1, images: 0 }, ({ writes }) => `${writes} writes`);
+      row.share = '–';
+      rows.push(row);
+    } finally {
+      await big.close();
+    }
+  }
+
+  const coldSim = await startSimulator();
+  let coldMs: number;
+  try {
+    coldMs = await coldStart(coldSim);
+  } finally {
+    await coldSim.close();
+  }
+  const bundleKb = (await fs.stat(path.join(ROOT, 'dist/index.js'))).size / 1024;
+  await fs.rm(work, { recursive: true, force: true });
+
+  const lines = [
+    `Simulator: ${LATENCY} ms latency, rate limit ${LIMIT_PER_MIN}/min (scaled: ${PER_WINDOW} per ${WINDOW_S} s window), concurrency ${values.concurrency}; ${os.cpus().length} cores, Node ${process.version}.`,
+    '',
+    '| scenario | articles | locales | images | requests | 429s | wall s | req/s vs limit | peak RSS MB | CPU s | notes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.scenario} | ${r.articles} | ${r.locales} | ${r.images} | ${r.requests} | ${r.r429} | ${fmt(r.wallS)} | ${r.share} | ${fmt(r.rssMb, 0)} | ${fmt(r.cpuS)} | ${r.note} |`,
+    ),
+    '',
+    `Cold start of dist/index.js to its first request: ${coldMs} ms. Bundle: dist/index.js ${fmt(bundleKb, 0)} KB.`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+await main();
