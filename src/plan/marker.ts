@@ -1,6 +1,6 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { normalizeTree, parseFragment } from './normalize.js';
+import { canonicalize } from './normalize.js';
 
 /**
  * The tool's mark on every translation it writes: an empty `<div>` (Guide keeps `class` and
@@ -37,11 +37,8 @@ export function markerHtml(marker: Marker): string {
   return toHtml(node);
 }
 
-function isMarker(node: Root['children'][number]): node is Element {
-  if (node.type !== 'element' || node.tagName !== 'div') return false;
-  const cls = node.properties?.className;
-  return Array.isArray(cls) && cls.includes(MARKER_CLASS);
-}
+const isMarker = (name: string, attrs: Record<string, string>) =>
+  name === 'div' && (attrs.class ?? '').split(/\s+/).includes(MARKER_CLASS);
 
 export interface AnalyzedBody {
   /** The body without the marker, normalized for comparison. */
@@ -49,22 +46,14 @@ export interface AnalyzedBody {
   marker: Marker | undefined;
 }
 
-/** Splits a stored body into its marker (if any) and the normalized rest. */
+/** Splits a stored body into its marker (if any) and the normalized rest, in one pass. */
 export function analyzeBody(html: string | null | undefined): AnalyzedBody {
-  const tree = parseFragment(html ?? '');
-  let marker: Marker | undefined;
-  tree.children = tree.children.filter((node) => {
-    if (!isMarker(node)) return true;
-    const p = node.properties ?? {};
-    const assets: Record<string, string> = {};
-    for (const pair of String(p.dataZgpAssets ?? '').split(/\s+/).filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) assets[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    if (typeof p.dataZgpKey === 'string' && !marker) {
-      marker = { key: p.dataZgpKey, hash: String(p.dataZgpHash ?? ''), assets };
-    }
-    return false;
-  });
-  return { normalized: normalizeTree(tree), marker };
+  const { html: normalized, captured } = canonicalize(html ?? '', isMarker);
+  if (!captured || captured['data-zgp-key'] === undefined) return { normalized, marker: undefined };
+  const assets: Record<string, string> = {};
+  for (const pair of (captured['data-zgp-assets'] ?? '').split(/\s+/).filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) assets[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return { normalized, marker: { key: captured['data-zgp-key'], hash: captured['data-zgp-hash'] ?? '', assets } };
 }

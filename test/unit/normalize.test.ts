@@ -9,6 +9,10 @@ describe('normalizeHtml', () => {
     expect(normalizeHtml(theirs)).toBe(normalizeHtml(ours));
   });
 
+  it('treats an implied <tbody> and dropped comments as the same table', () => {
+    expect(normalizeHtml('<table><tr><td>1</td></tr></table>')).toBe(normalizeHtml('<table>\n<tbody>\n<tr><td>1</td></tr></tbody></table><!-- x -->'));
+  });
+
   it('keeps meaningful differences', () => {
     expect(normalizeHtml('<p>a b</p>')).not.toBe(normalizeHtml('<p>ab</p>'));
     expect(normalizeHtml('<p><em>a</em> <em>b</em></p>')).not.toBe(normalizeHtml('<p><em>a</em><em>b</em></p>'));
