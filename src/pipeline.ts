@@ -1,4 +1,5 @@
 import { applyPlan, type Outcome } from './apply/apply.js';
+import { loadConfigFile } from './config/file.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { Logger } from './logger.js';
@@ -20,19 +21,30 @@ export interface PipelineDeps {
  * config → source → render → remote → plan → apply → report. Any error in the files or the plan
  * stops the run before the first write; the report says why.
  */
-export async function runPipeline(config: Config, logger: Logger, deps: PipelineDeps = {}): Promise<Report> {
+export async function runPipeline(settings: Config, logger: Logger, deps: PipelineDeps = {}): Promise<Report> {
   const started = Date.now();
   const diagnostics: Diagnostic[] = [];
 
+  // The config file completes the settings (inputs and flags win); its errors block like any other.
+  const loaded = await loadConfigFile(settings);
+  const config = loaded.config;
+  diagnostics.push(...loaded.diagnostics);
+  if (loaded.file) logger.info(`Config file: ${loaded.file}`);
+
   const source = await logger.group('Reading Markdown', async () => {
-    const result = await loadSource(config.docsRoot, config.repoRoot);
+    const result = await loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
     diagnostics.push(...result.diagnostics, ...duplicateIds(result.articles));
     logger.info(`${result.articles.length} articles, ${result.articles.reduce((n, a) => n + a.translations.length, 0)} translations`);
     return result;
   });
 
   const { prepared } = await logger.group('Rendering', async () => {
-    const result = await prepareArticles(source.articles, { docsRoot: config.docsRoot, repoRoot: config.repoRoot });
+    const result = await prepareArticles(source.articles, {
+      docsRoot: config.docsRoot,
+      repoRoot: config.repoRoot,
+      render: config.render,
+      defaultLocale: config.defaultLocale,
+    });
     diagnostics.push(...result.diagnostics);
     return result;
   });

@@ -27,4 +27,44 @@ export interface Config {
   concurrency: number;
   /** Absolute path of the config file to read, if one was named; else `<docsRoot>/zendesk-guide.yml` when present. */
   configFile: string | undefined;
+  /**
+   * Opt-in "edit this article on GitHub" footer: links go to `{repoUrl}/blob/{ref}/{file}`.
+   * Undefined = no footer. The footer never counts as a change by itself.
+   */
+  provenance?: { repoUrl: string; ref: string };
+  // The rest comes from the config file (src/config/file.ts), read at the start of the pipeline;
+  // undefined means the default. Inputs and flags win over the file where both set something.
+  /** Docs-relative globs of the Markdown files that are articles (default: every `.md` file). */
+  include?: string[];
+  /** Docs-relative globs of files and folders to leave out. */
+  exclude?: string[];
+  /** Names that stand for other names or ids in `section`, `permission_group`, `user_segment`. */
+  aliases?: Aliases;
+  render?: RenderOptions;
+}
+
+/** Where a setting was written, so errors about it point at the config file's line. */
+export interface SettingLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Alias {
+  /** A name (`Account & billing / Invoices`) or an id. */
+  target: string | number;
+  at: SettingLocation;
+}
+
+export interface Aliases {
+  sections: Record<string, Alias>;
+  permissionGroups: Record<string, Alias>;
+  userSegments: Record<string, Alias>;
+}
+
+export interface RenderOptions {
+  /** GitHub alert syntax (`> [!NOTE]`) becomes a styled `div.zgp-alert` (default true). */
+  alerts: boolean;
+  /** Publish raw HTML as written, unsanitized; needs Guide's "Display unsafe content" (default false). */
+  allowUnsafeHtml: boolean;
 }

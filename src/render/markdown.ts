@@ -10,7 +10,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { rehypeGuideEquivalents, remarkAlerts, remarkTaskMarks } from './gfm.js';
+import { labelsFor } from './labels.js';
 import { guideSchema } from './schema.js';
+import { findUnsafe, type RenderWarning } from './unsafe.js';
+
+export type { RenderWarning };
 
 /**
  * A local reference in the body: an image (inline attachment), a linked file (block
@@ -32,6 +37,24 @@ export interface RenderedBody {
   /** Text of the first H1 when it was taken as the title (and dropped from the body). */
   h1Title: string | undefined;
   refs: LocalRef[];
+  /** Raw HTML the sanitizer removed, at its line; empty when unsafe HTML is allowed. */
+  warnings: RenderWarning[];
+  /** Every `id` in the body (headings, footnotes, raw HTML), for checking `#anchor` links. */
+  ids: string[];
+  /** Links to an anchor in the same article (`#setup`), for checking that it exists. */
+  fragments: { id: string; line: number; column: number }[];
+}
+
+export interface RenderOptions {
+  takeH1AsTitle: boolean;
+  /** Line of the file where the body starts, so positions are file lines. */
+  bodyLine?: number;
+  /** GitHub alerts as styled divs (default true). */
+  alerts?: boolean;
+  /** Skip sanitizing (default false); the caller warns that it is on. */
+  allowUnsafeHtml?: boolean;
+  /** Language of the words the renderer adds (alert titles, the footnotes heading). */
+  locale?: string;
 }
 
 export const REF_TOKEN = /zgp-ref:(\d+)/g;
@@ -55,12 +78,15 @@ function takeTitleFromH1(options: { enabled: boolean; found: { title?: string } 
   };
 }
 
-function collectReferences(refs: LocalRef[], lineOffset: number) {
+function collectReferences(refs: LocalRef[], fragments: RenderedBody['fragments'], lineOffset: number) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
       const attr = ['img', 'video', 'source'].includes(node.tagName) ? 'src' : node.tagName === 'a' ? 'href' : undefined;
       if (!attr) return;
       const value = node.properties?.[attr];
+      if (typeof value === 'string' && value.length > 1 && value.startsWith('#') && node.position) {
+        fragments.push({ id: value.slice(1), line: node.position.start.line + lineOffset, column: node.position.start.column });
+      }
       if (typeof value !== 'string' || !isLocalReference(value)) return;
       const pathPart = value.split('#')[0]!.split('?')[0]!;
       if (pathPart === '') return;
@@ -73,24 +99,42 @@ function collectReferences(refs: LocalRef[], lineOffset: number) {
   };
 }
 
+function collectIds(ids: string[]) {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties?.id;
+      if (typeof id === 'string' && id) ids.push(id);
+    });
+  };
+}
+
 /**
  * Markdown (CommonMark + GFM, raw HTML sanitized) to Help Center HTML. Pure: reads no file, so
  * it can run for thousands of articles and be tested with strings.
  */
-export function renderMarkdown(markdown: string, options: { takeH1AsTitle: boolean; bodyLine?: number }): RenderedBody {
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedBody {
   const found: { title?: string } = {};
   const refs: LocalRef[] = [];
+  const warnings: RenderWarning[] = [];
+  const ids: string[] = [];
+  const fragments: RenderedBody['fragments'] = [];
   const lineOffset = (options.bodyLine ?? 1) - 1;
-  const file = unified()
+  const labels = labelsFor(options.locale);
+  const safe = !options.allowUnsafeHtml;
+  const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(() => takeTitleFromH1({ enabled: options.takeH1AsTitle, found }))
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(options.alerts === false ? [] : [() => remarkAlerts(labels)])
+    .use(remarkTaskMarks)
+    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
     .use(rehypeRaw)
-    .use(rehypeSanitize, guideSchema)
+    .use(rehypeGuideEquivalents)
+    .use(safe ? [() => (tree: HastRoot) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehypeSanitize, guideSchema]] : [])
     .use(rehypeSlug)
-    .use(() => collectReferences(refs, lineOffset))
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return { html: String(file), h1Title: found.title, refs };
+    .use(() => collectIds(ids))
+    .use(() => collectReferences(refs, fragments, lineOffset))
+    .use(rehypeStringify);
+  const file = processor.processSync(markdown);
+  return { html: String(file), h1Title: found.title, refs, warnings, ids, fragments };
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
 import { AssetReader, referencePath, type AssetFile } from './assets.js';
-import { renderMarkdown } from './markdown.js';
+import { didYouMean } from '../suggest.js';
+import { renderMarkdown, type RenderOptions } from './markdown.js';
 
 export type PreparedRef =
   | { index: number; kind: 'asset'; asset: AssetFile }
@@ -25,42 +26,90 @@ export interface PreparedArticle {
   bodies: PreparedBody[];
 }
 
+export interface PrepareOptions {
+  docsRoot: string;
+  repoRoot: string;
+  render?: RenderOptionsFromConfig;
+  /** Source locale of files that set none, when known before the snapshot (input or config file). */
+  defaultLocale?: string;
+}
+
+type RenderOptionsFromConfig = Pick<RenderOptions, 'alerts' | 'allowUnsafeHtml'>;
+
+/** What the link checks need of every rendered file. */
+interface RenderedFile {
+  article: SourceArticle;
+  doc: SourceArticle | SourceTranslation;
+  locale: string | undefined;
+  ids: Set<string>;
+  links: Extract<PreparedRef, { kind: 'article' }>[];
+}
+
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /**
  * Renders every file of an article and reads the local files it references. Problems (no title,
- * a missing image, a path outside the repository) become diagnostics at the file and line.
+ * a missing image, a path outside the repository, a link to a file that is not an article)
+ * become diagnostics at the file and line; a link to a missing `#anchor` is a warning.
  */
 export async function prepareArticles(
   articles: SourceArticle[],
-  options: { docsRoot: string; repoRoot: string },
+  options: PrepareOptions,
 ): Promise<{ prepared: PreparedArticle[]; diagnostics: Diagnostic[] }> {
   const reader = new AssetReader(options.repoRoot);
   const diagnostics: Diagnostic[] = [];
   const prepared: PreparedArticle[] = [];
+  const rendered: RenderedFile[] = [];
+  const failed = new Set<SourceArticle>();
+  const docsRel = (abs: string) => path.relative(options.docsRoot, abs).split(path.sep).join('/');
 
   const prepareBody = async (
+    article: SourceArticle,
     doc: SourceArticle | SourceTranslation,
     title: string | undefined,
     draft: boolean | undefined,
     locale: string | undefined,
   ): Promise<PreparedBody | undefined> => {
-    const rendered = renderMarkdown(doc.body, { takeH1AsTitle: title === undefined, bodyLine: doc.bodyLine });
-    const finalTitle = title ?? rendered.h1Title;
+    const result = renderMarkdown(doc.body, {
+      takeH1AsTitle: title === undefined,
+      bodyLine: doc.bodyLine,
+      alerts: options.render?.alerts ?? true,
+      allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
+      locale: locale ?? options.defaultLocale,
+    });
+    for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
+    const finalTitle = title ?? result.h1Title;
     let ok = true;
     if (!finalTitle) {
       diagnostics.push({
         severity: 'error',
         ...doc.start,
-        message: 'the article has no title',
+        message: result.h1Title === '' ? 'the article\'s title (its first # heading) is empty' : 'the article has no title',
         hint: 'set `title:` in the front matter or start the body with a `# Heading`',
       });
       ok = false;
     }
+    const ids = new Set(result.ids.map(decode));
+    for (const f of result.fragments) {
+      if (!ids.has(decode(f.id))) {
+        diagnostics.push({ severity: 'warning', file: doc.file, line: f.line, column: f.column, message: `no heading or element with id "${f.id}" in this article` });
+      }
+    }
     const refs: PreparedRef[] = [];
-    for (const ref of rendered.refs) {
+    const links: RenderedFile['links'] = [];
+    for (const ref of result.refs) {
       if (ref.kind === 'article') {
-        const rel = path.posix.normalize(path.posix.join(path.posix.dirname(path.relative(options.docsRoot, doc.absPath).split(path.sep).join('/')), referencePath(ref.url)));
+        const rel = path.posix.normalize(path.posix.join(path.posix.dirname(docsRel(doc.absPath)), referencePath(ref.url)));
         const anchor = ref.url.includes('#') ? ref.url.slice(ref.url.indexOf('#') + 1) : '';
-        refs.push({ index: ref.index, kind: 'article', target: rel, anchor, line: ref.line, column: ref.column });
+        const link = { index: ref.index, kind: 'article' as const, target: rel, anchor, line: ref.line, column: ref.column };
+        refs.push(link);
+        links.push(link);
         continue;
       }
       const asset = await reader.read({ ...ref, kind: ref.kind }, doc, diagnostics);
@@ -70,19 +119,65 @@ export async function prepareArticles(
       }
       refs.push({ index: ref.index, kind: 'asset', asset });
     }
+    rendered.push({ article, doc, locale, ids, links });
     if (!ok) return undefined;
-    return { locale, file: doc.file, title: finalTitle!, draft, template: rendered.html, refs };
+    return { locale, file: doc.file, title: finalTitle!, draft, template: result.html, refs };
   };
 
   for (const article of articles) {
     const bodies: PreparedBody[] = [];
-    const main = await prepareBody(article, article.meta.title, article.meta.draft, article.meta.locale);
+    const main = await prepareBody(article, article, article.meta.title, article.meta.draft, article.meta.locale);
     if (main) bodies.push(main);
     for (const t of article.translations) {
-      const body = await prepareBody(t, t.title, t.draft, t.locale);
+      const body = await prepareBody(article, t, t.title, t.draft, t.locale);
       if (body) bodies.push(body);
     }
-    if (main && bodies.length === article.translations.length + 1) prepared.push({ source: article, bodies });
+    if (!main || bodies.length !== article.translations.length + 1) failed.add(article);
+    else prepared.push({ source: article, bodies });
   }
-  return { prepared, diagnostics };
+
+  checkLinks(rendered, diagnostics, failed, docsRel);
+  return { prepared: prepared.filter((p) => !failed.has(p.source)), diagnostics };
+}
+
+/**
+ * Links between articles, checked here so a dry run without credentials catches them too: the
+ * target must be an article (or translation) in the docs folder, and its `#anchor` should exist
+ * in the version the link will open (the same locale when that translation exists).
+ */
+function checkLinks(rendered: RenderedFile[], diagnostics: Diagnostic[], failed: Set<SourceArticle>, docsRel: (abs: string) => string): void {
+  const byPath = new Map<string, RenderedFile>();
+  for (const r of rendered) byPath.set(docsRel(r.doc.absPath).toLowerCase(), r);
+  const known = [...byPath.keys()];
+  for (const r of rendered) {
+    for (const link of r.links) {
+      const target = byPath.get(link.target.toLowerCase());
+      if (!target) {
+        const outside = link.target.startsWith('../');
+        diagnostics.push({
+          severity: 'error',
+          file: r.doc.file,
+          line: link.line,
+          column: link.column,
+          message: outside ? `link to "${link.target}", which is outside the docs folder` : `link to "${link.target}", which is not an article in the docs folder`,
+          ...(outside ? {} : { hint: didYouMean(link.target, known) ?? 'the path is relative to this file' }),
+        });
+        failed.add(r.article);
+        continue;
+      }
+      if (!link.anchor) continue;
+      // The link opens the same-locale translation when there is one, else the source.
+      const sameLocale = target.article.translations.find((t) => t.locale === r.locale);
+      const opened = (sameLocale && byPath.get(docsRel(sameLocale.absPath).toLowerCase())) || target;
+      if (!opened.ids.has(decode(link.anchor))) {
+        diagnostics.push({
+          severity: 'warning',
+          file: r.doc.file,
+          line: link.line,
+          column: link.column,
+          message: `no heading or element with id "${link.anchor}" in ${opened.doc.file}`,
+        });
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { fileFilter, type Selection } from './globs.js';
 
 export interface DiscoveredFile {
   absPath: string;
@@ -26,10 +27,11 @@ export function isInside(root: string, target: string): boolean {
 
 /**
  * Walks the docs root for Markdown files and `_defaults.yml` files, in a stable order. Hidden
- * folders and node_modules are skipped; a symlink that resolves outside the repository is
- * refused, never followed.
+ * folders, node_modules and what the config file excludes are skipped; a symlink that resolves
+ * outside the repository is refused, never followed.
  */
-export async function discover(docsRoot: string, repoRoot: string): Promise<Discovery> {
+export async function discover(docsRoot: string, repoRoot: string, selection: Partial<Selection> = {}): Promise<Discovery> {
+  const filter = fileFilter(selection);
   const markdown: DiscoveredFile[] = [];
   const defaults: DiscoveredFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -53,26 +55,41 @@ export async function discover(docsRoot: string, repoRoot: string): Promise<Disc
     return { markdown, defaults, diagnostics };
   }
 
+  const isDefaults = (name: string) => name === '_defaults.yml' || name === '_defaults.yaml';
+  const isArticle = (name: string, rel: string) => /\.md$/i.test(name) && !name.startsWith('_') && filter.includes(rel);
+  // Real paths of folders already walked: a symlink back up the tree must not loop forever.
+  const visited = new Set<string>();
+
   async function walk(dir: string): Promise<void> {
+    const realDir = await fs.realpath(dir);
+    if (visited.has(realDir)) return;
+    visited.add(realDir);
     const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = path.join(dir, entry.name);
+      const rel = describe(abs).rel;
+      if (filter.excludesDir(rel)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        // A link the run would ignore anyway (an image, an excluded page) is not worth an error.
+        if (/\.[a-z0-9]+$/i.test(entry.name) && !isDefaults(entry.name) && !isArticle(entry.name, rel)) continue;
         let real: string;
         try {
           real = await fs.realpath(abs);
         } catch {
-          diagnostics.push({ severity: 'error', file: describe(abs).file, message: 'broken symbolic link' });
+          diagnostics.push({ severity: 'error', file: describe(abs).file, line: 1, column: 1, message: 'broken symbolic link' });
           continue;
         }
         if (!isInside(realRepo, real)) {
           diagnostics.push({
             severity: 'error',
             file: describe(abs).file,
+            line: 1,
+            column: 1,
             message: 'symbolic link points outside the repository; refusing to read it',
+            hint: 'copy the file into the repository instead',
           });
           continue;
         }
@@ -80,12 +97,9 @@ export async function discover(docsRoot: string, repoRoot: string): Promise<Disc
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       }
-      if (isDir) {
-        await walk(abs);
-      } else if (isFile) {
-        if (entry.name === '_defaults.yml' || entry.name === '_defaults.yaml') defaults.push(describe(abs));
-        else if (/\.md$/i.test(entry.name) && !entry.name.startsWith('_')) markdown.push(describe(abs));
-      }
+      if (isDir) await walk(abs);
+      else if (isFile && isDefaults(entry.name)) defaults.push(describe(abs));
+      else if (isFile && isArticle(entry.name, rel)) markdown.push(describe(abs));
     }
   }
   await walk(docsRoot);

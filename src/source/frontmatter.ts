@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics.js';
 
 export interface ParsedYaml {
@@ -6,6 +6,8 @@ export interface ParsedYaml {
   data: Record<string, unknown> | undefined;
   /** Where each top-level key is, in file coordinates. */
   positions: Record<string, Position>;
+  /** Where every nested key and list item is, by `pathKey(path)`, so deep errors get a line too. */
+  paths: Record<string, Position>;
   diagnostics: Diagnostic[];
 }
 
@@ -17,7 +19,12 @@ export interface SplitFile {
   body: string;
   /** 1-based line where the body starts in the file. */
   bodyLine: number;
+  /** The file opens a `---` fence that is never closed: almost certainly a mistake. */
+  unclosed: boolean;
 }
+
+/** A stable key for a path of keys and indexes inside a YAML document. */
+export const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map((p) => (typeof p === 'number' ? p : String(p))));
 
 const FENCE = /^---[ \t]*$/;
 
@@ -25,14 +32,15 @@ const FENCE = /^---[ \t]*$/;
 export function splitFrontMatter(text: string): SplitFile {
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = content.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return { yaml: undefined, yamlLine: 1, body: content, bodyLine: 1 };
+  if (!FENCE.test(lines[0] ?? '')) return { yaml: undefined, yamlLine: 1, body: content, bodyLine: 1, unclosed: false };
   const end = lines.findIndex((line, i) => i > 0 && (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)));
-  if (end === -1) return { yaml: undefined, yamlLine: 2, body: content, bodyLine: 1 };
+  if (end === -1) return { yaml: undefined, yamlLine: 2, body: content, bodyLine: 1, unclosed: true };
   return {
     yaml: lines.slice(1, end).join('\n'),
     yamlLine: 2,
     body: lines.slice(end + 1).join('\n'),
     bodyLine: end + 2,
+    unclosed: false,
   };
 }
 
@@ -40,7 +48,7 @@ export function splitFrontMatter(text: string): SplitFile {
  * Parses YAML safely: the core schema only (no custom tags, nothing executable), duplicate keys
  * rejected and alias expansion capped against "billion laughs" documents.
  */
-export function parseYaml(text: string, file: string, firstLine: number): ParsedYaml {
+export function parseYaml(text: string, file: string, firstLine: number, what = 'front matter'): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): Position => {
@@ -57,18 +65,38 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
       message: `invalid YAML: ${error.message.split('\n')[0]}`,
     });
   }
-  if (diagnostics.length > 0) return { data: undefined, positions: {}, diagnostics };
+  if (diagnostics.length > 0) return { data: undefined, positions: {}, paths: {}, diagnostics };
 
   const positions: Record<string, Position> = {};
+  const paths: Record<string, Position> = {};
+  // Keys point at the key, list items at the item: where a reader looks for the mistake.
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const p = [...path, String(pair.key.value)];
+        paths[pathKey(p)] = at(pair.key.range[0]);
+        walk(pair.value, p);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const range = (item as YamlNode | null)?.range;
+        if (range) paths[pathKey([...path, i])] = at(range[0]);
+        walk(item, [...path, i]);
+      });
+    }
+  };
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (isScalar(pair.key) && pair.key.range) positions[String(pair.key.value)] = at(pair.key.range[0]);
     }
+    walk(doc.contents, []);
   } else if (doc.contents !== null) {
     return {
       data: undefined,
       positions,
-      diagnostics: [{ severity: 'error', file, line: firstLine, column: 1, message: 'front matter must be a mapping of keys to values' }],
+      paths,
+      diagnostics: [{ severity: 'error', file, line: firstLine, column: 1, message: `${what} must be a mapping of keys to values` }],
     };
   }
   let data: unknown;
@@ -78,8 +106,9 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
     return {
       data: undefined,
       positions,
+      paths,
       diagnostics: [{ severity: 'error', file, line: firstLine, column: 1, message: `invalid YAML: ${(error as Error).message}` }],
     };
   }
-  return { data: (data ?? {}) as Record<string, unknown>, positions, diagnostics };
+  return { data: (data ?? {}) as Record<string, unknown>, positions, paths, diagnostics };
 }

@@ -1,7 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Aliases } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { applyAliases } from './aliases.js';
 import { discover, type DiscoveredFile } from './discover.js';
+import type { Selection } from './globs.js';
 import { parseYaml, splitFrontMatter } from './frontmatter.js';
 import {
   defaultsSchema,
@@ -21,6 +24,22 @@ export interface SourceResult {
   articles: SourceArticle[];
   diagnostics: Diagnostic[];
 }
+
+export interface SourceOptions extends Partial<Selection> {
+  aliases?: Aliases;
+}
+
+/**
+ * ISO 639-1 language codes: `setup.it.md` alone is an orphan Italian translation, while
+ * `node.js.md` alone is an article about Node.js.
+ */
+const LANGUAGES = new Set(
+  ('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es ' +
+    'et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj ' +
+    'kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ' +
+    'ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti ' +
+    'tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
+);
 
 interface DefaultsEntry {
   value: Defaults;
@@ -45,12 +64,13 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
   const byDir = new Map<string, DefaultsEntry>();
   for (const f of files) {
     const text = await fs.readFile(f.absPath, 'utf8');
-    const parsed = parseYaml(text, f.file, 1);
+    const parsed = parseYaml(text, f.file, 1, 'a _defaults.yml');
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.data) continue;
     const { value, diagnostics: found } = validateWithSchema(defaultsSchema, parsed.data, {
       file: f.file,
       positions: parsed.positions,
+      paths: parsed.paths,
       fallback: { line: 1, column: 1 },
       allowedKeys: Object.keys(defaultsSchema.shape),
     });
@@ -98,39 +118,63 @@ function mergeInto<T extends Defaults>(
  * Reads the docs tree: Markdown files with their front matter merged over folder defaults and
  * their translations paired. Every problem becomes a diagnostic; nothing here throws for bad input.
  */
-export async function loadSource(docsRoot: string, repoRoot: string): Promise<SourceResult> {
-  const found = await discover(docsRoot, repoRoot);
+export async function loadSource(docsRoot: string, repoRoot: string, options: SourceOptions = {}): Promise<SourceResult> {
+  const found = await discover(docsRoot, repoRoot, options);
   const diagnostics: Diagnostic[] = [...found.diagnostics];
+  if (found.markdown.length === 0 && found.diagnostics.length === 0) {
+    diagnostics.push({
+      severity: 'warning',
+      file: path.relative(repoRoot, docsRoot).split(path.sep).join('/') || '.',
+      message: 'no Markdown files found',
+      hint: options.include?.length || options.exclude?.length ? 'check include and exclude in the config file' : 'articles are .md files beneath the docs folder',
+    });
+  }
   const defaultsByDir = await readDefaults(found.defaults, diagnostics);
 
   const relSet = new Set(found.markdown.map((f) => f.rel.toLowerCase()));
   const articles = new Map<string, SourceArticle>();
   const pendingTranslations: SourceTranslation[] = [];
 
+  // Keys of source files that failed to load: their translations are not orphans.
+  const broken = new Set<string>();
   for (const f of found.markdown) {
     const start: Located = { file: f.file, line: 1, column: 1 };
+    const { base, locale } = splitLocaleSuffix(f.rel);
+    // `name.fr.md` is a translation when `name.md` is beside it; a language-code suffix without
+    // its source is an orphan translation, while `node.js.md` alone is just an article.
+    const isTranslation = locale !== undefined && (relSet.has(`${base}.md`.toLowerCase()) || LANGUAGES.has(locale.split('-')[0]!));
+    const failed = (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>) => {
+      diagnostics.push({ severity: 'error', ...start, ...d });
+      if (!isTranslation) broken.add(f.rel.replace(/\.md$/i, '').toLowerCase());
+    };
     const stat = await fs.stat(f.absPath);
     if (stat.size > MAX_MARKDOWN_BYTES) {
-      diagnostics.push({
-        severity: 'error',
-        ...start,
-        message: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused`,
-      });
+      failed({ message: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused` });
       continue;
     }
     const text = await fs.readFile(f.absPath, 'utf8');
+    if (text.includes('\u0000')) {
+      failed({ message: 'not a text file (it contains NUL bytes)', hint: 'a Markdown file must be UTF-8 text' });
+      continue;
+    }
     const split = splitFrontMatter(text);
+    if (split.unclosed) {
+      failed({
+        message: 'front matter is not closed',
+        hint: 'end it with a line of three dashes (---); a thematic break at the very top needs a blank line before it',
+      });
+      continue;
+    }
     const parsed =
       split.yaml === undefined
-        ? { data: {}, positions: {}, diagnostics: [] }
+        ? { data: {}, positions: {}, paths: {}, diagnostics: [] }
         : parseYaml(split.yaml, f.file, split.yamlLine);
     diagnostics.push(...parsed.diagnostics);
-    if (!parsed.data) continue;
+    if (!parsed.data) {
+      if (!isTranslation) broken.add(f.rel.replace(/\.md$/i, '').toLowerCase());
+      continue;
+    }
 
-    const { base, locale } = splitLocaleSuffix(f.rel);
-    // `name.fr.md` is a translation when `name.md` is beside it; a two-letter suffix without
-    // its source is an orphan translation, while `release.faq.md` alone is just an article.
-    const isTranslation = locale !== undefined && (relSet.has(`${base}.md`.toLowerCase()) || /^[a-z]{2}(-|$)/.test(locale));
     const fallback = { line: split.yamlLine, column: 1 };
     const common = { file: f.file, absPath: f.absPath, body: split.body, bodyLine: split.bodyLine, start };
 
@@ -138,6 +182,7 @@ export async function loadSource(docsRoot: string, repoRoot: string): Promise<So
       const { value, diagnostics: found2 } = validateWithSchema(translationFrontMatterSchema, parsed.data, {
         file: f.file,
         positions: parsed.positions,
+        paths: parsed.paths,
         fallback,
         allowedKeys: Object.keys(translationFrontMatterSchema.shape),
       });
@@ -162,22 +207,38 @@ export async function loadSource(docsRoot: string, repoRoot: string): Promise<So
     const { value, diagnostics: found2 } = validateWithSchema(frontMatterSchema, parsed.data, {
       file: f.file,
       positions: parsed.positions,
+      paths: parsed.paths,
       fallback,
       allowedKeys: FRONT_MATTER_KEYS,
     });
     diagnostics.push(...found2);
-    if (!value) continue;
     const key = f.rel.replace(/\.md$/i, '');
+    if (!value) {
+      broken.add(key.toLowerCase());
+      continue;
+    }
     const merged = inherited(path.posix.dirname(f.rel), defaultsByDir) as {
       value: FrontMatter;
       locations: Partial<Record<string, Located>>;
     };
     mergeInto(merged, value, locate(f.file, parsed.positions));
+    const other = articles.get(key.toLowerCase());
+    if (other) {
+      // On a case-insensitive checkout (macOS, Windows) these would be one file; here they would be one article.
+      diagnostics.push({
+        severity: 'error',
+        ...start,
+        message: `this file and ${other.file} differ only in letter case`,
+        hint: 'rename or merge one of them',
+      });
+      continue;
+    }
     articles.set(key.toLowerCase(), { ...common, key, meta: merged.value, locations: merged.locations, translations: [] });
   }
 
   for (const t of pendingTranslations) {
     const source = articles.get(t.key.toLowerCase());
+    if (!source && broken.has(t.key.toLowerCase())) continue;
     if (!source) {
       diagnostics.push({
         severity: 'error',
@@ -187,10 +248,29 @@ export async function loadSource(docsRoot: string, repoRoot: string): Promise<So
       });
       continue;
     }
+    if (source.meta.locale === t.locale) {
+      diagnostics.push({
+        severity: 'error',
+        ...t.start,
+        message: `this translation has the locale of its source file (${source.file} sets locale: ${t.locale})`,
+        hint: 'rename the file to the locale it is written in',
+      });
+      continue;
+    }
+    const twin = source.translations.find((x) => x.locale === t.locale);
+    if (twin) {
+      diagnostics.push({
+        severity: 'error',
+        ...t.start,
+        message: `locale "${t.locale}" appears twice for ${source.file}: this file and ${twin.file}`,
+        hint: 'keep one translation file per locale',
+      });
+      continue;
+    }
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
-  return { articles: [...articles.values()], diagnostics };
+  return { articles: applyAliases([...articles.values()], options.aliases), diagnostics };
 }
 
 /** Two files with the same `id` would fight over one article: an error on both, before any write. */

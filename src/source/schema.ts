@@ -1,20 +1,40 @@
 import { z } from 'zod';
 
+/** Where a name came from when the config file's `aliases` replaced it, for error messages. */
+export interface AliasOrigin {
+  /** The name as written in the front matter or `_defaults.yml`. */
+  alias: string;
+  /** The alias's line in the config file. */
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** A reference to a Zendesk record by id (a number, or digits) or by its name. */
-export type Ref = { kind: 'id'; id: number } | { kind: 'name'; name: string };
+export type Ref = ({ kind: 'id'; id: number } | { kind: 'name'; name: string }) & { via?: AliasOrigin };
+
+/** Digits are an id, anything else a name: the same rule for front matter and config aliases. */
+export function toRef(v: string | number): Ref {
+  if (typeof v === 'number') return { kind: 'id', id: v };
+  return /^\d+$/.test(v) ? { kind: 'id', id: Number(v) } : { kind: 'name', name: v };
+}
 
 const refSchema = z
   .union([z.number().int().positive(), z.string().trim().min(1)], {
     error: 'must be an id (a number) or a name (text)',
   })
-  .transform((v): Ref => {
-    if (typeof v === 'number') return { kind: 'id', id: v };
-    return /^\d+$/.test(v) ? { kind: 'id', id: Number(v) } : { kind: 'name', name: v };
-  });
+  .transform(toRef);
 
 const labelsSchema = z
   .union([z.array(z.union([z.string(), z.number()])), z.string()], { error: 'must be a list of labels' })
   .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((s) => s.trim()).filter(Boolean));
+
+/** A help center locale code, lowercased: `en-us`, `fr`, `pt-br`. */
+export const localeSchema = z
+  .string({ error: 'must be a locale code such as en-us' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { error: 'must be a locale code such as en-us' });
 
 /** Keys allowed both in front matter and in `_defaults.yml`. */
 const inheritable = {
@@ -24,14 +44,9 @@ const inheritable = {
   labels: labelsSchema.optional(),
   draft: z.boolean({ error: 'must be true or false' }).optional(),
   promoted: z.boolean({ error: 'must be true or false' }).optional(),
-  position: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0).optional(),
+  position: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional(),
   comments_disabled: z.boolean({ error: 'must be true or false' }).optional(),
-  locale: z
-    .string({ error: 'must be a locale code such as en-us' })
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { error: 'must be a locale code such as en-us' })
-    .optional(),
+  locale: localeSchema.optional(),
 };
 
 export const defaultsSchema = z.strictObject(inheritable);

@@ -1,38 +1,94 @@
 import type { z } from 'zod';
 import type { Diagnostic, Position } from '../diagnostics.js';
 import { didYouMean } from '../suggest.js';
+import { pathKey } from './frontmatter.js';
+
+export interface ValidationContext {
+  file: string;
+  /** Top-level keys. */
+  positions: Record<string, Position>;
+  /** Nested keys and list items by `pathKey(path)` (from parseYaml); optional for flat files. */
+  paths?: Record<string, Position>;
+  fallback: Position;
+  /** Top-level keys, for "did you mean" on an unknown top-level key. */
+  allowedKeys: readonly string[];
+}
+
+/** `aliases.sections.Billing`, `labels[2]`: the path as a writer would point at it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/** The deepest located prefix of `path`: a wrong list item points at the item, not the list. */
+function locate(path: readonly PropertyKey[], context: ValidationContext): Position {
+  for (let n = path.length; n > 0; n--) {
+    const prefix = path.slice(0, n);
+    const pos = context.paths?.[pathKey(prefix)] ?? (n === 1 ? context.positions[String(prefix[0])] : undefined);
+    if (pos) return pos;
+  }
+  return context.fallback;
+}
+
+/** The keys a strict object at `path` accepts, for "did you mean" on nested unknown keys. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const p of path) {
+    node = unwrap(node);
+    const shape = (node as { shape?: Record<string, unknown> }).shape;
+    if (!shape || typeof p !== 'string') return [];
+    node = shape[p];
+  }
+  const shape = (unwrap(node) as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Looks through optional/default/pipe wrappers to the object inside. */
+function unwrap(node: unknown): unknown {
+  let current = node as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
+  for (let i = 0; i < 10 && current?.def; i++) {
+    const next = current.def.innerType ?? (current.def.type === 'pipe' ? current.def.in : undefined);
+    if (!next) break;
+    current = next as typeof current;
+  }
+  return current;
+}
 
 /**
  * Runs a schema over parsed YAML and turns every issue into a diagnostic at the line of the key
- * it concerns, so one run reports all of a file's problems.
+ * (or list item) it concerns, so one run reports all of a file's problems.
  */
 export function validateWithSchema<T>(
   schema: z.ZodType<T>,
   data: Record<string, unknown>,
-  context: { file: string; positions: Record<string, Position>; fallback: Position; allowedKeys: readonly string[] },
+  context: ValidationContext,
 ): { value: T | undefined; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
+      const allowed = issue.path.length === 0 ? context.allowedKeys : keysAt(schema as z.ZodType, issue.path);
       for (const key of issue.keys) {
+        const full = [...issue.path, key];
+        const hint = allowed.length ? (didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`) : undefined;
         diagnostics.push({
           severity: 'error',
           file: context.file,
-          ...(context.positions[key] ?? context.fallback),
-          message: `unknown key "${key}"`,
-          hint: didYouMean(key, context.allowedKeys) ?? `allowed keys: ${context.allowedKeys.join(', ')}`,
+          ...locate(full, context),
+          message: `unknown key "${formatPath(full)}"`,
+          ...(hint ? { hint } : {}),
         });
       }
       continue;
     }
-    const key = String(issue.path[0] ?? '');
+    const where = formatPath(issue.path);
     diagnostics.push({
       severity: 'error',
       file: context.file,
-      ...(context.positions[key] ?? context.fallback),
-      message: key ? `${key} ${issue.message}` : issue.message,
+      ...locate(issue.path, context),
+      message: where ? `${where} ${issue.message}` : issue.message,
     });
   }
   return { value: undefined, diagnostics };

@@ -1,0 +1,47 @@
+import picomatch from 'picomatch';
+
+/** Which Markdown files under the docs root are articles; patterns are docs-relative. */
+export interface Selection {
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+export const DEFAULT_INCLUDE = ['**/*.md'] as const;
+
+export interface FileFilter {
+  /** A docs-relative file path (forward slashes) that should be read. */
+  includes(rel: string): boolean;
+  /** A docs-relative folder that is excluded as a whole, so the walk need not enter it. */
+  excludesDir(rel: string): boolean;
+}
+
+/**
+ * Gitignore-like matching: a pattern without a slash matches a name at any depth
+ * (`README.md`, `*.draft.md`), and excluding a folder (`drafts`, `drafts/**`) excludes
+ * everything beneath it.
+ */
+export function fileFilter(selection: Partial<Selection> = {}): FileFilter {
+  const options = { basename: true, dot: true };
+  const include = picomatch([...(selection.include?.length ? selection.include : DEFAULT_INCLUDE)], options);
+  const excludePatterns = [...(selection.exclude ?? [])];
+  const exclude = excludePatterns.length ? picomatch(excludePatterns, options) : () => false;
+  // `drafts/**` should also stop the walk at `drafts` itself.
+  const excludeDir = excludePatterns.length
+    ? picomatch(
+        excludePatterns.flatMap((p) => (p.endsWith('/**') ? [p, p.slice(0, -3)] : [p.replace(/\/$/, '')])),
+        options,
+      )
+    : () => false;
+  return {
+    includes: (rel) => include(rel) && !exclude(rel),
+    excludesDir: (rel) => excludeDir(rel),
+  };
+}
+
+/** Why a pattern can never match a docs-relative path, or undefined when it is fine. */
+export function globProblem(pattern: string): string | undefined {
+  if (pattern.startsWith('/') || /^[a-z]:[\\/]/i.test(pattern)) return 'must be relative to the docs folder';
+  if (pattern.split('/').includes('..')) return 'must not leave the docs folder (..)';
+  if (pattern.includes('\\')) return 'must use forward slashes';
+  return undefined;
+}
