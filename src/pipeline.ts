@@ -73,6 +73,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     archiveRemoved: config.archiveRemoved,
     maxArchive: config.maxArchive,
     defaultLocale: config.defaultLocale,
+    labelsMode: config.labelsMode ?? 'replace',
   });
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);

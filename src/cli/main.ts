@@ -5,6 +5,7 @@ import { createConsoleLogger } from '../logger.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
 import { renderMarkdown, renderText } from '../report/markdown.js';
 import { writeJsonReport } from '../report/write.js';
+import { writeBackIds } from '../apply/writeback.js';
 
 const USAGE = `Usage: zendesk-guide-publisher <command> [options]
 
@@ -28,6 +29,7 @@ Options (each also read from the environment variable in brackets):
   --on-drift overwrite|skip|fail  what to do with articles edited in Guide (default: overwrite)
   --config FILE                   config file (default: <path>/zendesk-guide.yml if present)
   --json FILE                     also write the JSON report to FILE
+  --write-back-ids                add the id of each new article to its file's front matter
   --markdown                      print the report as Markdown instead of text
   --verbose                       debug output
   -h, --help                      this help
@@ -58,6 +60,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         concurrency: { type: 'string' },
         config: { type: 'string' },
         json: { type: 'string' },
+        'write-back-ids': { type: 'boolean' },
         markdown: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -101,6 +104,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd() });
     const report = await runPipeline(config, logger);
     if (values.json) await writeJsonReport(report, values.json);
+    if (values['write-back-ids'] && Object.keys(report.newIds).length) {
+      const changed = await writeBackIds(report.newIds, config.repoRoot);
+      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
+    }
     process.stdout.write((values.markdown ? renderMarkdown(report) : renderText(report)) + '\n');
     return exitCodeOf(report);
   } catch (error) {

@@ -32,6 +32,11 @@ export interface Config {
    * Undefined = no footer. The footer never counts as a change by itself.
    */
   provenance?: { repoUrl: string; ref: string };
+  /**
+   * `replace`: the repo's labels are an article's whole set (labels added in Guide are removed).
+   * `merge`: labels added in Guide are kept beside the repo's.
+   */
+  labelsMode?: 'replace' | 'merge';
   // The rest comes from the config file (src/config/file.ts), read at the start of the pipeline;
   // undefined means the default. Inputs and flags win over the file where both set something.
   /** Docs-relative globs of the Markdown files that are articles (default: every `.md` file). */

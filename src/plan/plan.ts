@@ -17,6 +17,8 @@ export interface PlanOptions {
   maxArchive: number;
   /** From settings; the help center's default applies when undefined. */
   defaultLocale: string | undefined;
+  /** Whether labels added in Guide survive (`merge`) or the repo's set is the whole set (`replace`, default). */
+  labelsMode?: 'replace' | 'merge';
 }
 
 interface RemoteIndex {
@@ -327,7 +329,11 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
       changes.permission_group_id = metadata.permission_group_id;
     if (metadata.user_segment_id !== undefined && metadata.user_segment_id !== article.user_segment_id)
       changes.user_segment_id = metadata.user_segment_id;
-    if (metadata.label_names && !sameSet(metadata.label_names, article.label_names)) changes.label_names = metadata.label_names;
+    if (metadata.label_names) {
+      const wanted =
+        options.labelsMode === 'merge' ? [...new Set([...(article.label_names ?? []), ...metadata.label_names])] : metadata.label_names;
+      if (!sameSet(wanted, article.label_names)) changes.label_names = wanted;
+    }
     if (metadata.promoted !== undefined && metadata.promoted !== article.promoted) changes.promoted = metadata.promoted;
     if (metadata.position !== undefined && metadata.position !== article.position) changes.position = metadata.position;
     if (metadata.comments_disabled !== undefined && metadata.comments_disabled !== article.comments_disabled)

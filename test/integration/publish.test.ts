@@ -1,4 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { buildConfig } from '../../src/config/settings.js';
+import { createConsoleLogger } from '../../src/logger.js';
+import { runPipeline } from '../../src/pipeline.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
 
@@ -47,6 +51,24 @@ describe('identity', () => {
     await fresh.write({ 'docs/a.md': `---\nid: ${id}\ntitle: Article A\nlabels: [one]\n---\nHello from A.\n` });
     const withId = await publish(sim, fresh);
     expect(withId.report.counts).toMatchObject({ created: 0, unchanged: 2 });
+  });
+
+  it('the CLI writes new ids back into front matter on request, and the next run is a no-op', async () => {
+    const tree = await DocsTree.create(basic());
+    const env = { ZENDESK_URL: sim.url, ZENDESK_OAUTH_TOKEN: sim.credentials.oauthToken };
+    const stdout = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      expect(await main(['publish', '--repo', tree.repo, '--write-back-ids'], env)).toBe(0);
+      const a = byTitle('Article A')!;
+      expect(await tree.read('docs/a.md')).toBe(`---\nid: ${a.id}\ntitle: Article A\nlabels: [one]\n---\nHello from A.\n`);
+      expect(await tree.read('docs/b.md')).toMatch(new RegExp(`^---\\nid: ${byTitle('Article B')!.id}\\n---\\n# Article B`));
+      sim.resetLog();
+      expect(await main(['publish', '--repo', tree.repo], env)).toBe(0);
+    } finally {
+      process.stdout.write = stdout;
+    }
+    expect(sim.writes()).toEqual([]);
   });
 
   it('renaming or moving a file with an id keeps its article', async () => {
@@ -165,6 +187,27 @@ describe('articles, translations and metadata', () => {
     const run = await publish(sim, tree);
     expect(run.report.rows.find((r) => r.title === 'Article A')!.reasons).toEqual(['labels changed']);
     expect(byTitle('Article A')!.label_names).toEqual(['one']);
+  });
+
+  it('keeps labels added by hand in Guide when labels mode is merge', async () => {
+    const tree = await DocsTree.create(basic());
+    await publish(sim, tree);
+    const a = byTitle('Article A')!;
+    await fetch(`${sim.url}/api/v2/help_center/articles/${a.id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${sim.credentials.oauthToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ article: { label_names: ['hand-made'] } }),
+    });
+    const log: string[] = [];
+    const config = buildConfig(
+      { zendeskUrl: sim.url, oauthToken: sim.credentials.oauthToken, path: 'docs', mode: 'publish' },
+      { repoRoot: tree.repo },
+    );
+    await runPipeline({ ...config, labelsMode: 'merge' }, createConsoleLogger({ write: (l) => log.push(l) }));
+    expect([...byTitle('Article A')!.label_names].sort()).toEqual(['hand-made', 'one']);
+    sim.resetLog();
+    await runPipeline({ ...config, labelsMode: 'merge' }, createConsoleLogger({ write: (l) => log.push(l) }));
+    expect(sim.writes()).toEqual([]);
   });
 
   it('sees through the HTML reformatting the server applies: rich content stays unchanged', async () => {
