@@ -1,8 +1,14 @@
 import * as core from '@actions/core';
 import type { RawSettings } from '../config/settings.js';
 
+export interface ActionInputs extends RawSettings {
+  githubToken: string;
+  comment: boolean;
+  provenance: boolean;
+}
+
 /** Every input, read once at the boundary. Secrets are masked before anything can log them. */
-export function readInputs(): RawSettings & { githubToken: string; comment: boolean } {
+export function readInputs(): ActionInputs {
   const get = (name: string) => core.getInput(name);
   for (const secret of ['zendesk-oauth-client-secret', 'zendesk-oauth-token', 'zendesk-api-token', 'github-token']) {
     const value = get(secret);
@@ -25,6 +31,7 @@ export function readInputs(): RawSettings & { githubToken: string; comment: bool
     onDrift: get('on-drift'),
     githubToken: get('github-token'),
     comment: get('comment') ? core.getBooleanInput('comment') : true,
+    provenance: get('provenance') ? core.getBooleanInput('provenance') : false,
     configFile: get('config'),
   };
 }

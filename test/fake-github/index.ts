@@ -1,0 +1,2 @@
+export { startFakeGitHub, type FakeComment, type FakeGitHub, type FakeGitHubOptions, type Fault, type RecordedRequest } from './server.js';
+export { pullRequestEvent, pushEvent, writeEvent } from './events.js';
