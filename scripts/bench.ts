@@ -119,7 +119,22 @@ async function runCli(sim: Simulator, repo: string, command: 'plan' | 'publish',
 
 function apiRequests(sim: Simulator) {
   const api = sim.requests.filter((r) => r.path.startsWith('/api/v2/'));
-  return { requests: api.length, r429: api.filter((r) => r.status === 429).length, writes: sim.writes().length };
+  const writes = sim.writes();
+  // Sustained throughput is measured over the publishing phase (first to last write), where
+  // the rate limit is what should bind; reading and rendering before it is reported as wall time.
+  const first = writes[0]?.at ?? 0;
+  const last = writes[writes.length - 1]?.at ?? 0;
+  const during = api.filter((r) => r.at >= first && r.at <= last);
+  const r429 = api.filter((r) => r.status === 429);
+  const firstMinute = r429.length ? r429[0]!.at + 60_000 : 0;
+  return {
+    requests: api.length,
+    r429: r429.length,
+    r429AfterFirstMinute: r429.filter((r) => r.at > firstMinute).length,
+    writes: writes.length,
+    applyS: (last - first) / 1000,
+    applyRequests: during.length,
+  };
 }
 
 async function scenario(
@@ -132,18 +147,18 @@ async function scenario(
 ): Promise<Row> {
   sim.resetLog();
   const run = await runCli(sim, repo, command, values.concurrency!);
-  const { requests, r429, writes } = apiRequests(sim);
-  const perSecond = requests / run.wallS;
+  const { requests, r429, writes, applyS, applyRequests, r429AfterFirstMinute } = apiRequests(sim);
+  const perSecond = applyS > 1 ? applyRequests / applyS : 0;
   return {
     scenario: name,
     ...shape,
     requests,
     r429,
     wallS: run.wallS,
-    share: `${Math.round((perSecond / (PER_WINDOW / WINDOW_S)) * 100)} %`,
+    share: perSecond ? `${Math.round((perSecond / (PER_WINDOW / WINDOW_S)) * 100)} % over ${applyS.toFixed(0)} s` : '–',
     rssMb: run.maxRssMb,
     cpuS: run.cpuS,
-    note: note({ requests, writes }),
+    note: [note({ requests, writes }), r429 ? `${r429AfterFirstMinute} 429s after the first minute` : ''].filter(Boolean).join('; '),
   };
 }
 
@@ -212,9 +227,7 @@ async function main() {
       await runCli(big, repo, 'publish', '16');
       big.setOptions({ latencyMs: LATENCY });
       process.stderr.write('dry run at scale…\n');
-      const row = await scenario(big, `dry run (warm), ${BIG}`, repo, 'plan', { articles: BIG, locales: 1, images: 0 }, ({ writes }) => `${writes} writes`);
-      row.share = '–';
-      rows.push(row);
+      rows.push(await scenario(big, `dry run (warm), ${BIG}`, repo, 'plan', { articles: BIG, locales: 1, images: 0 }, ({ writes }) => `${writes} writes`));
     } finally {
       await big.close();
     }
@@ -233,7 +246,7 @@ async function main() {
   const lines = [
     `Simulator: ${LATENCY} ms latency, rate limit ${LIMIT_PER_MIN}/min (scaled: ${PER_WINDOW} per ${WINDOW_S} s window), concurrency ${values.concurrency}; ${os.cpus().length} cores, Node ${process.version}.`,
     '',
-    '| scenario | articles | locales | images | requests | 429s | wall s | req/s vs limit | peak RSS MB | CPU s | notes |',
+    '| scenario | articles | locales | images | requests | 429s | wall s | publishing req/s vs limit | peak RSS MB | CPU s | notes |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows.map(
       (r) =>
