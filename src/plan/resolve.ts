@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Ref } from '../source/schema.js';
 import type { Located } from '../source/types.js';
-import { didYouMean } from '../suggest.js';
+import { closest } from '../suggest.js';
 
 interface Named {
   id: number;
@@ -16,18 +16,38 @@ const fail = (at: Located, message: string, hint?: string): Result<never> => ({
   diagnostic: { severity: 'error', ...at, message, ...(hint ? { hint } : {}) },
 });
 
+/** `Account & billing/FAQ` and `account & billing /  faq` name the same section. */
+const normalizeName = (s: string) => s.toLowerCase().replace(/\s*\/\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+
+/** ` (alias "Billing" in docs/zendesk-guide.yml:4)`, so an error about a target names its alias too. */
+const viaAlias = (ref: Ref) => (ref.via ? ` (alias "${ref.via.alias}" in ${ref.via.file}:${ref.via.line})` : '');
+
 function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (n: Named) => string = (n) => n.name): Result<number> {
+  const plural = what.endsWith('y') ? `${what.slice(0, -1)}ies` : `${what}s`;
+  const some = (items: Named[]) => `existing ${plural}: ${items.slice(0, 5).map((n) => `"${label(n)}" (${n.id})`).join(', ')}${items.length > 5 ? ', …' : ''}`;
   if (ref.kind === 'id') {
     if (list.some((n) => n.id === ref.id)) return { ok: true, value: ref.id };
-    return fail(at, `${what} ${ref.id} does not exist in the help center`, `existing: ${list.slice(0, 5).map((n) => `${label(n)} (${n.id})`).join(', ')}`);
+    return fail(at, `${what} ${ref.id} does not exist in the help center${viaAlias(ref)}`, list.length ? some(list) : `the help center has no ${plural}`);
   }
-  const wanted = ref.name.toLowerCase();
-  const matches = list.filter((n) => n.name.toLowerCase() === wanted || label(n).toLowerCase() === wanted);
+  const wanted = normalizeName(ref.name);
+  const matches = list.filter((n) => normalizeName(n.name) === wanted || normalizeName(label(n)) === wanted);
   if (matches.length === 1) return { ok: true, value: matches[0]!.id };
   if (matches.length > 1) {
-    return fail(at, `${what} "${ref.name}" is ambiguous: ${matches.length} match`, `use one of ${matches.map((m) => `"${label(m)}"`).join(', ')} or the id`);
+    return fail(
+      at,
+      `${what} "${ref.name}" is ambiguous: ${matches.length} match${viaAlias(ref)}`,
+      `use one of ${matches.map((m) => `"${label(m)}"`).join(', ')} or the id`,
+    );
   }
-  return fail(at, `unknown ${what} "${ref.name}"`, didYouMean(ref.name, list.map(label)));
+  // A typo is usually in the last part: compare with bare names too, then show the full labels.
+  const near = new Set([...closest(ref.name, list.map(label)), ...closest(ref.name, list.map((n) => n.name))].map((x) => x.toLowerCase()));
+  const suggestions = list.filter((n) => near.has(n.name.toLowerCase()) || near.has(label(n).toLowerCase())).map(label);
+  const hint = suggestions.length
+    ? `did you mean ${suggestions.slice(0, 4).map((x) => `"${x}"`).join(', ')}?`
+    : list.length
+      ? some(list)
+      : `the help center has no ${plural}`;
+  return fail(at, `unknown ${what} "${ref.name}"${viaAlias(ref)}`, hint);
 }
 
 /** Sections are named `Section` or, where names repeat across categories, `Category / Section`. */

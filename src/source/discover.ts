@@ -64,7 +64,9 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
     const realDir = await fs.realpath(dir);
     if (visited.has(realDir)) return;
     visited.add(realDir);
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = (await fs.readdir(dir, { withFileTypes: true }))
+      // Code-point order, not localeCompare: the same on every machine whatever its locale.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = path.join(dir, entry.name);

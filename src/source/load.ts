@@ -23,6 +23,11 @@ export const MAX_MARKDOWN_BYTES = 1024 * 1024;
 export interface SourceResult {
   articles: SourceArticle[];
   diagnostics: Diagnostic[];
+  /**
+   * Keys of source files that exist but could not be read (errors reported): the run is blocked,
+   * and their articles must not look removed (e.g. planned for archiving) in its report.
+   */
+  failedKeys: string[];
 }
 
 export interface SourceOptions extends Partial<Selection> {
@@ -42,8 +47,10 @@ const LANGUAGES = new Set(
 );
 
 interface DefaultsEntry {
-  value: Defaults;
+  /** undefined when the file has errors: the articles beneath it are not read, see below. */
+  value: Defaults | undefined;
   locations: Partial<Record<keyof Defaults, Located>>;
+  file: string;
 }
 
 /** `guide.fr.md` → { base: 'guide', locale: 'fr' }; two-part codes such as `pt-br` too. */
@@ -64,9 +71,19 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
   const byDir = new Map<string, DefaultsEntry>();
   for (const f of files) {
     const text = await fs.readFile(f.absPath, 'utf8');
+    const dir = path.posix.dirname(f.rel);
+    const twin = byDir.get(dir);
+    if (twin) {
+      diagnostics.push({ severity: 'error', file: f.file, line: 1, column: 1, message: `this folder also has ${twin.file}`, hint: 'keep one of _defaults.yml and _defaults.yaml' });
+      byDir.set(dir, { ...twin, value: undefined });
+      continue;
+    }
     const parsed = parseYaml(text, f.file, 1, 'a _defaults.yml');
     diagnostics.push(...parsed.diagnostics);
-    if (!parsed.data) continue;
+    if (!parsed.data) {
+      byDir.set(dir, { value: undefined, locations: {}, file: f.file });
+      continue;
+    }
     const { value, diagnostics: found } = validateWithSchema(defaultsSchema, parsed.data, {
       file: f.file,
       positions: parsed.positions,
@@ -75,22 +92,27 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
       allowedKeys: Object.keys(defaultsSchema.shape),
     });
     diagnostics.push(...found);
-    if (value) byDir.set(path.posix.dirname(f.rel), { value, locations: locate(f.file, parsed.positions) });
+    byDir.set(dir, { value, locations: locate(f.file, parsed.positions), file: f.file });
   }
   return byDir;
 }
 
-/** Folder defaults from the docs root down to `dir`; the nearer file wins, labels accumulate. */
-function inherited(dir: string, byDir: Map<string, DefaultsEntry>): DefaultsEntry {
+/**
+ * Folder defaults from the docs root down to `dir`; the nearer file wins, labels accumulate.
+ * A broken `_defaults.yml` on the way makes the result a reference to it instead: reading the
+ * articles without it would only add follow-up errors ("section is required") to the real one.
+ */
+function inherited(dir: string, byDir: Map<string, DefaultsEntry>): { value: Defaults; locations: Partial<Record<string, Located>> } | { broken: string } {
   const chain = ['.'];
   if (dir !== '.') {
     const parts = dir.split('/');
     for (let i = 1; i <= parts.length; i++) chain.push(parts.slice(0, i).join('/'));
   }
-  const merged: DefaultsEntry = { value: {}, locations: {} };
+  const merged = { value: {} as Defaults, locations: {} as Partial<Record<string, Located>> };
   for (const d of chain) {
     const entry = byDir.get(d);
     if (!entry) continue;
+    if (!entry.value) return { broken: entry.file };
     mergeInto(merged, entry.value, entry.locations);
   }
   return merged;
@@ -136,7 +158,8 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
   const pendingTranslations: SourceTranslation[] = [];
 
   // Keys of source files that failed to load: their translations are not orphans.
-  const broken = new Set<string>();
+  const broken = new Map<string, string>();
+  const markBroken = (key: string) => broken.set(key.toLowerCase(), key);
   for (const f of found.markdown) {
     const start: Located = { file: f.file, line: 1, column: 1 };
     const { base, locale } = splitLocaleSuffix(f.rel);
@@ -145,7 +168,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     const isTranslation = locale !== undefined && (relSet.has(`${base}.md`.toLowerCase()) || LANGUAGES.has(locale.split('-')[0]!));
     const failed = (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>) => {
       diagnostics.push({ severity: 'error', ...start, ...d });
-      if (!isTranslation) broken.add(f.rel.replace(/\.md$/i, '').toLowerCase());
+      if (!isTranslation) markBroken(f.rel.replace(/\.md$/i, ''));
     };
     const stat = await fs.stat(f.absPath);
     if (stat.size > MAX_MARKDOWN_BYTES) {
@@ -171,7 +194,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
         : parseYaml(split.yaml, f.file, split.yamlLine);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.data) {
-      if (!isTranslation) broken.add(f.rel.replace(/\.md$/i, '').toLowerCase());
+      if (!isTranslation) markBroken(f.rel.replace(/\.md$/i, ''));
       continue;
     }
 
@@ -214,13 +237,15 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     diagnostics.push(...found2);
     const key = f.rel.replace(/\.md$/i, '');
     if (!value) {
-      broken.add(key.toLowerCase());
+      markBroken(key);
       continue;
     }
-    const merged = inherited(path.posix.dirname(f.rel), defaultsByDir) as {
-      value: FrontMatter;
-      locations: Partial<Record<string, Located>>;
-    };
+    const defaults = inherited(path.posix.dirname(f.rel), defaultsByDir);
+    if ('broken' in defaults) {
+      markBroken(key);
+      continue;
+    }
+    const merged = defaults as { value: FrontMatter; locations: Partial<Record<string, Located>> };
     mergeInto(merged, value, locate(f.file, parsed.positions));
     const other = articles.get(key.toLowerCase());
     if (other) {
@@ -270,7 +295,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
-  return { articles: applyAliases([...articles.values()], options.aliases), diagnostics };
+  return { articles: applyAliases([...articles.values()], options.aliases), diagnostics, failedKeys: [...broken.values()].sort() };
 }
 
 /** Two files with the same `id` would fight over one article: an error on both, before any write. */

@@ -25,9 +25,24 @@ const refSchema = z
   })
   .transform(toRef);
 
-const labelsSchema = z
-  .union([z.array(z.union([z.string(), z.number()])), z.string()], { error: 'must be a list of labels' })
-  .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((s) => s.trim()).filter(Boolean));
+/** A list (or a comma-separated string); a bad item is reported at its own line. */
+const labelsSchema = z.unknown().transform((v, ctx): string[] => {
+  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!Array.isArray(v)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a list of labels' });
+    return z.NEVER;
+  }
+  const out: string[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const label = String(item).trim();
+      if (label) out.push(label);
+    } else {
+      ctx.addIssue({ code: 'custom', message: 'must be text', path: [i] });
+    }
+  });
+  return out;
+});
 
 /** A help center locale code, lowercased: `en-us`, `fr`, `pt-br`. */
 export const localeSchema = z
