@@ -3,9 +3,11 @@ import { loadConfigFile } from './config/file.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { Logger } from './logger.js';
-import { buildPlan } from './plan/plan.js';
+import { buildPlan, indexRemote } from './plan/plan.js';
+import { ReusePlanner } from './plan/reuse.js';
+import { AssetReader } from './render/assets.js';
 import type { Plan } from './plan/types.js';
-import { prepareArticles } from './render/prepare.js';
+import { prepareArticles, type ReuseCheck } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
@@ -31,26 +33,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   diagnostics.push(...loaded.diagnostics);
   if (loaded.file) logger.info(`Config file: ${loaded.file}`);
 
-  const source = await logger.group('Reading Markdown', async () => {
-    const result = await loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
-    diagnostics.push(...result.diagnostics, ...duplicateIds(result.articles));
-    logger.info(`${result.articles.length} articles, ${result.articles.reduce((n, a) => n + a.translations.length, 0)} translations`);
-    return result;
-  });
-
-  const { prepared } = await logger.group('Rendering', async () => {
-    const result = await prepareArticles(source.articles, {
-      docsRoot: config.docsRoot,
-      repoRoot: config.repoRoot,
-      render: config.render,
-      defaultLocale: config.defaultLocale,
-    });
-    diagnostics.push(...result.diagnostics);
-    return result;
-  });
-
   let client: ZendeskClient | undefined;
-  let snapshot: RemoteSnapshot | undefined;
   if (config.zendeskUrl && config.auth) {
     client = new ZendeskClient({
       baseUrl: config.zendeskUrl,
@@ -59,14 +42,67 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
       concurrency: config.concurrency,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
-    snapshot = await logger.group('Reading the help center', async () => {
-      const s = await fetchSnapshot(client!, logger, (sections) => sectionNamesNeedCategories(source.articles, sections));
-      logger.info(`${s.articles.size} articles in Zendesk (via ${s.articlesVia}), ${s.sections.length} sections, locales ${s.locales.join(', ')}`);
-      return s;
-    });
   } else {
     logger.info('No Zendesk credentials: validating and rendering offline; nothing is compared with Zendesk.');
   }
+
+  // Reading the files and reading the help center overlap: one is disk, the other network.
+  const sourcePromise = loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
+  const snapshotPromise = client
+    ? fetchSnapshot(client, logger, async (sections) => sectionNamesNeedCategories((await sourcePromise).articles, sections))
+    : undefined;
+  // Handled below; this only stops Node from reporting it as unhandled while the files load.
+  snapshotPromise?.catch(() => undefined);
+
+  const source = await logger.group('Reading Markdown', async () => {
+    const result = await sourcePromise;
+    diagnostics.push(...result.diagnostics, ...duplicateIds(result.articles));
+    logger.info(`${result.articles.length} articles, ${result.articles.reduce((n, a) => n + a.translations.length, 0)} translations`);
+    return result;
+  });
+
+  const snapshot: RemoteSnapshot | undefined = snapshotPromise
+    ? await logger.group('Reading the help center', async () => {
+        const s = await snapshotPromise;
+        logger.info(`${s.articles.size} articles in Zendesk (via ${s.articlesVia}), ${s.sections.length} sections, locales ${s.locales.join(', ')}`);
+        return s;
+      })
+    : undefined;
+  const index = snapshot ? indexRemote(snapshot) : undefined;
+
+  const { prepared } = await logger.group('Rendering', async () => {
+    const reader = new AssetReader(config.repoRoot);
+    let reuse: ReuseCheck | undefined;
+    if (snapshot && index) {
+      const planner = new ReusePlanner(source.articles, snapshot, index, {
+        docsRoot: config.docsRoot,
+        defaultLocale: config.defaultLocale ?? snapshot.defaultLocale,
+      });
+      const files = planner.filesToHash();
+      const shas = await Promise.all(files.map((f) => reader.shaOf(f)));
+      reuse = planner.check(new Map(files.map((f, i) => [f, shas[i]])));
+    }
+    let reused = 0;
+    const result = await prepareArticles(source.articles, {
+      docsRoot: config.docsRoot,
+      repoRoot: config.repoRoot,
+      render: config.render,
+      defaultLocale: config.defaultLocale ?? snapshot?.defaultLocale,
+      reader,
+      ...(reuse
+        ? {
+            reuse: (doc: Parameters<ReuseCheck>[0], fingerprint: string) => {
+              const r = reuse!(doc, fingerprint);
+              if (r) reused++;
+              return r;
+            },
+          }
+        : {}),
+    });
+    diagnostics.push(...result.diagnostics);
+    if (reused) logger.info(`${reused} unchanged files not rendered again (their Zendesk copy records the same source)`);
+    return result;
+  });
 
   const plan: Plan = buildPlan(prepared, snapshot, {
     onDrift: config.onDrift,
@@ -74,7 +110,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     maxArchive: config.maxArchive,
     defaultLocale: config.defaultLocale,
     labelsMode: config.labelsMode ?? 'replace',
-  });
+  }, index);
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   for (const d of sorted) {

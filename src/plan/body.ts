@@ -38,8 +38,14 @@ export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): Final
   const normalized = normalizeHtml(filled);
   const hash = contentHash(spec.title, normalized);
   const assets: Record<string, string> = {};
+  const refs: Record<string, string> = {};
   for (const ref of spec.refs) {
-    if (ref.kind === 'asset') assets[ref.sha] = lookup(ref)!;
+    if (ref.kind === 'asset') {
+      assets[ref.sha] = lookup(ref)!;
+      refs[ref.written] = ref.sha;
+    } else {
+      refs[ref.written] = lookup(ref)!;
+    }
   }
-  return { html: `${filled}\n${markerHtml({ key, hash, assets })}`, normalized, hash };
+  return { html: `${filled}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, normalized, hash };
 }

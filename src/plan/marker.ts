@@ -14,6 +14,10 @@ export interface Marker {
   hash: string;
   /** Content hash (of the local file) → attachment content_url. */
   assets: Record<string, string>;
+  /** Fingerprint of the Markdown and render settings the body was made from. */
+  src?: string;
+  /** Each local reference as written → what it resolved to (a file's content hash, an article's URL). */
+  refs?: Record<string, string>;
 }
 
 export const MARKER_CLASS = 'zgp-source';
@@ -23,6 +27,9 @@ export function markerHtml(marker: Marker): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([h, url]) => `${h}=${url}`)
     .join(' ');
+  const refs = Object.entries(marker.refs ?? {})
+    .map(([written, value]) => `${encodeURIComponent(written)}=${encodeURIComponent(value)}`)
+    .join(' ');
   const node: Element = {
     type: 'element',
     tagName: 'div',
@@ -31,6 +38,8 @@ export function markerHtml(marker: Marker): string {
       dataZgpKey: marker.key,
       dataZgpHash: marker.hash,
       ...(assets ? { dataZgpAssets: assets } : {}),
+      ...(marker.src ? { dataZgpSrc: marker.src } : {}),
+      ...(refs ? { dataZgpRefs: refs } : {}),
     },
     children: [],
   };
@@ -55,5 +64,20 @@ export function analyzeBody(html: string | null | undefined): AnalyzedBody {
     const eq = pair.indexOf('=');
     if (eq > 0) assets[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
-  return { normalized, marker: { key: captured['data-zgp-key'], hash: captured['data-zgp-hash'] ?? '', assets } };
+  const refs: Record<string, string> = {};
+  for (const pair of (captured['data-zgp-refs'] ?? '').split(/\s+/).filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) refs[safeDecode(pair.slice(0, eq))] = safeDecode(pair.slice(eq + 1));
+  }
+  const marker: Marker = { key: captured['data-zgp-key'], hash: captured['data-zgp-hash'] ?? '', assets, refs };
+  if (captured['data-zgp-src']) marker.src = captured['data-zgp-src'];
+  return { normalized, marker };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

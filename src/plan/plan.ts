@@ -21,12 +21,12 @@ export interface PlanOptions {
   labelsMode?: 'replace' | 'merge';
 }
 
-interface RemoteIndex {
+export interface RemoteIndex {
   byKey: Map<string, ZdArticle[]>;
   analyzed: Map<number, Map<string, AnalyzedBody>>;
 }
 
-function translationsOf(article: ZdArticle): ZdTranslation[] {
+export function translationsOf(article: ZdArticle): ZdTranslation[] {
   if (article.translations?.length) return article.translations;
   // Without sideloaded translations the article itself carries its source locale's copy.
   return [
@@ -44,7 +44,7 @@ function translationsOf(article: ZdArticle): ZdTranslation[] {
 }
 
 /** Parses every remote body once: markers give identity, normalized text gives comparison. */
-function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
+export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
   const byKey = new Map<string, ZdArticle[]>();
   const analyzed = new Map<number, Map<string, AnalyzedBody>>();
   for (const article of snapshot.articles.values()) {
@@ -59,6 +59,12 @@ function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
     if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), article]);
   }
   return { byKey, analyzed };
+}
+
+/** The URL of an existing article in a locale (its translation's own URL when it has one). */
+export function liveUrl(article: ZdArticle, locale: string): string {
+  const t = translationsOf(article).find((x) => x.locale.toLowerCase() === locale);
+  return t?.html_url ?? localeUrl(article.html_url, article.source_locale ?? article.locale, locale);
 }
 
 /** The live URL of an article in a locale (the source locale when that translation is missing). */
@@ -83,7 +89,12 @@ const sameSet = (a: string[] = [], b: string[] = []) => a.length === b.length &&
  * decides, per article, the operations that make Zendesk match, each with its reason. Pure:
  * the dry run shows exactly what apply will do because apply executes this and nothing else.
  */
-export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot | undefined, options: PlanOptions): Plan {
+export function buildPlan(
+  prepared: PreparedArticle[],
+  snapshot: RemoteSnapshot | undefined,
+  options: PlanOptions,
+  index?: RemoteIndex,
+): Plan {
   const diagnostics: Diagnostic[] = [];
   if (!snapshot) {
     return {
@@ -107,7 +118,7 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
     };
   }
 
-  const remote = indexRemote(snapshot);
+  const remote = index ?? indexRemote(snapshot);
   const enabled = new Set(snapshot.locales);
   const defaultLocale = options.defaultLocale ?? snapshot.defaultLocale;
   const error = (at: Located, message: string, hint?: string) =>
@@ -259,12 +270,15 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
     // Bodies: references to assets and other articles.
     const assets = new Map<string, AssetFile>();
     const specs: BodySpec[] = [];
+    /** Bodies shown unchanged before rendering: nothing to compare or write. */
+    const reused = new Set<BodySpec>();
+    const reusedShas = new Set<string>();
     for (const b of bodies) {
       const refs: BodyRef[] = [];
       for (const r of b.prepared.refs) {
         if (r.kind === 'asset') {
           assets.set(r.asset.sha, r.asset);
-          refs.push({ index: r.index, kind: 'asset', sha: r.asset.sha });
+          refs.push({ index: r.index, kind: 'asset', sha: r.asset.sha, written: r.url });
           continue;
         }
         const target = byRelPath.get(r.target.toLowerCase());
@@ -276,16 +290,22 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
         const locale = target.locales.has(b.locale) ? b.locale : target.sourceLocale;
         const live = target.article ? liveUrl(target.article, locale) : undefined;
         const url = live === undefined ? undefined : live + (r.anchor ? `#${r.anchor}` : '');
-        refs.push({ index: r.index, kind: 'article', targetKey: target.key, locale, anchor: r.anchor, url });
+        refs.push({ index: r.index, kind: 'article', targetKey: target.key, locale, anchor: r.anchor, url, written: r.url });
       }
-      specs.push({
+      const spec: BodySpec = {
         locale: b.locale,
         file: b.prepared.file,
         title: b.prepared.title,
         draft: b.prepared.draft ?? meta.draft ?? false,
         template: b.prepared.template,
         refs,
-      });
+        fingerprint: b.prepared.fingerprint,
+      };
+      specs.push(spec);
+      if (b.prepared.reused) {
+        reused.add(spec);
+        for (const sha of b.prepared.reused.assetShas) reusedShas.add(sha);
+      }
     }
     if (!ok) return undefined;
 
@@ -346,6 +366,7 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
     // Translations.
     const remoteByLocale = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
     for (const spec of specs) {
+      if (reused.has(spec)) continue;
       const remoteT = remoteByLocale.get(spec.locale);
       if (!remoteT) {
         operations.push({ kind: 'create-translation', body: spec });
@@ -371,7 +392,7 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
     if (operations.length) {
       for (const [sha, url] of Object.entries(knownAssets)) {
         const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
-        if (!assets.has(sha) && id) operations.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
+        if (!assets.has(sha) && !reusedShas.has(sha) && id) operations.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
       }
     }
 
@@ -386,10 +407,6 @@ export function buildPlan(prepared: PreparedArticle[], snapshot: RemoteSnapshot 
     return { ...common, action: 'update', reasons, operations };
   }
 
-  function liveUrl(article: ZdArticle, locale: string): string {
-    const t = translationsOf(article).find((x) => x.locale.toLowerCase() === locale);
-    return t?.html_url ?? localeUrl(article.html_url, article.source_locale ?? article.locale, locale);
-  }
 }
 
 /**

@@ -5,9 +5,9 @@ import type { ArticleMetadata } from '../remote/types.js';
 
 /** A reference in a body template, as the planner resolved it. */
 export type BodyRef =
-  | { index: number; kind: 'asset'; sha: string }
+  | { index: number; kind: 'asset'; sha: string; written: string }
   /** `url` is known unless the target is created in this same run. */
-  | { index: number; kind: 'article'; targetKey: string; locale: string; anchor: string; url: string | undefined };
+  | { index: number; kind: 'article'; targetKey: string; locale: string; anchor: string; url: string | undefined; written: string };
 
 /** One translation's desired content: the template and what fills it. */
 export interface BodySpec {
@@ -17,6 +17,8 @@ export interface BodySpec {
   draft: boolean;
   template: string;
   refs: BodyRef[];
+  /** Fingerprint of what the template was rendered from (see render/fingerprint.ts). */
+  fingerprint: string;
 }
 
 export type Operation =

@@ -66,7 +66,7 @@ async function listFallback(client: ZendeskClient): Promise<Map<number, ZdArticl
 export async function fetchSnapshot(
   client: ZendeskClient,
   logger: Logger,
-  needCategories: (sections: ZdSection[]) => boolean = () => true,
+  needCategories: (sections: ZdSection[]) => boolean | Promise<boolean> = () => true,
 ): Promise<RemoteSnapshot> {
   const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
     client.listLocales(),
@@ -75,7 +75,7 @@ export async function fetchSnapshot(
     client.listUserSegments(),
     fetchArticles(client, logger),
   ]);
-  const categories = needCategories(sections) ? await client.listCategories() : [];
+  const categories = (await needCategories(sections)) ? await client.listCategories() : [];
   return {
     locales: locales.locales.map((l) => l.toLowerCase()),
     defaultLocale: locales.default_locale.toLowerCase(),

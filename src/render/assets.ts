@@ -57,7 +57,8 @@ export function referencePath(url: string): string {
  * and hashes the bytes so an unchanged file is never uploaded twice.
  */
 export class AssetReader {
-  private readonly cache = new Map<string, Promise<AssetFile | string>>();
+  /** By absolute path; whether a file is inline depends on how it is referenced, so it is not cached. */
+  private readonly cache = new Map<string, Promise<Omit<AssetFile, 'inline'> | string>>();
   private realRepo: Promise<string>;
 
   constructor(private readonly repoRoot: string) {
@@ -80,20 +81,31 @@ export class AssetReader {
       diagnostics.push({ ...at, message: `"${ref.url}" points outside the repository; refusing to read it` });
       return undefined;
     }
-    let entry = this.cache.get(abs);
-    if (!entry) {
-      entry = this.load(abs, ref.kind === 'image');
-      this.cache.set(abs, entry);
-    }
-    const result = await entry;
+    const result = await this.cached(abs);
     if (typeof result === 'string') {
       diagnostics.push({ ...at, message: result.replace('%s', ref.url) });
       return undefined;
     }
-    return result;
+    return { ...result, inline: ref.kind === 'image' };
   }
 
-  private async load(abs: string, inline: boolean): Promise<AssetFile | string> {
+  private cached(abs: string): Promise<Omit<AssetFile, 'inline'> | string> {
+    let entry = this.cache.get(abs);
+    if (!entry) {
+      entry = this.load(abs);
+      this.cache.set(abs, entry);
+    }
+    return entry;
+  }
+
+  /** Content hash of a file inside the repository, or undefined when it cannot be read there. */
+  async shaOf(abs: string): Promise<string | undefined> {
+    if (!isInside(this.repoRoot, abs)) return undefined;
+    const result = await this.cached(abs);
+    return typeof result === 'string' ? undefined : result.sha;
+  }
+
+  private async load(abs: string): Promise<Omit<AssetFile, 'inline'> | string> {
     let real: string;
     try {
       real = await fs.realpath(abs);
@@ -115,7 +127,6 @@ export class AssetReader {
       sha: createHash('sha256').update(data).digest('hex').slice(0, 16),
       size: stat.size,
       contentType: contentTypeOf(name),
-      inline,
     };
   }
 }

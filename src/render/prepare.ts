@@ -3,11 +3,20 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
 import { AssetReader, referencePath, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
+import { sourceFingerprint } from './fingerprint.js';
 import { renderMarkdown, type RenderOptions } from './markdown.js';
 
 export type PreparedRef =
-  | { index: number; kind: 'asset'; asset: AssetFile }
-  | { index: number; kind: 'article'; /** docs-relative path of the target .md */ target: string; anchor: string; line: number; column: number };
+  | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string }
+  | {
+      index: number;
+      kind: 'article';
+      /** docs-relative path of the target .md */ target: string;
+      anchor: string;
+      line: number;
+      column: number;
+      url: string;
+    };
 
 export interface PreparedBody {
   /** undefined for the source file until the planner knows the help center's default locale. */
@@ -18,7 +27,23 @@ export interface PreparedBody {
   /** HTML with `zgp-ref:<n>` tokens. */
   template: string;
   refs: PreparedRef[];
+  /** What the HTML depends on besides its references (render/fingerprint.ts). */
+  fingerprint: string;
+  /**
+   * Set when the planner already knows this body is unchanged in Zendesk (its marker records
+   * the same fingerprint and references): it was not rendered, and `template` is empty.
+   */
+  reused?: { assetShas: string[] };
 }
+
+/** A body the caller has shown to be unchanged: no need to render it. */
+export interface Reusable {
+  title: string;
+  assetShas: string[];
+}
+
+/** Asked before rendering each body; returns what to use instead, or undefined to render. */
+export type ReuseCheck = (doc: SourceArticle | SourceTranslation, fingerprint: string) => Reusable | undefined;
 
 export interface PreparedArticle {
   source: SourceArticle;
@@ -32,6 +57,10 @@ export interface PrepareOptions {
   render?: RenderOptionsFromConfig;
   /** Source locale of files that set none, when known before the snapshot (input or config file). */
   defaultLocale?: string;
+  /** Skips rendering bodies known to be unchanged (a no-op run renders nothing). */
+  reuse?: ReuseCheck;
+  /** Shared with the reuse check, so each file is read and hashed once per run. */
+  reader?: AssetReader;
 }
 
 type RenderOptionsFromConfig = Pick<RenderOptions, 'alerts' | 'allowUnsafeHtml'>;
@@ -41,7 +70,8 @@ interface RenderedFile {
   article: SourceArticle;
   doc: SourceArticle | SourceTranslation;
   locale: string | undefined;
-  ids: Set<string>;
+  /** Element ids, for anchor checks; lazy, because a reused body is rendered only if a link needs them. */
+  ids: () => Set<string>;
   links: Extract<PreparedRef, { kind: 'article' }>[];
 }
 
@@ -62,7 +92,7 @@ export async function prepareArticles(
   articles: SourceArticle[],
   options: PrepareOptions,
 ): Promise<{ prepared: PreparedArticle[]; diagnostics: Diagnostic[] }> {
-  const reader = new AssetReader(options.repoRoot);
+  const reader = options.reader ?? new AssetReader(options.repoRoot);
   const diagnostics: Diagnostic[] = [];
   const prepared: PreparedArticle[] = [];
   const rendered: RenderedFile[] = [];
@@ -76,13 +106,22 @@ export async function prepareArticles(
     draft: boolean | undefined,
     locale: string | undefined,
   ): Promise<PreparedBody | undefined> => {
-    const result = renderMarkdown(doc.body, {
+    const renderOptions = {
       takeH1AsTitle: title === undefined,
       bodyLine: doc.bodyLine,
       alerts: options.render?.alerts ?? true,
       allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
       locale: locale ?? options.defaultLocale,
-    });
+    };
+    const fingerprint = sourceFingerprint(doc.body, title !== undefined, { ...renderOptions, bodyLine: undefined });
+    const reusable = options.reuse?.(doc, fingerprint);
+    if (reusable) {
+      let ids: Set<string> | undefined;
+      const lazyIds = () => (ids ??= new Set(renderMarkdown(doc.body, renderOptions).ids.map(decode)));
+      rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
+      return { locale, file: doc.file, title: reusable.title, draft, template: '', refs: [], fingerprint, reused: { assetShas: reusable.assetShas } };
+    }
+    const result = renderMarkdown(doc.body, renderOptions);
     for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
     const finalTitle = title ?? result.h1Title;
     let ok = true;
@@ -107,7 +146,7 @@ export async function prepareArticles(
       if (ref.kind === 'article') {
         const rel = path.posix.normalize(path.posix.join(path.posix.dirname(docsRel(doc.absPath)), referencePath(ref.url)));
         const anchor = ref.url.includes('#') ? ref.url.slice(ref.url.indexOf('#') + 1) : '';
-        const link = { index: ref.index, kind: 'article' as const, target: rel, anchor, line: ref.line, column: ref.column };
+        const link = { index: ref.index, kind: 'article' as const, target: rel, anchor, line: ref.line, column: ref.column, url: ref.url };
         refs.push(link);
         links.push(link);
         continue;
@@ -117,11 +156,11 @@ export async function prepareArticles(
         ok = false;
         continue;
       }
-      refs.push({ index: ref.index, kind: 'asset', asset });
+      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.url });
     }
-    rendered.push({ article, doc, locale, ids, links });
+    rendered.push({ article, doc, locale, ids: () => ids, links });
     if (!ok) return undefined;
-    return { locale, file: doc.file, title: finalTitle!, draft, template: result.html, refs };
+    return { locale, file: doc.file, title: finalTitle!, draft, template: result.html, refs, fingerprint };
   };
 
   for (const article of articles) {
@@ -169,7 +208,7 @@ function checkLinks(rendered: RenderedFile[], diagnostics: Diagnostic[], failed:
       // The link opens the same-locale translation when there is one, else the source.
       const sameLocale = target.article.translations.find((t) => t.locale === r.locale);
       const opened = (sameLocale && byPath.get(docsRel(sameLocale.absPath).toLowerCase())) || target;
-      if (!opened.ids.has(decode(link.anchor))) {
+      if (!opened.ids().has(decode(link.anchor))) {
         diagnostics.push({
           severity: 'warning',
           file: r.doc.file,

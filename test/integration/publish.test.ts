@@ -436,3 +436,56 @@ describe('partial failure', () => {
     for (const title of ['Article A', 'Article B', 'Article C']) expect(live().filter((a) => a.title === title)).toHaveLength(1);
   });
 });
+
+describe('not rendering what did not change', () => {
+  const files = () => ({
+    'docs/_defaults.yml': DEFAULTS_YML,
+    'docs/a.md': '---\ntitle: A\n---\n![s](img/s.png) See [B](b.md#setup).\n',
+    'docs/a.fr.md': '---\ntitle: A fr\n---\nVoir [B](b.md).\n',
+    'docs/b.md': '# B\n\n## Setup\n\nText.\n',
+    'docs/img/s.png': png(5),
+  });
+  const reusedCount = (log: string[]) => Number(/(\d+) unchanged files not rendered again/.exec(log.join('\n'))?.[1] ?? 0);
+
+  it('a second run renders nothing and writes nothing', async () => {
+    const tree = await DocsTree.create(files());
+    await publish(sim, tree);
+    sim.resetLog();
+    const again = await publish(sim, tree);
+    expect(reusedCount(again.log)).toBe(3);
+    expect(again.report.counts.unchanged).toBe(2);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('renders again when a referenced file, the title, or the Guide copy changed', async () => {
+    const tree = await DocsTree.create(files());
+    await publish(sim, tree);
+
+    await tree.write({ 'docs/img/s.png': png(6) });
+    const image = await publish(sim, tree);
+    expect(reusedCount(image.log)).toBe(2);
+    expect(image.report.rows.find((r) => r.title === 'A')!.reasons).toEqual(['body changed (en-us)']);
+
+    await tree.write({ 'docs/a.fr.md': '---\ntitle: A (fr)\n---\nVoir [B](b.md).\n' });
+    const title = await publish(sim, tree);
+    expect(reusedCount(title.log)).toBe(2);
+    expect(title.report.rows.find((r) => r.title === 'A')!.reasons).toEqual(['title changed (fr)']);
+
+    const b = byTitle('B')!;
+    sim.store.editTranslationDirect(b.id, 'en-us', { title: 'B edited in Guide' });
+    const drift = await publish(sim, tree);
+    expect(drift.report.rows.find((r) => r.articleId === b.id)).toMatchObject({ drifted: ['en-us'], status: 'updated' });
+    expect(byTitle('B')).toBeDefined();
+  });
+
+  it('renders a file again when an article it links to is gone, and reports the broken link', async () => {
+    const tree = await DocsTree.create(files());
+    await publish(sim, tree);
+    await tree.remove('docs/b.md');
+    sim.resetLog();
+    const run = await publish(sim, tree);
+    expect(run.report.blocked).toBe(true);
+    expect(run.report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`).sort()).toEqual(['docs/a.fr.md:4', 'docs/a.md:4']);
+    expect(sim.writes()).toEqual([]);
+  });
+});

@@ -23,9 +23,15 @@ describe('normalizeHtml', () => {
 describe('marker', () => {
   it('round-trips key, hash and assets through a body, and leaves the rest comparable', () => {
     const body = '<p>Text</p>';
-    const html = `${body}\n${markerHtml({ key: 'guides/a', hash: 'abc123', assets: { deadbeef: 'https://z.example/hc/article_attachments/1/a.png' } })}`;
-    const analyzed = analyzeBody(html);
-    expect(analyzed.marker).toEqual({ key: 'guides/a', hash: 'abc123', assets: { deadbeef: 'https://z.example/hc/article_attachments/1/a.png' } });
+    const marker = {
+      key: 'guides/a',
+      hash: 'abc123',
+      assets: { deadbeef: 'https://z.example/hc/article_attachments/1/a.png' },
+      src: 'f00d',
+      refs: { 'img/a b.png': 'deadbeef', 'other.md#x=y': 'https://z.example/hc/en-us/articles/1#x=y' },
+    };
+    const analyzed = analyzeBody(`${body}\n${markerHtml(marker)}`);
+    expect(analyzed.marker).toEqual(marker);
     expect(analyzed.normalized).toBe(normalizeHtml(body));
   });
 

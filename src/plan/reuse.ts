@@ -1,0 +1,123 @@
+import path from 'node:path';
+import type { ReuseCheck, Reusable } from '../render/prepare.js';
+import { referencePath } from '../render/assets.js';
+import type { RemoteSnapshot } from '../remote/snapshot.js';
+import type { ZdArticle } from '../remote/types.js';
+import type { SourceArticle, SourceTranslation } from '../source/types.js';
+import { contentHash } from './normalize.js';
+import { liveUrl, translationsOf, type RemoteIndex } from './plan.js';
+
+interface DocInfo {
+  article: SourceArticle;
+  doc: SourceArticle | SourceTranslation;
+  locale: string;
+  /** Title set in front matter; undefined when it comes from the first H1. */
+  title: string | undefined;
+  draft: boolean;
+}
+
+/** A local reference recorded in a marker, resolved again from the files as they are now. */
+type Recorded = { kind: 'asset'; abs: string; sha: string } | { kind: 'article'; rel: string; anchor: string; url: string };
+
+/**
+ * Decides, before rendering, which bodies are certainly unchanged in Zendesk: the marker of
+ * the stored translation records the same source fingerprint, every local file it referenced
+ * still has the same content, every linked article still resolves to the same URL, the title
+ * and draft state match, and nobody edited it in Guide since. Such a body needs no rendering
+ * and no comparison, which is what makes a no-op run cheap. Any doubt means "render it".
+ */
+export class ReusePlanner {
+  private readonly docs = new Map<string, DocInfo>();
+  private readonly byRelPath = new Map<string, SourceArticle>();
+  private readonly recorded = new Map<string, Recorded[]>();
+
+  constructor(
+    private readonly articles: SourceArticle[],
+    private readonly snapshot: RemoteSnapshot,
+    private readonly index: RemoteIndex,
+    private readonly options: { docsRoot: string; defaultLocale: string },
+  ) {
+    for (const article of articles) {
+      const sourceLocale = article.meta.locale ?? options.defaultLocale;
+      const draft = article.meta.draft ?? false;
+      this.docs.set(article.file, { article, doc: article, locale: sourceLocale, title: article.meta.title, draft });
+      this.byRelPath.set(this.docsRel(article.absPath).toLowerCase(), article);
+      for (const t of article.translations) {
+        this.docs.set(t.file, { article, doc: t, locale: t.locale, title: t.title, draft: t.draft ?? draft });
+        this.byRelPath.set(this.docsRel(t.absPath).toLowerCase(), article);
+      }
+    }
+    for (const info of this.docs.values()) {
+      const marker = this.storedBody(info)?.analyzed.marker;
+      if (!marker?.refs) continue;
+      const list: Recorded[] = [];
+      for (const [written, value] of Object.entries(marker.refs)) {
+        const ref = referencePath(written);
+        if (/\.md$/i.test(ref)) {
+          const rel = path.posix.normalize(path.posix.join(path.posix.dirname(this.docsRel(info.doc.absPath)), ref));
+          const anchor = written.includes('#') ? written.slice(written.indexOf('#') + 1) : '';
+          list.push({ kind: 'article', rel, anchor, url: value });
+        } else {
+          list.push({ kind: 'asset', abs: path.resolve(path.dirname(info.doc.absPath), ref), sha: value });
+        }
+      }
+      this.recorded.set(info.doc.file, list);
+    }
+  }
+
+  private docsRel(abs: string): string {
+    return path.relative(this.options.docsRoot, abs).split(path.sep).join('/');
+  }
+
+  /** The remote article a source file is: by id, else by the key in a marker. */
+  private remoteOf(article: SourceArticle): ZdArticle | undefined {
+    if (article.meta.id !== undefined) return this.snapshot.articles.get(article.meta.id);
+    return [...(this.index.byKey.get(article.key) ?? [])].sort((a, b) => a.id - b.id)[0];
+  }
+
+  private storedBody(info: DocInfo) {
+    const remote = this.remoteOf(info.article);
+    if (!remote) return undefined;
+    const analyzed = this.index.analyzed.get(remote.id)?.get(info.locale);
+    const translation = translationsOf(remote).find((t) => t.locale.toLowerCase() === info.locale);
+    if (!analyzed || !translation) return undefined;
+    return { analyzed, translation };
+  }
+
+  /** Files whose content hash the check needs; the caller reads them (I/O stays at the edge). */
+  filesToHash(): string[] {
+    const files = new Set<string>();
+    for (const list of this.recorded.values()) for (const r of list) if (r.kind === 'asset') files.add(r.abs);
+    return [...files];
+  }
+
+  /** A reuse check for prepareArticles, given the content hashes of `filesToHash()`. */
+  check(shaOf: Map<string, string | undefined>): ReuseCheck {
+    return (doc, fingerprint): Reusable | undefined => {
+      const info = this.docs.get(doc.file);
+      if (!info) return undefined;
+      const stored = this.storedBody(info);
+      const marker = stored?.analyzed.marker;
+      if (!stored || !marker || marker.key !== info.article.key || marker.src !== fingerprint) return undefined;
+      const { translation, analyzed } = stored;
+      if (translation.draft !== info.draft) return undefined;
+      if (info.title !== undefined && translation.title !== info.title) return undefined;
+      if (contentHash(translation.title, analyzed.normalized) !== marker.hash) return undefined;
+      const assetShas: string[] = [];
+      for (const r of this.recorded.get(doc.file) ?? []) {
+        if (r.kind === 'asset') {
+          if (shaOf.get(r.abs) !== r.sha || marker.assets[r.sha] === undefined) return undefined;
+          assetShas.push(r.sha);
+          continue;
+        }
+        const target = this.byRelPath.get(r.rel.toLowerCase());
+        const remote = target && this.remoteOf(target);
+        if (!target || !remote) return undefined;
+        const hasLocale = target.translations.some((t) => t.locale === info.locale) || (target.meta.locale ?? this.options.defaultLocale) === info.locale;
+        const locale = hasLocale ? info.locale : (target.meta.locale ?? this.options.defaultLocale);
+        if (liveUrl(remote, locale) + (r.anchor ? `#${r.anchor}` : '') !== r.url) return undefined;
+      }
+      return { title: translation.title, assetShas };
+    };
+  }
+}
