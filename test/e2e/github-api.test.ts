@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker, upsertStickyComment } from '../../src/github/comment.js';
 import { pullRequestFromPayload, readGitHubContext } from '../../src/github/context.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
+import { docsPathOf, provenanceOf } from '../../src/action/run-context.js';
 import { pullRequestEvent, pushEvent, startFakeGitHub, writeEvent, type FakeGitHub } from '../fake-github/index.js';
 
 /** The sticky-comment client from source, against the fake GitHub API over HTTP. */
@@ -125,5 +126,26 @@ describe('the run context from the runner environment', () => {
     const ctx = await readGitHubContext({ GITHUB_EVENT_PATH: '/nonexistent/event.json' });
     expect(ctx.payloadProblem).toMatch(/could not read the event payload/);
     expect(pullRequestFromPayload({ pull_request: { number: 1, head: { sha: 'x', repo: null }, base: { repo: { full_name: 'a/b' } } } })?.fork).toBe(true);
+  });
+
+  it('points provenance links at the branch that publishes: the base branch on a pull request', async () => {
+    const pr = await readGitHubContext({
+      GITHUB_REPOSITORY: 'acme/docs',
+      GITHUB_REF_NAME: '7/merge',
+      GITHUB_EVENT_PATH: await writeEvent(pullRequestEvent({ headSha: 'c'.repeat(40), baseRef: 'release' })),
+    });
+    expect(provenanceOf(pr)).toEqual({ repoUrl: 'https://github.com/acme/docs', ref: 'release' });
+    const push = await readGitHubContext({ GITHUB_REPOSITORY: 'acme/docs', GITHUB_REF_NAME: 'main', GITHUB_SHA: 'e'.repeat(40) });
+    expect(provenanceOf(push)).toEqual({ repoUrl: 'https://github.com/acme/docs', ref: 'main' });
+    expect(provenanceOf(await readGitHubContext({}))).toBeUndefined();
+  });
+
+  it('names the docs root the same way from a Config and from a raw input, so both find one comment', () => {
+    expect(docsPathOf('/repo', '/repo/docs')).toBe('docs');
+    expect(docsPathOf('/repo', 'docs/')).toBe('docs');
+    expect(docsPathOf('/repo', './handbook/docs')).toBe('handbook/docs');
+    expect(docsPathOf('/repo', '.')).toBe('.');
+    expect(commentMarker('docs')).toBe('<!-- zendesk-guide-publisher:docs -->');
+    expect(commentMarker('a--b>')).toBe('<!-- zendesk-guide-publisher:a-b -->');
   });
 });
