@@ -8,6 +8,9 @@ export interface Selection {
 
 export const DEFAULT_INCLUDE = ['**/*.md'] as const;
 
+/** A name no real pattern spells out, so only wildcards match it. */
+const PROBE = '\u0001';
+
 export interface FileFilter {
   /** A docs-relative file path (forward slashes) that should be read. */
   includes(rel: string): boolean;
@@ -21,20 +24,15 @@ export interface FileFilter {
  * everything beneath it.
  */
 export function fileFilter(selection: Partial<Selection> = {}): FileFilter {
-  const options = { basename: true, dot: true };
-  const include = picomatch([...(selection.include?.length ? selection.include : DEFAULT_INCLUDE)], options);
-  const excludePatterns = [...(selection.exclude ?? [])];
-  const exclude = excludePatterns.length ? picomatch(excludePatterns, options) : () => false;
-  // `drafts/**` should also stop the walk at `drafts` itself.
-  const excludeDir = excludePatterns.length
-    ? picomatch(
-        excludePatterns.flatMap((p) => (p.endsWith('/**') ? [p, p.slice(0, -3)] : [p.replace(/\/$/, '')])),
-        options,
-      )
-    : () => false;
+  const options = { dot: true };
+  // picomatch's own `basename` option applies to every pattern, slashes or not; this does not.
+  const anywhere = (patterns: readonly string[]) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
+  const include = picomatch(anywhere(selection.include?.length ? selection.include : DEFAULT_INCLUDE), options);
+  const exclude = selection.exclude?.length ? picomatch(anywhere(selection.exclude), options) : () => false;
   return {
     includes: (rel) => include(rel) && !exclude(rel),
-    excludesDir: (rel) => excludeDir(rel),
+    // The folder itself (`drafts`, `**/old`), or any name inside it (`drafts/**`, `drafts/*`).
+    excludesDir: (rel) => exclude(rel) || exclude(`${rel}/${PROBE}`),
   };
 }
 
