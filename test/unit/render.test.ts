@@ -53,3 +53,57 @@ describe('renderMarkdown', () => {
     expect(r.html).toContain('href="#top"');
   });
 });
+
+describe('renderMarkdown: what Guide would otherwise lose', () => {
+  it('turns GitHub alerts into classed divs, titled in the article\'s language, unless turned off', () => {
+    const md = '> [!WARNING]\n> Back up first.';
+    expect(renderMarkdown(md, { takeH1AsTitle: false }).html).toBe(
+      '<div class="zgp-alert zgp-alert-warning">\n<p class="zgp-alert-title">Warning</p>\n<p>Back up first.</p>\n</div>',
+    );
+    expect(renderMarkdown(md, { takeH1AsTitle: false, locale: 'fr' }).html).toContain('<p class="zgp-alert-title">Avertissement</p>');
+    expect(renderMarkdown(md, { takeH1AsTitle: false, locale: 'pt-br' }).html).toContain('>Aviso<');
+    expect(renderMarkdown(md, { takeH1AsTitle: false, alerts: false }).html).toBe('<blockquote>\n<p>[!WARNING]\nBack up first.</p>\n</blockquote>');
+  });
+
+  it('writes task-list checkboxes as characters, since Guide strips <input>', () => {
+    const { html } = render('- [x] done\n- [ ] to do');
+    expect(html).not.toContain('<input');
+    expect(html).toContain('<li class="task-list-item"><span class="zgp-task zgp-task-done">☑</span> done</li>');
+    expect(html).toContain('<span class="zgp-task zgp-task-open">☐</span> to do');
+  });
+
+  it('keeps footnote ids and links, in a div rather than a <section> Guide would drop', () => {
+    const { html, ids } = renderMarkdown('Claim[^1].\n\n[^1]: Source.', { takeH1AsTitle: false, locale: 'de' });
+    expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1"');
+    expect(html).toContain('<div data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
+    expect(html).not.toContain('<section');
+    expect(ids).toEqual(expect.arrayContaining(['user-content-fn-1', 'user-content-fnref-1']));
+  });
+
+  it('warns about each piece of raw HTML it removes, at its line in the file', () => {
+    const { warnings } = renderMarkdown('Text\n\n<iframe src="https://x"></iframe>\n\n<a href="#" onclick="x()">a</a>', {
+      takeH1AsTitle: false,
+      bodyLine: 5,
+    });
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 7, column: 1, message: '<iframe> is not allowed in Guide articles; removed with its content' }),
+      expect.objectContaining({ line: 9, column: 1, message: 'event handler onclick on <a> is not allowed in Guide articles; removed' }),
+    ]);
+  });
+
+  it('publishes raw HTML as written only when unsafe HTML is allowed, and then warns about nothing itself', () => {
+    const r = renderMarkdown('<script>track()</script>\n\n<iframe src="https://video.example/embed"></iframe>', { takeH1AsTitle: false, allowUnsafeHtml: true });
+    expect(r.html).toContain('<script>track()</script>');
+    expect(r.html).toContain('<iframe src="https://video.example/embed"></iframe>');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('lists same-article anchors so missing ones can be reported', () => {
+    const r = renderMarkdown('## Setup\n\n[go](#setup) [nowhere](#missing)', { takeH1AsTitle: false });
+    expect(r.ids).toEqual(['setup']);
+    expect(r.fragments).toEqual([
+      { id: 'setup', line: 3, column: 1 },
+      { id: 'missing', line: 3, column: 14 },
+    ]);
+  });
+});
