@@ -159,3 +159,15 @@ describe('zendesk-guide.schema.json', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('README', () => {
+  it('shows a config file that validates', async () => {
+    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Config file'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(yaml).toBeDefined();
+    const { config, diagnostics } = apply(yaml!);
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(config.aliases?.sections ?? {})).toEqual(['Billing', 'FAQ']);
+  });
+});

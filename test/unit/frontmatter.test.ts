@@ -107,3 +107,27 @@ describe('front matter', () => {
     expect(result.diagnostics[0]?.message).toMatch(/alias/i);
   });
 });
+
+describe('README', () => {
+  it('shows front matter that validates', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Front matter'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(block).toBeDefined();
+    expect(parse(block!).diagnostics).toEqual([]);
+  });
+});
+
+describe('parseYaml positions', () => {
+  it('locates nested keys and list items, for errors deep in a file', () => {
+    const { paths } = parseYaml('render:\n  alerts: true\nexclude:\n  - a/**\n  - b\n', 'docs/zendesk-guide.yml', 1);
+    expect(paths['["render","alerts"]']).toEqual({ line: 2, column: 3 });
+    expect(paths['["exclude",1]']).toEqual({ line: 5, column: 5 });
+  });
+
+  it('offsets lines by where the front matter starts in the file', () => {
+    const { positions } = parseYaml('title: A\ndraft: true', 'docs/a.md', 2);
+    expect(positions).toEqual({ title: { line: 2, column: 1 }, draft: { line: 3, column: 1 } });
+  });
+});
