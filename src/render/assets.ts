@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -118,7 +119,8 @@ export class AssetReader {
     if (stat.size > MAX_ATTACHMENT_BYTES) {
       return `"%s" is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Zendesk takes attachments up to 20 MB`;
     }
-    const data = await fs.readFile(real);
+    // Synchronous: many small files read faster without a thread-pool round trip each.
+    const data = readFileSync(real);
     const name = path.basename(abs);
     return {
       absPath: real,
