@@ -110,6 +110,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     maxArchive: config.maxArchive,
     defaultLocale: config.defaultLocale,
     labelsMode: config.labelsMode ?? 'replace',
+    ...(config.provenance ? { provenance: config.provenance } : {}),
   }, index);
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);

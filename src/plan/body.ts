@@ -1,4 +1,4 @@
-import { markerHtml } from './marker.js';
+import { markerHtml, provenanceHtml } from './marker.js';
 import { contentHash, normalizeHtml } from './normalize.js';
 import type { BodyRef, BodySpec } from './types.js';
 
@@ -47,5 +47,6 @@ export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): Final
       refs[ref.written] = lookup(ref)!;
     }
   }
-  return { html: `${filled}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, normalized, hash };
+  const footer = spec.sourceUrl ? `\n${provenanceHtml(spec.sourceUrl)}` : '';
+  return { html: `${filled}${footer}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, normalized, hash };
 }

@@ -46,8 +46,18 @@ export function markerHtml(marker: Marker): string {
   return toHtml(node);
 }
 
-const isMarker = (name: string, attrs: Record<string, string>) =>
-  name === 'div' && (attrs.class ?? '').split(/\s+/).includes(MARKER_CLASS);
+const hasClass = (attrs: Record<string, string>, cls: string) => (attrs.class ?? '').split(/\s+/).includes(cls);
+const isMarker = (name: string, attrs: Record<string, string>) => name === 'div' && hasClass(attrs, MARKER_CLASS);
+
+/** The optional "edit this article on GitHub" footer: the tool's own, never compared. */
+export const PROVENANCE_CLASS = 'zgp-provenance';
+const isProvenance = (_name: string, attrs: Record<string, string>) => hasClass(attrs, PROVENANCE_CLASS);
+
+/** The footer linking a body to its source file, appended after the content, before the marker. */
+export function provenanceHtml(url: string): string {
+  const href = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<p class="${PROVENANCE_CLASS}"><a href="${href}">Edit this article on GitHub</a></p>`;
+}
 
 export interface AnalyzedBody {
   /** The body without the marker, normalized for comparison. */
@@ -57,7 +67,7 @@ export interface AnalyzedBody {
 
 /** Splits a stored body into its marker (if any) and the normalized rest, in one pass. */
 export function analyzeBody(html: string | null | undefined): AnalyzedBody {
-  const { html: normalized, captured } = canonicalize(html ?? '', isMarker);
+  const { html: normalized, captured } = canonicalize(html ?? '', isMarker, isProvenance);
   if (!captured || captured['data-zgp-key'] === undefined) return { normalized, marker: undefined };
   const assets: Record<string, string> = {};
   for (const pair of (captured['data-zgp-assets'] ?? '').split(/\s+/).filter(Boolean)) {

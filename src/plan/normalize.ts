@@ -33,7 +33,12 @@ export interface Canonical {
  * A streaming tokenizer (htmlparser2) rather than a full tree keeps this cheap enough to run on
  * every stored translation of a large help center on every run.
  */
-export function canonicalize(html: string, capture?: (name: string, attrs: Record<string, string>) => boolean): Canonical {
+export function canonicalize(
+  html: string,
+  capture?: (name: string, attrs: Record<string, string>) => boolean,
+  /** Elements left out of the comparison entirely (the tool's own additions). */
+  ignore?: (name: string, attrs: Record<string, string>) => boolean,
+): Canonical {
   const tokens: Token[] = [];
   let preDepth = 0;
   let skipDepth = 0;
@@ -47,6 +52,10 @@ export function canonicalize(html: string, capture?: (name: string, attrs: Recor
         }
         if (!captured && capture?.(name, attrs)) {
           captured = attrs;
+          if (!VOID.has(name)) skipDepth = 1;
+          return;
+        }
+        if (ignore?.(name, attrs)) {
           if (!VOID.has(name)) skipDepth = 1;
           return;
         }

@@ -19,6 +19,8 @@ export interface PlanOptions {
   defaultLocale: string | undefined;
   /** Whether labels added in Guide survive (`merge`) or the repo's set is the whole set (`replace`, default). */
   labelsMode?: 'replace' | 'merge';
+  /** Link each body to its source file on GitHub (`{repoUrl}/blob/{ref}/{file}`). */
+  provenance?: { repoUrl: string; ref: string };
 }
 
 export interface RemoteIndex {
@@ -300,6 +302,9 @@ export function buildPlan(
         template: b.prepared.template,
         refs,
         fingerprint: b.prepared.fingerprint,
+        ...(options.provenance
+          ? { sourceUrl: `${options.provenance.repoUrl}/blob/${encodeURI(options.provenance.ref)}/${b.prepared.file.split('/').map(encodeURIComponent).join('/')}` }
+          : {}),
       };
       specs.push(spec);
       if (b.prepared.reused) {

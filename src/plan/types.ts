@@ -19,6 +19,8 @@ export interface BodySpec {
   refs: BodyRef[];
   /** Fingerprint of what the template was rendered from (see render/fingerprint.ts). */
   fingerprint: string;
+  /** "Edit this article on GitHub" link, when provenance is on; never part of the comparison. */
+  sourceUrl?: string;
 }
 
 export type Operation =

@@ -489,3 +489,29 @@ describe('not rendering what did not change', () => {
     expect(sim.writes()).toEqual([]);
   });
 });
+
+describe('provenance footer', () => {
+  it('links each body to its source file, and never counts as a change by itself', async () => {
+    const tree = await DocsTree.create(basic());
+    const log: string[] = [];
+    const config = buildConfig({ zendeskUrl: sim.url, oauthToken: sim.credentials.oauthToken, path: 'docs', mode: 'publish' }, { repoRoot: tree.repo });
+    const run = (provenance: boolean) =>
+      runPipeline(
+        { ...config, ...(provenance ? { provenance: { repoUrl: 'https://github.com/acme/docs', ref: 'main' } } : {}) },
+        createConsoleLogger({ write: (l) => log.push(l) }),
+      );
+    // Published without the footer, then turned on: nothing to write.
+    await run(false);
+    sim.resetLog();
+    await run(true);
+    expect(sim.writes()).toEqual([]);
+    // The next real change carries it.
+    await tree.write({ 'docs/a.md': '---\ntitle: Article A\nlabels: [one]\n---\nHello again.\n' });
+    await run(true);
+    expect(byTitle('Article A')!.body).toContain('<a href="https://github.com/acme/docs/blob/main/docs/a.md">Edit this article on GitHub</a>');
+    // And turning it off again is no change either.
+    sim.resetLog();
+    await run(false);
+    expect(sim.writes()).toEqual([]);
+  });
+});
