@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { writePullRequestComment } from './action/comment.js';
+import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
 import { docsPathOf, modeSummary, provenanceOf, reportContextOf } from './action/run-context.js';
@@ -31,6 +32,10 @@ export async function run(): Promise<void> {
 
     const report: Report = { ...(await runPipeline(config, createActionLogger())), context };
     await reportEverywhere(report);
+    if (inputs.writeBackIds && Object.keys(report.newIds).length) {
+      const changed = await writeBackIds(report.newIds, config.repoRoot);
+      core.info(`Wrote the new ids into ${changed.length} file(s): ${changed.join(', ')}. Commit them in a later step.`);
+    }
 
     // The comment comes last: whatever happens to it, the outputs and the summary are already out.
     try {
@@ -69,6 +74,7 @@ async function reportEverywhere(report: Report): Promise<void> {
   core.setOutput('unchanged', report.counts.unchanged);
   core.setOutput('archived', report.counts.archived);
   core.setOutput('failed', report.counts.failed);
+  core.setOutput('new-ids', JSON.stringify(report.newIds));
   core.setOutput('report-path', reportPath);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report), true).write();
 }

@@ -5,6 +5,7 @@ export interface ActionInputs extends RawSettings {
   githubToken: string;
   comment: boolean;
   provenance: boolean;
+  writeBackIds: boolean;
 }
 
 /** Every input, read once at the boundary. Secrets are masked before anything can log them. */
@@ -32,6 +33,7 @@ export function readInputs(): ActionInputs {
     githubToken: get('github-token'),
     comment: get('comment') ? core.getBooleanInput('comment') : true,
     provenance: get('provenance') ? core.getBooleanInput('provenance') : false,
+    writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
   };
 }

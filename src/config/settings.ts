@@ -104,7 +104,8 @@ export function resolveAuth(raw: RawSettings): AuthConfig | undefined {
 /** `auto` previews on pull requests and publishes everywhere else. */
 export function resolveMode(requested: RequestedMode, eventName: string | undefined): Mode {
   if (requested !== 'auto') return requested;
-  return eventName === 'pull_request' || eventName === 'pull_request_target' ? 'dry-run' : 'publish';
+  // A merge queue (merge_group) runs before the merge lands: it previews too.
+  return eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'merge_group' ? 'dry-run' : 'publish';
 }
 
 function parseEnum<T>(schema: z.ZodType<T>, value: string): T {

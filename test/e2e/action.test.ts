@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
@@ -44,6 +46,26 @@ describe('dist/index.js as the runner runs it', () => {
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '6', failed: '0' });
     expect(sim.writes()).toEqual([]);
+  });
+
+  it('reports new ids as an output and writes them back on request', async () => {
+    const fresh = await startSimulator();
+    const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
+    await fs.cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
+    try {
+      const run = await runAction({
+        inputs: { ...inputs(), 'zendesk-url': fresh.url, 'write-back-ids': 'true' },
+        workspace,
+      });
+      expect(run.code, run.stdout).toBe(0);
+      const ids = JSON.parse(run.outputs['new-ids']!) as Record<string, number>;
+      expect(Object.keys(ids)).toHaveLength(6);
+      const text = await fs.readFile(path.join(workspace, 'docs/billing/refunds.md'), 'utf8');
+      expect(text).toMatch(new RegExp(`^---\\nid: ${ids['docs/billing/refunds.md']}\\n`));
+    } finally {
+      await fresh.close();
+      await fs.rm(workspace, { recursive: true, force: true });
+    }
   });
 
   it('fails with a clear message and writes nothing when credentials are wrong', async () => {
