@@ -56,6 +56,13 @@ export const configFileSchema = z
       })
       .meta({ description: 'Short or stable names that stand for help center names or ids.' })
       .optional(),
+    labels_mode: z
+      .enum(['replace', 'merge'], { error: 'must be replace or merge' })
+      .meta({
+        description:
+          'replace (default): the labels from front matter and _defaults.yml are an article\'s whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.',
+      })
+      .optional(),
     render: z
       .strictObject({
         alerts: toggle('Render GitHub alerts (> [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]) as <div class="zgp-alert zgp-alert-note"> blocks. Default true.').optional(),
@@ -145,6 +152,7 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       include: config.include ?? value.include,
       exclude: config.exclude ?? value.exclude,
       aliases: config.aliases ?? allAliases,
+      labelsMode: config.labelsMode ?? value.labels_mode ?? 'replace',
       render,
     },
     file,

@@ -18,6 +18,14 @@ function settings(overrides: Partial<Config> = {}): Config {
 const apply = (yaml: string, config = settings()) => applyConfigFile(config, parseYaml(yaml, FILE, 1, 'the config file'), FILE);
 
 describe('config file: applying zendesk-guide.yml', () => {
+  it('sets the labels mode, replace by default, and rejects anything else at its line', () => {
+    expect(apply('labels_mode: merge').config.labelsMode).toBe('merge');
+    expect(apply('default_locale: en-us').config.labelsMode).toBe('replace');
+    expect(apply('\nlabels_mode: keep').diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', file: FILE, line: 2, message: expect.stringContaining('labels_mode must be replace or merge') }),
+    ]);
+  });
+
   it('reads every setting, with the line of each alias kept for error messages', () => {
     const { config, diagnostics } = apply(
       [
@@ -64,7 +72,7 @@ describe('config file: applying zendesk-guide.yml', () => {
   it('reports every problem at its own line, nested keys included, and changes nothing', () => {
     const before = settings();
     const { config, diagnostics } = apply(
-      ['default_locale: english please', 'exclude:', '  - /abs/**', 'render:', '  alerts: "yes"', '  allow_unsafe: true', 'labels_mode: merge'].join('\n'),
+      ['default_locale: english please', 'exclude:', '  - /abs/**', 'render:', '  alerts: "yes"', '  allow_unsafe: true', 'labels_mod: merge'].join('\n'),
       before,
     );
     expect(config).toBe(before);
@@ -73,7 +81,7 @@ describe('config file: applying zendesk-guide.yml', () => {
       expect.objectContaining({ line: 3, column: 5, message: 'exclude[0] must be relative to the docs folder' }),
       expect.objectContaining({ line: 5, column: 3, message: 'render.alerts must be true or false' }),
       expect.objectContaining({ line: 6, column: 3, message: 'unknown key "render.allow_unsafe"', hint: 'did you mean "allow_unsafe_html"?' }),
-      expect.objectContaining({ line: 7, column: 1, message: 'unknown key "labels_mode"' }),
+      expect.objectContaining({ line: 7, column: 1, message: 'unknown key "labels_mod"', hint: 'did you mean "labels_mode"?' }),
     ]);
   });
 
@@ -149,7 +157,7 @@ describe('zendesk-guide.schema.json', () => {
 
   it('describes every key the validator accepts, and nothing else', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
-    expect(Object.keys(schema.properties).sort()).toEqual(['aliases', 'default_locale', 'exclude', 'include', 'render']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['aliases', 'default_locale', 'exclude', 'include', 'labels_mode', 'render']);
     expect(schema.additionalProperties).toBe(false);
   });
 
