@@ -104,6 +104,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     return result;
   });
 
+  const preparedKeys = new Set(prepared.map((p) => p.source.key));
   const plan: Plan = buildPlan(prepared, snapshot, {
     onDrift: config.onDrift,
     archiveRemoved: config.archiveRemoved,
@@ -111,6 +112,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     defaultLocale: config.defaultLocale,
     labelsMode: config.labelsMode ?? 'replace',
     ...(config.provenance ? { provenance: config.provenance } : {}),
+    unavailableKeys: [...source.failedKeys, ...source.articles.filter((a) => !preparedKeys.has(a.key)).map((a) => a.key)],
   }, index);
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);

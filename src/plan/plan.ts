@@ -6,6 +6,7 @@ import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ArticleMetadata, ZdArticle, ZdTranslation } from '../remote/types.js';
 import type { Located } from '../source/types.js';
 import { finalBody, type UrlLookup } from './body.js';
+import { splitLocaleSuffix } from '../source/load.js';
 import { analyzeBody, type AnalyzedBody } from './marker.js';
 import { contentHash } from './normalize.js';
 import { resolvePermissionGroup, resolveSection, resolveUserSegment } from './resolve.js';
@@ -19,6 +20,8 @@ export interface PlanOptions {
   defaultLocale: string | undefined;
   /** Whether labels added in Guide survive (`merge`) or the repo's set is the whole set (`replace`, default). */
   labelsMode?: 'replace' | 'merge';
+  /** Keys of files that exist but could not be read or rendered: never archived, never "missing". */
+  unavailableKeys?: Iterable<string>;
   /** Link each body to its source file on GitHub (`{repoUrl}/blob/{ref}/{file}`). */
   provenance?: { repoUrl: string; ref: string };
 }
@@ -151,8 +154,11 @@ export function buildPlan(
     if (article) {
       const other = claimedBy.get(article.id);
       if (other) {
-        const msg = `this file and ${other.source.file} both claim article ${article.id}`;
-        error(p.source.locations.id ?? p.source.start, msg, 'each article must have exactly one source file');
+        // Two explicit equal ids were already reported by the source stage, once per file.
+        if (other.source.meta.id !== meta.id) {
+          const msg = `this file and ${other.source.file} both claim article ${article.id}`;
+          error(p.source.locations.id ?? p.source.start, msg, 'each article must have exactly one source file');
+        }
         continue;
       }
       claimedBy.set(article.id, p);
@@ -184,7 +190,9 @@ export function buildPlan(
 
   // 4. Articles this tool published whose file is gone.
   const claimed = new Set(claimedBy.keys());
-  const orphans = [...remote.byKey.values()].flat().filter((a) => !claimed.has(a.id));
+  // A file that exists but failed validation still claims its article: it is not "removed".
+  const unavailable = new Set(options.unavailableKeys ?? []);
+  const orphans = [...remote.byKey.entries()].flatMap(([key, list]) => (unavailable.has(key) ? [] : list)).filter((a) => !claimed.has(a.id));
   if (options.archiveRemoved && orphans.length > 0) {
     if (orphans.length > options.maxArchive) {
       diagnostics.push({
@@ -285,7 +293,10 @@ export function buildPlan(
         }
         const target = byRelPath.get(r.target.toLowerCase());
         if (!target) {
-          error({ file: b.prepared.file, line: r.line, column: r.column }, `link to "${r.target}", which is not an article in the docs folder`);
+          // A link to a file that failed validation is that file's problem, reported there.
+          if (!unavailable.has(splitLocaleSuffix(r.target).base) && !unavailable.has(r.target.replace(/\.md$/i, ''))) {
+            error({ file: b.prepared.file, line: r.line, column: r.column }, `link to "${r.target}", which is not an article in the docs folder`);
+          }
           ok = false;
           continue;
         }

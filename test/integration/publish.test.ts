@@ -358,6 +358,18 @@ describe('archive', () => {
     expect(byTitle('Welcome to the help center')).toBeDefined();
   });
 
+  it('never treats a file that fails validation as removed', async () => {
+    const tree = await DocsTree.create(basic());
+    await publish(sim, tree);
+    await tree.write({ 'docs/b.md': '---\ntitle: [unclosed\n---\nB\n' });
+    sim.resetLog();
+    const run = await publish(sim, tree, { archiveRemoved: true, maxArchive: '0' });
+    expect(run.report.blocked).toBe(true);
+    expect(run.report.rows.filter((r) => r.action === 'archive')).toEqual([]);
+    expect(run.report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['docs/b.md']);
+    expect(sim.writes()).toEqual([]);
+  });
+
   it('refuses to archive more than max-archive before writing anything', async () => {
     const tree = await DocsTree.create(basic());
     await publish(sim, tree);
