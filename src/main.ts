@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { writePullRequestComment } from './action/comment.js';
 import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
@@ -39,6 +38,8 @@ export async function run(): Promise<void> {
 
     // The comment comes last: whatever happens to it, the outputs and the summary are already out.
     try {
+      // Octokit is only needed for the comment: loaded when there is one to write.
+      const { writePullRequestComment } = await import('./action/comment.js');
       const commentUrl = await writePullRequestComment({
         enabled: inputs.comment,
         token: inputs.githubToken,
@@ -95,6 +96,7 @@ async function reportFailure(message: string, inputs: ActionInputs | undefined, 
   }
   if (!inputs || !gh) return;
   try {
+    const { writePullRequestComment } = await import('./action/comment.js');
     const url = await writePullRequestComment({ enabled: inputs.comment, token: inputs.githubToken, gh, docsPath, render: text });
     if (url) core.setOutput('comment-url', url);
   } catch (error) {

@@ -7,7 +7,7 @@ import { buildPlan, indexRemote } from './plan/plan.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
 import type { Plan } from './plan/types.js';
-import { prepareArticles, type ReuseCheck } from './render/prepare.js';
+import type { ReuseCheck } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
@@ -83,6 +83,9 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
       reuse = planner.check(new Map(files.map((f, i) => [f, shas[i]])));
     }
     let reused = 0;
+    // Loaded on demand: the Markdown toolchain is the bulk of the bundle, and the help center
+    // is already being read while it loads.
+    const { prepareArticles } = await import('./render/prepare.js');
     const result = await prepareArticles(source.articles, {
       docsRoot: config.docsRoot,
       repoRoot: config.repoRoot,
