@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { buildConfig } from '../../src/config/settings.js';
@@ -279,6 +281,31 @@ describe('attachments', () => {
     );
     expect(run.report.counts.updated).toBe(1);
     expect(sim.store.articleAttachments(byTitle('Guide')!.id)).toHaveLength(2);
+  });
+
+  it('refuses an attachment over 20 MB before any write', async () => {
+    const t = await DocsTree.create({
+      'docs/_defaults.yml': DEFAULTS_YML,
+      'docs/big.md': '---\ntitle: Big\n---\n\nThe [full dump](files/dump.zip).\n',
+    });
+    await t.write({ 'docs/files/dump.zip': '' });
+    await fs.truncate(path.join(t.repo, 'docs/files/dump.zip'), 20 * 1024 * 1024 + 1);
+    const run = await publish(sim, t);
+    expect(run.report.diagnostics[0]).toMatchObject({ file: 'docs/big.md', line: 5, message: expect.stringContaining('up to 20 MB') });
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('a run that died between upload and create leaves no duplicate on the article when re-run', async () => {
+    const t = await tree();
+    sim.failNext({ method: 'POST', path: /\/sections\/\d+\/articles$/, status: 503 });
+    const crashed = await publish(sim, t);
+    expect(crashed.report.counts.failed).toBe(1);
+    expect(live().filter((a) => a.title === 'Guide')).toHaveLength(0);
+    const again = await publish(sim, t);
+    expect(again.report.counts).toMatchObject({ created: 1, failed: 0 });
+    const article = byTitle('Guide')!;
+    // Exactly its two files: the uploads of the failed run stay unassociated, never on the article.
+    expect((sim.store.articleAttachments(article.id) as { file_name: string }[]).map((a) => a.file_name).sort()).toEqual(['manual.pdf', 'screen.png']);
   });
 
   it('associates at most 20 attachments a request', async () => {
