@@ -509,7 +509,15 @@ async function prepareArticles(articles, options) {
             return undefined;
         return { locale, file: doc.file, title: finalTitle, draft, template: result.html, refs, fingerprint };
     };
+    let sinceYield = 0;
     for (const article of articles) {
+        // Rendering is synchronous CPU work; letting the event loop turn now and then keeps the
+        // HTTP client's sockets healthy (a keep-alive connection the server closed meanwhile is
+        // noticed and dropped, instead of failing the first write after a long render).
+        if (++sinceYield >= 25) {
+            sinceYield = 0;
+            await new Promise((resolve) => setImmediate(resolve));
+        }
         const bodies = [];
         const main = await prepareBody(article, article, article.meta.title, article.meta.draft, article.meta.locale);
         if (main)

@@ -19677,6 +19677,10 @@ async function runPipeline(settings, logger, deps = {}) {
         })
         : undefined;
     const index = snapshot ? indexRemote(snapshot) : undefined;
+    // The index holds each stored body in normalized form; the raw copies are not needed again,
+    // and for a large help center they are a good part of the memory.
+    if (snapshot)
+        releaseBodies(snapshot);
     const { prepared } = await logger.group('Rendering', async () => {
         const reader = new assets/* AssetReader */.e0(config.repoRoot);
         let reuse;
@@ -19751,6 +19755,13 @@ async function runPipeline(settings, logger, deps = {}) {
         requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
         durationMs: Date.now() - started,
     });
+}
+function releaseBodies(snapshot) {
+    for (const article of snapshot.articles.values()) {
+        article.body = null;
+        for (const t of article.translations ?? [])
+            t.body = null;
+    }
 }
 /** Non-zero when the files had errors or an article failed to publish. */
 function exitCodeOf(report) {
