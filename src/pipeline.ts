@@ -3,7 +3,7 @@ import { loadConfigFile } from './config/file.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { Logger } from './logger.js';
-import { buildPlan, indexRemote } from './plan/plan.js';
+import { buildPlan, RemoteIndexBuilder } from './plan/plan.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
 import type { Plan } from './plan/types.js';
@@ -48,8 +48,20 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
   const sourcePromise = loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
+  // Each stored body is parsed once as its page arrives, then dropped: the index keeps the
+  // normalized form, which is all the plan needs, so memory stays flat for large help centers.
+  const indexBuilder = new RemoteIndexBuilder();
   const snapshotPromise = client
-    ? fetchSnapshot(client, logger, async (sections) => sectionNamesNeedCategories((await sourcePromise).articles, sections))
+    ? fetchSnapshot(
+        client,
+        logger,
+        async (sections) => sectionNamesNeedCategories((await sourcePromise).articles, sections),
+        (article) => {
+          indexBuilder.add(article);
+          article.body = null;
+          for (const t of article.translations ?? []) t.body = null;
+        },
+      )
     : undefined;
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
   snapshotPromise?.catch(() => undefined);
@@ -68,10 +80,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
         return s;
       })
     : undefined;
-  const index = snapshot ? indexRemote(snapshot) : undefined;
-  // The index holds each stored body in normalized form; the raw copies are not needed again,
-  // and for a large help center they are a good part of the memory.
-  if (snapshot) releaseBodies(snapshot);
+  const index = snapshot ? indexBuilder.build() : undefined;
 
   const { prepared } = await logger.group('Rendering', async () => {
     const reader = new AssetReader(config.repoRoot);
@@ -145,13 +154,6 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
     durationMs: Date.now() - started,
   });
-}
-
-function releaseBodies(snapshot: RemoteSnapshot): void {
-  for (const article of snapshot.articles.values()) {
-    article.body = null;
-    for (const t of article.translations ?? []) t.body = null;
-  }
 }
 
 /** Non-zero when the files had errors or an article failed to publish. */

@@ -48,11 +48,25 @@ export function translationsOf(article: ZdArticle): ZdTranslation[] {
   ];
 }
 
-/** Parses every remote body once: markers give identity, normalized text gives comparison. */
-export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
-  const byKey = new Map<string, ZdArticle[]>();
-  const analyzed = new Map<number, Map<string, AnalyzedBody>>();
-  for (const article of snapshot.articles.values()) {
+/**
+ * Parses every remote body once: markers give identity, normalized text gives comparison.
+ * Incremental, so the snapshot can be indexed page by page as it arrives and each raw body
+ * dropped right after (the normalized form is all the plan needs).
+ */
+export class RemoteIndexBuilder {
+  private readonly byKey = new Map<string, ZdArticle[]>();
+  private readonly analyzed = new Map<number, Map<string, AnalyzedBody>>();
+  private readonly keyOf = new Map<number, string>();
+
+  add(article: ZdArticle): void {
+    // The export can repeat an article at a page boundary: the later copy wins.
+    const previous = this.keyOf.get(article.id);
+    if (previous !== undefined) {
+      const list = (this.byKey.get(previous) ?? []).filter((a) => a.id !== article.id);
+      if (list.length) this.byKey.set(previous, list);
+      else this.byKey.delete(previous);
+      this.keyOf.delete(article.id);
+    }
     const perLocale = new Map<string, AnalyzedBody>();
     let key: string | undefined;
     for (const t of translationsOf(article)) {
@@ -60,10 +74,22 @@ export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
       perLocale.set(t.locale.toLowerCase(), a);
       if (a.marker && (key === undefined || t.locale === article.source_locale)) key = a.marker.key;
     }
-    analyzed.set(article.id, perLocale);
-    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), article]);
+    this.analyzed.set(article.id, perLocale);
+    if (key !== undefined) {
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), article]);
+      this.keyOf.set(article.id, key);
+    }
   }
-  return { byKey, analyzed };
+
+  build(): RemoteIndex {
+    return { byKey: this.byKey, analyzed: this.analyzed };
+  }
+}
+
+export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
+  const builder = new RemoteIndexBuilder();
+  for (const article of snapshot.articles.values()) builder.add(article);
+  return builder.build();
 }
 
 /** The URL of an existing article in a locale (its translation's own URL when it has one). */

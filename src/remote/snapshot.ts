@@ -24,7 +24,12 @@ export interface RemoteSnapshot {
  * timestamp would hand back the same start_time forever, so that case (and an account that may
  * not use the export) falls back to the paginated list.
  */
-export async function fetchArticles(client: ZendeskClient, logger: Logger): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'>> {
+export async function fetchArticles(
+  client: ZendeskClient,
+  logger: Logger,
+  /** Called for each article as its page arrives (a repeat at a page boundary comes again). */
+  onArticle: (article: ZdArticle) => void = () => undefined,
+): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'>> {
   const articles = new Map<number, ZdArticle>();
   let startTime = 0;
   let page;
@@ -33,19 +38,22 @@ export async function fetchArticles(client: ZendeskClient, logger: Logger): Prom
   } catch (error) {
     if (error instanceof ZendeskApiError && (error.status === 403 || error.status === 404)) {
       logger.warning(`the incremental article export is not available to these credentials (${error.status}); listing articles page by page instead`);
-      return { articles: await listFallback(client), articlesVia: 'list' };
+      return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
     }
     throw error;
   }
   for (;;) {
-    for (const a of page.articles) articles.set(a.id, a);
+    for (const a of page.articles) {
+      articles.set(a.id, a);
+      onArticle(a);
+    }
     if (!page.next_page || page.articles.length === 0) break;
     const next = Number(new URL(page.next_page).searchParams.get('start_time'));
     if (!Number.isFinite(next) || next <= startTime) {
       logger.warning(
         `the incremental export returned a full page of articles changed in the same second (${startTime}); listing articles page by page instead`,
       );
-      return { articles: await listFallback(client), articlesVia: 'list' };
+      return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
     }
     startTime = next;
     page = await client.exportArticles(page.next_page);
@@ -53,8 +61,9 @@ export async function fetchArticles(client: ZendeskClient, logger: Logger): Prom
   return { articles, articlesVia: 'incremental-export' };
 }
 
-async function listFallback(client: ZendeskClient): Promise<Map<number, ZdArticle>> {
+async function listFallback(client: ZendeskClient, onArticle: (article: ZdArticle) => void): Promise<Map<number, ZdArticle>> {
   const list = await client.listArticles();
+  for (const a of list) onArticle(a);
   return new Map(list.map((a) => [a.id, a]));
 }
 
@@ -67,13 +76,14 @@ export async function fetchSnapshot(
   client: ZendeskClient,
   logger: Logger,
   needCategories: (sections: ZdSection[]) => boolean | Promise<boolean> = () => true,
+  onArticle?: (article: ZdArticle) => void,
 ): Promise<RemoteSnapshot> {
   const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
     client.listLocales(),
     client.listSections(),
     client.listPermissionGroups(),
     client.listUserSegments(),
-    fetchArticles(client, logger),
+    fetchArticles(client, logger, onArticle),
   ]);
   const categories = (await needCategories(sections)) ? await client.listCategories() : [];
   return {
