@@ -46441,11 +46441,26 @@ function translationsOf(article) {
         },
     ];
 }
-/** Parses every remote body once: markers give identity, normalized text gives comparison. */
-function indexRemote(snapshot) {
-    const byKey = new Map();
-    const analyzed = new Map();
-    for (const article of snapshot.articles.values()) {
+/**
+ * Parses every remote body once: markers give identity, normalized text gives comparison.
+ * Incremental, so the snapshot can be indexed page by page as it arrives and each raw body
+ * dropped right after (the normalized form is all the plan needs).
+ */
+class RemoteIndexBuilder {
+    byKey = new Map();
+    analyzed = new Map();
+    keyOf = new Map();
+    add(article) {
+        // The export can repeat an article at a page boundary: the later copy wins.
+        const previous = this.keyOf.get(article.id);
+        if (previous !== undefined) {
+            const list = (this.byKey.get(previous) ?? []).filter((a) => a.id !== article.id);
+            if (list.length)
+                this.byKey.set(previous, list);
+            else
+                this.byKey.delete(previous);
+            this.keyOf.delete(article.id);
+        }
         const perLocale = new Map();
         let key;
         for (const t of translationsOf(article)) {
@@ -46454,11 +46469,21 @@ function indexRemote(snapshot) {
             if (a.marker && (key === undefined || t.locale === article.source_locale))
                 key = a.marker.key;
         }
-        analyzed.set(article.id, perLocale);
-        if (key !== undefined)
-            byKey.set(key, [...(byKey.get(key) ?? []), article]);
+        this.analyzed.set(article.id, perLocale);
+        if (key !== undefined) {
+            this.byKey.set(key, [...(this.byKey.get(key) ?? []), article]);
+            this.keyOf.set(article.id, key);
+        }
     }
-    return { byKey, analyzed };
+    build() {
+        return { byKey: this.byKey, analyzed: this.analyzed };
+    }
+}
+function indexRemote(snapshot) {
+    const builder = new RemoteIndexBuilder();
+    for (const article of snapshot.articles.values())
+        builder.add(article);
+    return builder.build();
 }
 /** The URL of an existing article in a locale (its translation's own URL when it has one). */
 function liveUrl(article, locale) {
@@ -48019,7 +48044,9 @@ class ZendeskClient {
  * timestamp would hand back the same start_time forever, so that case (and an account that may
  * not use the export) falls back to the paginated list.
  */
-async function fetchArticles(client, logger) {
+async function fetchArticles(client, logger, 
+/** Called for each article as its page arrives (a repeat at a page boundary comes again). */
+onArticle = () => undefined) {
     const articles = new Map();
     let startTime = 0;
     let page;
@@ -48029,27 +48056,31 @@ async function fetchArticles(client, logger) {
     catch (error) {
         if (error instanceof ZendeskApiError && (error.status === 403 || error.status === 404)) {
             logger.warning(`the incremental article export is not available to these credentials (${error.status}); listing articles page by page instead`);
-            return { articles: await listFallback(client), articlesVia: 'list' };
+            return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
         }
         throw error;
     }
     for (;;) {
-        for (const a of page.articles)
+        for (const a of page.articles) {
             articles.set(a.id, a);
+            onArticle(a);
+        }
         if (!page.next_page || page.articles.length === 0)
             break;
         const next = Number(new URL(page.next_page).searchParams.get('start_time'));
         if (!Number.isFinite(next) || next <= startTime) {
             logger.warning(`the incremental export returned a full page of articles changed in the same second (${startTime}); listing articles page by page instead`);
-            return { articles: await listFallback(client), articlesVia: 'list' };
+            return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
         }
         startTime = next;
         page = await client.exportArticles(page.next_page);
     }
     return { articles, articlesVia: 'incremental-export' };
 }
-async function listFallback(client) {
+async function listFallback(client, onArticle) {
     const list = await client.listArticles();
+    for (const a of list)
+        onArticle(a);
     return new Map(list.map((a) => [a.id, a]));
 }
 /**
@@ -48057,13 +48088,13 @@ async function listFallback(client) {
  * are only needed to tell apart sections that share a name (`Category / Section`), so they are
  * fetched only when `needCategories` says the section names in use call for it.
  */
-async function fetchSnapshot(client, logger, needCategories = () => true) {
+async function fetchSnapshot(client, logger, needCategories = () => true, onArticle) {
     const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
         client.listLocales(),
         client.listSections(),
         client.listPermissionGroups(),
         client.listUserSegments(),
-        fetchArticles(client, logger),
+        fetchArticles(client, logger, onArticle),
     ]);
     const categories = (await needCategories(sections)) ? await client.listCategories() : [];
     return {
@@ -48188,8 +48219,16 @@ async function runPipeline(settings, logger, deps = {}) {
     }
     // Reading the files and reading the help center overlap: one is disk, the other network.
     const sourcePromise = loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
+    // Each stored body is parsed once as its page arrives, then dropped: the index keeps the
+    // normalized form, which is all the plan needs, so memory stays flat for large help centers.
+    const indexBuilder = new RemoteIndexBuilder();
     const snapshotPromise = client
-        ? fetchSnapshot(client, logger, async (sections) => sectionNamesNeedCategories((await sourcePromise).articles, sections))
+        ? fetchSnapshot(client, logger, async (sections) => sectionNamesNeedCategories((await sourcePromise).articles, sections), (article) => {
+            indexBuilder.add(article);
+            article.body = null;
+            for (const t of article.translations ?? [])
+                t.body = null;
+        })
         : undefined;
     // Handled below; this only stops Node from reporting it as unhandled while the files load.
     snapshotPromise?.catch(() => undefined);
@@ -48206,11 +48245,7 @@ async function runPipeline(settings, logger, deps = {}) {
             return s;
         })
         : undefined;
-    const index = snapshot ? indexRemote(snapshot) : undefined;
-    // The index holds each stored body in normalized form; the raw copies are not needed again,
-    // and for a large help center they are a good part of the memory.
-    if (snapshot)
-        releaseBodies(snapshot);
+    const index = snapshot ? indexBuilder.build() : undefined;
     const { prepared } = await logger.group('Rendering', async () => {
         const reader = new assets/* AssetReader */.e0(config.repoRoot);
         let reuse;
@@ -48285,13 +48320,6 @@ async function runPipeline(settings, logger, deps = {}) {
         requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
         durationMs: Date.now() - started,
     });
-}
-function releaseBodies(snapshot) {
-    for (const article of snapshot.articles.values()) {
-        article.body = null;
-        for (const t of article.translations ?? [])
-            t.body = null;
-    }
 }
 /** Non-zero when the files had errors or an article failed to publish. */
 function exitCodeOf(report) {
