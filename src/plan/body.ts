@@ -1,5 +1,5 @@
 import { markerHtml, provenanceHtml } from './marker.js';
-import { contentHash, normalizeHtml } from './normalize.js';
+import { bodyDigest, contentHash, normalizeHtml } from './normalize.js';
 import type { BodyRef, BodySpec } from './types.js';
 
 const TOKEN = /zgp-ref:(\d+)/g;
@@ -26,8 +26,8 @@ export function fillTemplate(spec: BodySpec, lookup: UrlLookup): string | undefi
 export interface FinalBody {
   /** What is sent to Zendesk: the filled body and the marker. */
   html: string;
-  /** Normalized filled body, for comparison with what Zendesk stores. */
-  normalized: string;
+  /** Digest of the normalized filled body, for comparison with what Zendesk stores. */
+  digest: string;
   hash: string;
 }
 
@@ -35,8 +35,8 @@ export interface FinalBody {
 export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): FinalBody | undefined {
   const filled = fillTemplate(spec, lookup);
   if (filled === undefined) return undefined;
-  const normalized = normalizeHtml(filled);
-  const hash = contentHash(spec.title, normalized);
+  const digest = bodyDigest(normalizeHtml(filled));
+  const hash = contentHash(spec.title, digest);
   const assets: Record<string, string> = {};
   const refs: Record<string, string> = {};
   for (const ref of spec.refs) {
@@ -48,5 +48,5 @@ export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): Final
     }
   }
   const footer = spec.sourceUrl ? `\n${provenanceHtml(spec.sourceUrl)}` : '';
-  return { html: `${filled}${footer}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, normalized, hash };
+  return { html: `${filled}${footer}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, digest, hash };
 }

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { canonicalize } from './normalize.js';
+import { bodyDigest, canonicalize } from './normalize.js';
 
 /**
  * The tool's mark on every translation it writes: an empty `<div>` (Guide keeps `class` and
@@ -60,15 +60,16 @@ export function provenanceHtml(url: string): string {
 }
 
 export interface AnalyzedBody {
-  /** The body without the marker, normalized for comparison. */
-  normalized: string;
+  /** Digest of the body without the tool's own elements, normalized (see normalize.ts). */
+  digest: string;
   marker: Marker | undefined;
 }
 
 /** Splits a stored body into its marker (if any) and the normalized rest, in one pass. */
 export function analyzeBody(html: string | null | undefined): AnalyzedBody {
   const { html: normalized, captured } = canonicalize(html ?? '', isMarker, isProvenance);
-  if (!captured || captured['data-zgp-key'] === undefined) return { normalized, marker: undefined };
+  const digest = bodyDigest(normalized);
+  if (!captured || captured['data-zgp-key'] === undefined) return { digest, marker: undefined };
   const assets: Record<string, string> = {};
   for (const pair of (captured['data-zgp-assets'] ?? '').split(/\s+/).filter(Boolean)) {
     const eq = pair.indexOf('=');
@@ -81,7 +82,7 @@ export function analyzeBody(html: string | null | undefined): AnalyzedBody {
   }
   const marker: Marker = { key: captured['data-zgp-key'], hash: captured['data-zgp-hash'] ?? '', assets, refs };
   if (captured['data-zgp-src']) marker.src = captured['data-zgp-src'];
-  return { normalized, marker };
+  return { digest, marker };
 }
 
 function safeDecode(s: string): string {

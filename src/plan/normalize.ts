@@ -115,7 +115,15 @@ export function normalizeHtml(html: string): string {
   return canonicalize(html).html;
 }
 
-/** Short content fingerprint of a translation as published: title and normalized body. */
-export function contentHash(title: string, normalizedBody: string): string {
-  return createHash('sha256').update(title).update('\0').update(normalizedBody).digest('hex').slice(0, 20);
+/**
+ * Digest of a normalized body: what is kept of each stored translation, so a large help center
+ * is compared without holding every body in memory.
+ */
+export function bodyDigest(normalizedBody: string): string {
+  return createHash('sha256').update(normalizedBody).digest('hex').slice(0, 32);
+}
+
+/** Short content fingerprint of a translation as published: its title and its body's digest. */
+export function contentHash(title: string, digest: string): string {
+  return createHash('sha256').update(title).update('\0').update(digest).digest('hex').slice(0, 20);
 }

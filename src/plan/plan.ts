@@ -416,11 +416,11 @@ export function buildPlan(
         continue;
       }
       const a = analyzed.get(spec.locale)!;
-      if (a.marker && contentHash(remoteT.title, a.normalized) !== a.marker.hash) drifted.push(spec.locale);
+      if (a.marker && contentHash(remoteT.title, a.digest) !== a.marker.hash) drifted.push(spec.locale);
       const desired = finalBody(spec, source.key, lookup);
       const why: string[] = [];
       if (remoteT.title !== spec.title) why.push('title');
-      if (!desired || desired.normalized !== a.normalized) why.push('body');
+      if (!desired || desired.digest !== a.digest) why.push('body');
       if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
       if (why.length === 0 && (!a.marker || a.marker.key !== source.key || a.marker.hash !== desired!.hash || !sameAssets(a.marker.assets, spec, knownAssets))) {
         why.push('publisher marker');

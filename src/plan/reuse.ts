@@ -102,7 +102,7 @@ export class ReusePlanner {
       const { translation, analyzed } = stored;
       if (translation.draft !== info.draft) return undefined;
       if (info.title !== undefined && translation.title !== info.title) return undefined;
-      if (contentHash(translation.title, analyzed.normalized) !== marker.hash) return undefined;
+      if (contentHash(translation.title, analyzed.digest) !== marker.hash) return undefined;
       const assetShas: string[] = [];
       for (const r of this.recorded.get(doc.file) ?? []) {
         if (r.kind === 'asset') {

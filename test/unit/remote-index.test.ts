@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markerHtml } from '../../src/plan/marker.js';
+import { bodyDigest } from '../../src/plan/normalize.js';
 import { RemoteIndexBuilder } from '../../src/plan/plan.js';
 import type { ZdArticle } from '../../src/remote/types.js';
 
@@ -20,7 +21,7 @@ describe('RemoteIndexBuilder', () => {
     b.add(article(2, undefined));
     const index = b.build();
     expect([...index.byKey.keys()]).toEqual(['guides/a']);
-    expect(index.analyzed.get(2)?.get('en-us')?.normalized).toBe('<p>x</p>');
+    expect(index.analyzed.get(2)?.get('en-us')?.digest).toBe(bodyDigest('<p>x</p>'));
   });
 
   it('lets a repeat at an export page boundary replace the earlier copy, even when its key moved', () => {
@@ -30,6 +31,6 @@ describe('RemoteIndexBuilder', () => {
     const index = b.build();
     expect([...index.byKey.keys()]).toEqual(['new/path']);
     expect(index.byKey.get('new/path')).toHaveLength(1);
-    expect(index.analyzed.get(1)?.get('en-us')?.normalized).toBe('<p>y</p>');
+    expect(index.analyzed.get(1)?.get('en-us')?.digest).toBe(bodyDigest('<p>y</p>'));
   });
 });
