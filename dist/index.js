@@ -45651,9 +45651,16 @@ ignore) {
 function normalizeHtml(html) {
     return canonicalize(html).html;
 }
-/** Short content fingerprint of a translation as published: title and normalized body. */
-function contentHash(title, normalizedBody) {
-    return (0,external_node_crypto_.createHash)('sha256').update(title).update('\0').update(normalizedBody).digest('hex').slice(0, 20);
+/**
+ * Digest of a normalized body: what is kept of each stored translation, so a large help center
+ * is compared without holding every body in memory.
+ */
+function bodyDigest(normalizedBody) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normalizedBody).digest('hex').slice(0, 32);
+}
+/** Short content fingerprint of a translation as published: its title and its body's digest. */
+function contentHash(title, digest) {
+    return (0,external_node_crypto_.createHash)('sha256').update(title).update('\0').update(digest).digest('hex').slice(0, 20);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/marker.ts
@@ -45696,8 +45703,9 @@ function provenanceHtml(url) {
 /** Splits a stored body into its marker (if any) and the normalized rest, in one pass. */
 function analyzeBody(html) {
     const { html: normalized, captured } = canonicalize(html ?? '', isMarker, isProvenance);
+    const digest = bodyDigest(normalized);
     if (!captured || captured['data-zgp-key'] === undefined)
-        return { normalized, marker: undefined };
+        return { digest, marker: undefined };
     const assets = {};
     for (const pair of (captured['data-zgp-assets'] ?? '').split(/\s+/).filter(Boolean)) {
         const eq = pair.indexOf('=');
@@ -45713,7 +45721,7 @@ function analyzeBody(html) {
     const marker = { key: captured['data-zgp-key'], hash: captured['data-zgp-hash'] ?? '', assets, refs };
     if (captured['data-zgp-src'])
         marker.src = captured['data-zgp-src'];
-    return { normalized, marker };
+    return { digest, marker };
 }
 function marker_safeDecode(s) {
     try {
@@ -45748,8 +45756,8 @@ function finalBody(spec, key, lookup) {
     const filled = fillTemplate(spec, lookup);
     if (filled === undefined)
         return undefined;
-    const normalized = normalizeHtml(filled);
-    const hash = contentHash(spec.title, normalized);
+    const digest = bodyDigest(normalizeHtml(filled));
+    const hash = contentHash(spec.title, digest);
     const assets = {};
     const refs = {};
     for (const ref of spec.refs) {
@@ -45762,7 +45770,7 @@ function finalBody(spec, key, lookup) {
         }
     }
     const footer = spec.sourceUrl ? `\n${provenanceHtml(spec.sourceUrl)}` : '';
-    return { html: `${filled}${footer}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, normalized, hash };
+    return { html: `${filled}${footer}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, digest, hash };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -46805,13 +46813,13 @@ function buildPlan(prepared, snapshot, options, index) {
                 continue;
             }
             const a = analyzed.get(spec.locale);
-            if (a.marker && contentHash(remoteT.title, a.normalized) !== a.marker.hash)
+            if (a.marker && contentHash(remoteT.title, a.digest) !== a.marker.hash)
                 drifted.push(spec.locale);
             const desired = finalBody(spec, source.key, lookup);
             const why = [];
             if (remoteT.title !== spec.title)
                 why.push('title');
-            if (!desired || desired.normalized !== a.normalized)
+            if (!desired || desired.digest !== a.digest)
                 why.push('body');
             if (remoteT.draft !== spec.draft)
                 why.push(spec.draft ? 'unpublished' : 'published');
@@ -47322,7 +47330,7 @@ class ReusePlanner {
                 return undefined;
             if (info.title !== undefined && translation.title !== info.title)
                 return undefined;
-            if (contentHash(translation.title, analyzed.normalized) !== marker.hash)
+            if (contentHash(translation.title, analyzed.digest) !== marker.hash)
                 return undefined;
             const assetShas = [];
             for (const r of this.recorded.get(doc.file) ?? []) {
