@@ -14,10 +14,12 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Parsers add `<tbody>` to tables that lack one; whether it is written out carries no meaning. */
 const IMPLIED = new Set(['tbody']);
 
-type Token = { t: 'open'; name: string; attrs: Record<string, string> } | { t: 'close'; name: string } | { t: 'text'; value: string };
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const WHITESPACE = /[ \t\r\n\f]+/g;
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&"]/;
+// Most text has nothing to escape: test once before replacing.
+const escapeText = (s: string) => (TEXT_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
+const escapeAttr = (s: string) => (ATTR_SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : s);
 
 export interface Canonical {
   /** The canonical HTML. */
@@ -39,10 +41,26 @@ export function canonicalize(
   /** Elements left out of the comparison entirely (the tool's own additions). */
   ignore?: (name: string, attrs: Record<string, string>) => boolean,
 ): Canonical {
-  const tokens: Token[] = [];
+  // One pass, no token list: text is held until the next tag tells whether it ends at a block
+  // edge (where surrounding whitespace carries no meaning). This runs over every stored
+  // translation on every run, so allocations matter.
+  let out = '';
+  let text = '';
+  let afterBlockEdge = true;
   let preDepth = 0;
   let skipDepth = 0;
   let captured: Record<string, string> | undefined;
+  const flush = (beforeBlockEdge: boolean) => {
+    if (text === '') return;
+    let v = text;
+    text = '';
+    if (preDepth === 0) {
+      v = v.replace(WHITESPACE, ' ');
+      if (afterBlockEdge) v = v.trimStart();
+      if (beforeBlockEdge) v = v.trimEnd();
+    }
+    if (v !== '') out += escapeText(v);
+  };
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -59,8 +77,16 @@ export function canonicalize(
           if (!VOID.has(name)) skipDepth = 1;
           return;
         }
+        if (IMPLIED.has(name)) return;
+        const block = BLOCK.has(name);
+        flush(block);
         if (name === 'pre') preDepth++;
-        if (!IMPLIED.has(name)) tokens.push({ t: 'open', name, attrs });
+        const keys = Object.keys(attrs);
+        if (keys.length > 1) keys.sort();
+        let tag = `<${name}`;
+        for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
+        out += `${tag}>`;
+        afterBlockEdge = block;
       },
       onclosetag(name) {
         if (skipDepth > 0) {
@@ -68,46 +94,22 @@ export function canonicalize(
           return;
         }
         if (VOID.has(name) || IMPLIED.has(name)) return;
+        const block = BLOCK.has(name);
+        flush(block);
         if (name === 'pre') preDepth--;
-        tokens.push({ t: 'close', name });
+        out += `</${name}>`;
+        afterBlockEdge = block;
       },
-      ontext(text) {
+      ontext(chunk) {
         if (skipDepth > 0) return;
-        const value = preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' ');
-        const last = tokens[tokens.length - 1];
-        if (last?.t === 'text') last.value += value;
-        else tokens.push({ t: 'text', value });
+        text += chunk;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-
-  const isBlockEdge = (tok: Token | undefined) => tok === undefined || (tok.t !== 'text' && BLOCK.has(tok.name));
-  let out = '';
-  let inPre = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (tok.t === 'open') {
-      if (tok.name === 'pre') inPre++;
-      const attrs = Object.keys(tok.attrs)
-        .sort()
-        .map((k) => ` ${k}="${escapeAttr(tok.attrs[k]!)}"`)
-        .join('');
-      out += `<${tok.name}${attrs}>`;
-    } else if (tok.t === 'close') {
-      if (tok.name === 'pre') inPre--;
-      out += `</${tok.name}>`;
-    } else {
-      let v = tok.value;
-      if (inPre === 0) {
-        if (isBlockEdge(tokens[i - 1])) v = v.trimStart();
-        if (isBlockEdge(tokens[i + 1])) v = v.trimEnd();
-      }
-      out += escapeText(v);
-    }
-  }
+  flush(true);
   return { html: out, captured };
 }
 
