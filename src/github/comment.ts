@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js';
 import type { GitHubClient } from './octokit.js';
 
 /**
@@ -74,7 +75,7 @@ export async function upsertStickyComment(
     });
     return { kind: 'created', id: data.id, url: data.html_url };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     // A secondary rate limit is a 403 too, but the throttling plugin already waited it out.
     if (statusOf(error) === 403 && !/rate limit/i.test(message)) {
       return { kind: 'forbidden', message };

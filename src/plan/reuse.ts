@@ -32,7 +32,7 @@ export class ReusePlanner {
   private readonly recorded = new Map<string, Recorded[]>();
 
   constructor(
-    private readonly articles: SourceArticle[],
+    articles: SourceArticle[],
     private readonly snapshot: RemoteSnapshot,
     private readonly index: RemoteIndex,
     private readonly options: { docsRoot: string; defaultLocale: string },

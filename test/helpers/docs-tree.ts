@@ -45,7 +45,7 @@ export const DEFAULTS_YML = 'permission_group: Agents\nuser_segment: everyone\ns
 /** Runs the real pipeline (source → ... → report) against the simulator over HTTP. */
 export async function publish(
   sim: Simulator,
-  tree: DocsTree,
+  tree: Pick<DocsTree, 'repo'>,
   settings: Partial<RawSettings> = {},
 ): Promise<{ report: Report; log: string[] }> {
   const log: string[] = [];

@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildConfig, type RawSettings } from '../../src/config/settings.js';
+import type { RawSettings } from '../../src/config/settings.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { createConsoleLogger } from '../../src/logger.js';
-import { exitCodeOf, runPipeline } from '../../src/pipeline.js';
+import { exitCodeOf } from '../../src/pipeline.js';
 import type { Report } from '../../src/report/model.js';
+import { publish } from '../helpers/docs-tree.js';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../zendesk-sim/index.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
@@ -109,20 +109,7 @@ async function runAgainst(sim: Simulator, fixture: string, expected: Pick<Expect
   const repo = path.join(scratch, path.basename(fixture), 'repo');
   await fs.cp(fixture, repo, { recursive: true, filter: (src) => path.basename(src) !== 'expected.json' });
   if (expected.setup) await SETUPS[expected.setup](repo);
-  const log: string[] = [];
-  const config = buildConfig(
-    {
-      zendeskUrl: sim.url,
-      oauthClientId: sim.credentials.oauthClientId,
-      oauthClientSecret: sim.credentials.oauthClientSecret,
-      path: 'docs',
-      mode: 'publish',
-      ...expected.settings,
-    },
-    { repoRoot: repo },
-  );
-  const report = await runPipeline(config, createConsoleLogger({ write: (line) => log.push(line) }));
-  return { report, log };
+  return publish(sim, { repo }, expected.settings);
 }
 
 const matches = (d: Diagnostic, e: ExpectedDiagnostic) =>
