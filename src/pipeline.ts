@@ -48,8 +48,8 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
   const sourcePromise = loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
-  // Each stored body is parsed once as its page arrives, then dropped: the index keeps the
-  // normalized form, which is all the plan needs, so memory stays flat for large help centers.
+  // Each stored body is parsed once as its page arrives, then dropped: the index keeps a digest
+  // of its normalized form, which is all the plan needs, so memory stays flat for large help centers.
   const indexBuilder = new RemoteIndexBuilder();
   const snapshotPromise = client
     ? fetchSnapshot(
@@ -94,7 +94,6 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
       const shas = await Promise.all(files.map((f) => reader.shaOf(f)));
       reuse = planner.check(new Map(files.map((f, i) => [f, shas[i]])));
     }
-    let reused = 0;
     // Loaded on demand: the Markdown toolchain is the bulk of the bundle, and the help center
     // is already being read while it loads.
     const { prepareArticles } = await import('./render/prepare.js');
@@ -104,17 +103,10 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
       render: config.render,
       defaultLocale: config.defaultLocale ?? snapshot?.defaultLocale,
       reader,
-      ...(reuse
-        ? {
-            reuse: (doc: Parameters<ReuseCheck>[0], fingerprint: string) => {
-              const r = reuse!(doc, fingerprint);
-              if (r) reused++;
-              return r;
-            },
-          }
-        : {}),
+      ...(reuse ? { reuse } : {}),
     });
     diagnostics.push(...result.diagnostics);
+    const reused = result.prepared.reduce((n, p) => n + p.bodies.filter((b) => b.reused).length, 0);
     if (reused) logger.info(`${reused} unchanged files not rendered again (their Zendesk copy records the same source)`);
     return result;
   });

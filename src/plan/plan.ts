@@ -195,14 +195,14 @@ export function buildPlan(
   // Where each Markdown file will live, for links between articles.
   const byRelPath = new Map<string, { key: string; locales: Set<string>; article: ZdArticle | undefined; sourceLocale: string }>();
   for (const p of prepared) {
-    const rel = (f: string) => f; // keys are docs-relative already
     const entry = {
       key: p.source.key,
       locales: new Set(p.bodies.map((b, i) => (i === 0 ? (p.source.meta.locale ?? defaultLocale) : b.locale!))),
       article: matched.get(p),
       sourceLocale: p.source.meta.locale ?? defaultLocale,
     };
-    byRelPath.set(rel(`${p.source.key}.md`).toLowerCase(), entry);
+    // Keys are docs-relative paths without the extension.
+    byRelPath.set(`${p.source.key}.md`.toLowerCase(), entry);
     for (const t of p.source.translations) byRelPath.set(`${t.key}.${t.locale}.md`.toLowerCase(), entry);
   }
 
