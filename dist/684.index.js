@@ -13,7 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+
 /**
  * The hidden first line that identifies our comment. It carries the docs path, so two docs
  * roots in one repository keep two comments.
@@ -69,7 +72,7 @@ async function upsertStickyComment(octokit, target, body) {
         return { kind: 'created', id: data.id, url: data.html_url };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,errors/* errorMessage */.g)(error);
         // A secondary rate limit is a 403 too, but the throttling plugin already waited it out.
         if (statusOf(error) === 403 && !/rate limit/i.test(message)) {
             return { kind: 'forbidden', message };
