@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ReuseCheck, Reusable } from '../render/prepare.js';
-import { referencePath } from '../render/assets.js';
+import { linkTarget, referencePath } from '../render/assets.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle } from '../remote/types.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
@@ -54,8 +54,7 @@ export class ReusePlanner {
       for (const [written, value] of Object.entries(marker.refs)) {
         const ref = referencePath(written);
         if (/\.md$/i.test(ref)) {
-          const rel = path.posix.normalize(path.posix.join(path.posix.dirname(this.docsRel(info.doc.absPath)), ref));
-          const anchor = written.includes('#') ? written.slice(written.indexOf('#') + 1) : '';
+          const { rel, anchor } = linkTarget(this.docsRel(info.doc.absPath), written);
           list.push({ kind: 'article', rel, anchor, url: value });
         } else {
           list.push({ kind: 'asset', abs: path.resolve(path.dirname(info.doc.absPath), ref), sha: value });

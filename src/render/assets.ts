@@ -53,6 +53,16 @@ export function referencePath(url: string): string {
 }
 
 /**
+ * Where a link to another Markdown file points: the target's docs-relative path and the
+ * `#anchor`, resolved from the linking file's own docs-relative path.
+ */
+export function linkTarget(fromDocsRel: string, url: string): { rel: string; anchor: string } {
+  const rel = path.posix.normalize(path.posix.join(path.posix.dirname(fromDocsRel), referencePath(url)));
+  const anchor = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  return { rel, anchor };
+}
+
+/**
  * Reads the local files an article references. Edge I/O: resolves each path relative to the
  * Markdown file, refuses anything that leaves the repository (`..`, absolute paths, symlinks),
  * and hashes the bytes so an unchanged file is never uploaded twice.

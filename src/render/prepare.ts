@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
-import { AssetReader, referencePath, type AssetFile } from './assets.js';
+import { AssetReader, linkTarget, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
 import { sourceFingerprint } from './fingerprint.js';
 import { renderMarkdown, type RenderOptions } from './markdown.js';
@@ -144,8 +144,7 @@ export async function prepareArticles(
     const links: RenderedFile['links'] = [];
     for (const ref of result.refs) {
       if (ref.kind === 'article') {
-        const rel = path.posix.normalize(path.posix.join(path.posix.dirname(docsRel(doc.absPath)), referencePath(ref.url)));
-        const anchor = ref.url.includes('#') ? ref.url.slice(ref.url.indexOf('#') + 1) : '';
+        const { rel, anchor } = linkTarget(docsRel(doc.absPath), ref.url);
         const link = { index: ref.index, kind: 'article' as const, target: rel, anchor, line: ref.line, column: ref.column, url: ref.url };
         refs.push(link);
         links.push(link);
