@@ -490,8 +490,7 @@ async function prepareArticles(articles, options) {
         const links = [];
         for (const ref of result.refs) {
             if (ref.kind === 'article') {
-                const rel = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(docsRel(doc.absPath)), (0,assets/* referencePath */.Z8)(ref.url)));
-                const anchor = ref.url.includes('#') ? ref.url.slice(ref.url.indexOf('#') + 1) : '';
+                const { rel, anchor } = (0,assets/* linkTarget */.Cm)(docsRel(doc.absPath), ref.url);
                 const link = { index: ref.index, kind: 'article', target: rel, anchor, line: ref.line, column: ref.column, url: ref.url };
                 refs.push(link);
                 links.push(link);
