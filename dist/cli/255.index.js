@@ -324,6 +324,8 @@ function findUnsafe(tree, schema, lineOffset) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/render/ref-token.ts
+var ref_token = __webpack_require__(1769);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
 
@@ -339,7 +341,7 @@ function findUnsafe(tree, schema, lineOffset) {
 
 
 
-const REF_TOKEN = /zgp-ref:(\d+)/g;
+
 /** Anything with a scheme (https:, mailto:), protocol-relative, or a pure fragment stays as it is. */
 function isLocalReference(url) {
     if (url === '' || url.startsWith('#') || url.startsWith('//'))
@@ -380,7 +382,7 @@ function collectReferences(refs, fragments, lineOffset) {
             const kind = attr === 'src' ? 'image' : /\.md$/i.test(pathPart) ? 'article' : 'file';
             const index = refs.length;
             refs.push({ index, kind, url: value, line: (pos?.line ?? 1) + lineOffset, column: pos?.column ?? 1 });
-            node.properties[attr] = `zgp-ref:${index}`;
+            node.properties[attr] = (0,ref_token/* refToken */.F)(index);
         });
     };
 }

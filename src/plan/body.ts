@@ -1,8 +1,8 @@
+import { REF_TOKEN } from '../render/ref-token.js';
 import { markerHtml, provenanceHtml } from './marker.js';
 import { bodyDigest, contentHash, normalizeHtml } from './normalize.js';
 import type { BodyRef, BodySpec } from './types.js';
 
-const TOKEN = /zgp-ref:(\d+)/g;
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -17,7 +17,7 @@ export function fillTemplate(spec: BodySpec, lookup: UrlLookup): string | undefi
     if (url === undefined) return undefined;
     urls.set(ref.index, url);
   }
-  return spec.template.replace(TOKEN, (token, n: string) => {
+  return spec.template.replace(REF_TOKEN, (token, n: string) => {
     const url = urls.get(Number(n));
     return url === undefined ? token : escapeAttr(url);
   });

@@ -35,7 +35,6 @@ export interface HttpStats {
   requests: number;
   retries: number;
   rateLimited: number;
-  byMethod: Record<string, number>;
 }
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
@@ -43,7 +42,7 @@ const MAX_429_WAITS = 20;
 
 /** Fetch-based transport: auth, pacing, bounded concurrency, retries with backoff. */
 export class ZendeskHttp {
-  readonly stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, byMethod: {} };
+  readonly stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0 };
   private readonly authProvider: AuthProvider;
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly pacer: Pacer;
@@ -107,7 +106,6 @@ export class ZendeskHttp {
         body = options.form;
       }
       this.stats.requests++;
-      this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
       try {
         const res = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000) });
         pacer.observe(res.headers);

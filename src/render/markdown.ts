@@ -14,6 +14,7 @@ import { rehypeGuideEquivalents, remarkAlerts, remarkTaskMarks } from './gfm.js'
 import { labelsFor } from './labels.js';
 import { guideSchema } from './schema.js';
 import { findUnsafe, type RenderWarning } from './unsafe.js';
+import { refToken } from './ref-token.js';
 
 export type { RenderWarning };
 
@@ -57,8 +58,6 @@ export interface RenderOptions {
   locale?: string;
 }
 
-export const REF_TOKEN = /zgp-ref:(\d+)/g;
-
 /** Anything with a scheme (https:, mailto:), protocol-relative, or a pure fragment stays as it is. */
 export function isLocalReference(url: string): boolean {
   if (url === '' || url.startsWith('#') || url.startsWith('//')) return false;
@@ -94,7 +93,7 @@ function collectReferences(refs: LocalRef[], fragments: RenderedBody['fragments'
       const kind = attr === 'src' ? 'image' : /\.md$/i.test(pathPart) ? 'article' : 'file';
       const index = refs.length;
       refs.push({ index, kind, url: value, line: (pos?.line ?? 1) + lineOffset, column: pos?.column ?? 1 });
-      node.properties[attr] = `zgp-ref:${index}`;
+      node.properties[attr] = refToken(index);
     });
   };
 }

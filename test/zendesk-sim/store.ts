@@ -11,7 +11,7 @@ import type {
   SectionRecord,
   SeedCredentials,
   SeedData,
-  SeedTranslation,
+  SeedArticle,
   SourceType,
   TranslationRecord,
   UserRecord,
@@ -30,17 +30,8 @@ export interface StoreContext {
   reformat: () => boolean;
 }
 
-export interface DirectArticleInput {
-  section_id: number;
-  title: string;
-  body: string;
-  locale?: string;
-  permission_group_id?: number;
-  user_segment_id?: number | null;
-  label_names?: string[];
-  draft?: boolean;
-  translations?: SeedTranslation[];
-}
+/** An article made "by hand in Guide": the same shape as a seeded one. */
+export type DirectArticleInput = SeedArticle;
 
 interface TranslationInput {
   locale: string;
