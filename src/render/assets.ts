@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -116,20 +116,21 @@ export class AssetReader {
     return typeof result === 'string' ? undefined : result.sha;
   }
 
+  // Synchronous file calls: a large tree references thousands of small files, and a thread-pool
+  // round trip per call cost more than the calls themselves.
   private async load(abs: string): Promise<Omit<AssetFile, 'inline'> | string> {
     let real: string;
     try {
-      real = await fs.realpath(abs);
+      real = realpathSync.native(abs);
     } catch {
       return 'file "%s" does not exist';
     }
     if (!isInside(await this.realRepo, real)) return '"%s" is a link to a file outside the repository; refusing to read it';
-    const stat = await fs.stat(real);
+    const stat = statSync(real);
     if (!stat.isFile()) return '"%s" is not a file';
     if (stat.size > MAX_ATTACHMENT_BYTES) {
       return `"%s" is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Zendesk takes attachments up to 20 MB`;
     }
-    // Synchronous: many small files read faster without a thread-pool round trip each.
     const data = readFileSync(real);
     const name = path.basename(abs);
     return {

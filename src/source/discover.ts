@@ -36,10 +36,13 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
   const defaults: DiscoveredFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const realRepo = await fs.realpath(repoRoot);
-  const describe = (abs: string): DiscoveredFile => ({
+  // Paths are built from the walk rather than with path.relative per entry: a large tree has
+  // thousands of entries, and relative() resolves both paths every time.
+  const docsPrefix = toPosix(path.relative(repoRoot, docsRoot));
+  const describe = (abs: string, rel: string): DiscoveredFile => ({
     absPath: abs,
-    file: toPosix(path.relative(repoRoot, abs)),
-    rel: toPosix(path.relative(docsRoot, abs)),
+    file: docsPrefix === '' ? rel : `${docsPrefix}/${rel}`,
+    rel,
   });
 
   try {
@@ -60,7 +63,7 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
   // Real paths of folders already walked: a symlink back up the tree must not loop forever.
   const visited = new Set<string>();
 
-  async function walk(dir: string): Promise<void> {
+  async function walk(dir: string, relDir: string): Promise<void> {
     const realDir = await fs.realpath(dir);
     if (visited.has(realDir)) return;
     visited.add(realDir);
@@ -70,7 +73,7 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = path.join(dir, entry.name);
-      const rel = describe(abs).rel;
+      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (filter.excludesDir(rel)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -81,13 +84,13 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
         try {
           real = await fs.realpath(abs);
         } catch {
-          diagnostics.push({ severity: 'error', file: describe(abs).file, line: 1, column: 1, message: 'broken symbolic link' });
+          diagnostics.push({ severity: 'error', file: describe(abs, rel).file, line: 1, column: 1, message: 'broken symbolic link' });
           continue;
         }
         if (!isInside(realRepo, real)) {
           diagnostics.push({
             severity: 'error',
-            file: describe(abs).file,
+            file: describe(abs, rel).file,
             line: 1,
             column: 1,
             message: 'symbolic link points outside the repository; refusing to read it',
@@ -99,11 +102,11 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       }
-      if (isDir) await walk(abs);
-      else if (isFile && isDefaults(entry.name)) defaults.push(describe(abs));
-      else if (isFile && isArticle(entry.name, rel)) markdown.push(describe(abs));
+      if (isDir) await walk(abs, rel);
+      else if (isFile && isDefaults(entry.name)) defaults.push(describe(abs, rel));
+      else if (isFile && isArticle(entry.name, rel)) markdown.push(describe(abs, rel));
     }
   }
-  await walk(docsRoot);
+  await walk(docsRoot, '');
   return { markdown, defaults, diagnostics };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontMatter } from '../../src/source/frontmatter.js';
+import { parseSimpleYaml, parseYaml, parseYamlDocument, pathKey, splitFrontMatter } from '../../src/source/frontmatter.js';
+import { mulberry32 } from '../zendesk-sim/faults.js';
 import { frontMatterSchema, FRONT_MATTER_KEYS } from '../../src/source/schema.js';
 import { validateWithSchema } from '../../src/source/validate.js';
 
@@ -129,5 +130,63 @@ describe('parseYaml positions', () => {
   it('offsets lines by where the front matter starts in the file', () => {
     const { positions } = parseYaml('title: A\ndraft: true', 'docs/a.md', 2);
     expect(positions).toEqual({ title: { line: 2, column: 1 }, draft: { line: 3, column: 1 } });
+  });
+});
+
+describe('the simple front matter fast path', () => {
+  it('reads the common shapes without the YAML library, with the same data and positions', () => {
+    const text = '# set by the docs team\ntitle: Install the app\nposition: 3\n\nlabels: [setup, Mac OS, über-app]\nsection: Getting started';
+    const fast = parseSimpleYaml(text, 2);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(parseYamlDocument(text, 'a.md', 2));
+    expect(fast!.positions.labels).toEqual({ line: 6, column: 1 });
+    expect(fast!.paths[pathKey(['labels', 1])]).toEqual({ line: 6, column: 17 });
+  });
+
+  it.each([
+    ['a boolean', 'draft: true'],
+    ['a float', 'position: 1.5'],
+    ['a date-like value', 'title: 2024-01-01'],
+    ['quotes', 'title: "A: B"'],
+    ['a colon', 'title: A: B'],
+    ['a comment after the value', 'title: A # note'],
+    ['a duplicate key', 'title: A\ntitle: B'],
+    ['a block list', 'labels:\n  - a'],
+    ['an empty value', 'title:'],
+    ['a nested flow list', 'labels: [a, [b]]'],
+    ['an empty list item', 'labels: [a, ]'],
+    ['a null', 'section: null'],
+    ['a reserved key', 'true: x'],
+    ['an anchor', 'title: &a A'],
+    ['indentation', ' title: A'],
+    ['a tab', 'title:\tA'],
+    ['__proto__', '__proto__: x'],
+  ])('leaves %s to the library', (_what, text) => {
+    expect(parseSimpleYaml(text, 2)).toBeUndefined();
+  });
+
+  it('agrees with the library on 3,000 random documents it accepts', () => {
+    const random = mulberry32(11);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const values = ['A', 'Install the app', 'Über uns', 'it’s done', "it's", 'x y  z', '42', '0', '007', '1e3', 'yes', 'No', 'null', 'True', 'a-b', 'C++ (beta)', 'a,b', 'a[b]', '日本語', '-x', 'x -', 'a|b', 'a>b', 'a!b', 'a&b', 'a*b', 'a%b', 'a@b', 'a`b', 'a~b'];
+    const keys = ['title', 'section', 'labels', 'position', 'promoted', 'Title', 'user_segment', 'x-y', '_k'];
+    let accepted = 0;
+    for (let n = 0; n < 3000; n++) {
+      const lines: string[] = [];
+      const count = 1 + Math.floor(random() * 5);
+      for (let k = 0; k < count; k++) {
+        const r = random();
+        if (r < 0.1) lines.push(pick(['', '# comment', '#x: y']));
+        else if (r < 0.4) lines.push(`${pick(keys)}:${pick([' ', '  '])}[${Array.from({ length: Math.floor(random() * 4) }, () => pick(values)).join(pick([', ', ',', ' , ']))}]${pick(['', ' '])}`);
+        else lines.push(`${pick(keys)}:${pick([' ', '  '])}${pick(values)}${pick(['', ' '])}`);
+      }
+      const text = lines.join('\n');
+      const fast = parseSimpleYaml(text, 2);
+      if (!fast) continue;
+      accepted++;
+      expect(fast, text).toEqual(parseYamlDocument(text, 'a.md', 2));
+    }
+    // Most generated documents are simple; if the fast path stopped accepting them this would say so.
+    expect(accepted).toBeGreaterThan(500);
   });
 });
