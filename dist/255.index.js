@@ -43,7 +43,7 @@ function sourceFingerprint(markdown, titleFromFrontMatter, renderOptions) {
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
 // EXTERNAL MODULE: ./node_modules/rehype-raw/lib/index.js + 27 modules
-var rehype_raw_lib = __webpack_require__(6626);
+var rehype_raw_lib = __webpack_require__(4838);
 // EXTERNAL MODULE: ./node_modules/rehype-sanitize/lib/index.js + 1 modules
 var rehype_sanitize_lib = __webpack_require__(1408);
 // EXTERNAL MODULE: ./node_modules/rehype-slug/lib/index.js + 4 modules

@@ -126,11 +126,15 @@ export function canonicalize(
     const block = BLOCK.has(name);
     flush(block);
     if (name === 'pre') preDepth++;
-    const keys = Object.keys(attrs);
-    if (keys.length > 1) keys.sort();
-    let tag = `<${name}`;
-    for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
-    out += `${tag}>`;
+    if (attrs === NO_ATTRS) {
+      out += `<${name}>`;
+    } else {
+      const keys = Object.keys(attrs);
+      if (keys.length > 1) keys.sort();
+      let tag = `<${name}`;
+      for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
+      out += `${tag}>`;
+    }
     afterBlockEdge = block;
   };
   const emitClose = (name: string) => {
