@@ -1,5 +1,4 @@
 import { applyPlan, type Outcome } from './apply/apply.js';
-import { loadConfigFile } from './config/file.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { Logger } from './logger.js';
@@ -12,7 +11,7 @@ import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
 import { buildReport, type Report } from './report/model.js';
-import { duplicateIds, loadSource } from './source/load.js';
+import type { SourceResult } from './source/load.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -27,30 +26,28 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   const started = Date.now();
   const diagnostics: Diagnostic[] = [];
 
-  // The config file completes the settings (inputs and flags win); its errors block like any other.
-  const loaded = await loadConfigFile(settings);
-  const config = loaded.config;
-  diagnostics.push(...loaded.diagnostics);
-  if (loaded.file) logger.info(`Config file: ${loaded.file}`);
-
+  // Zendesk is asked first: the client needs only the settings, and the modules that read the
+  // config file and the Markdown (the schema library and the YAML parser, a third of the
+  // bundle) load while the first requests are in flight.
   let client: ZendeskClient | undefined;
-  if (config.zendeskUrl && config.auth) {
+  if (settings.zendeskUrl && settings.auth) {
     client = new ZendeskClient({
-      baseUrl: config.zendeskUrl,
-      auth: config.auth,
+      baseUrl: settings.zendeskUrl,
+      auth: settings.auth,
       logger,
-      concurrency: config.concurrency,
+      concurrency: settings.concurrency,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
   } else {
     logger.info('No Zendesk credentials: validating and rendering offline; nothing is compared with Zendesk.');
   }
 
-  // Reading the files and reading the help center overlap: one is disk, the other network.
-  const sourcePromise = loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases });
   // Each stored body is parsed once as its page arrives, then dropped: the index keeps a digest
   // of its normalized form, which is all the plan needs, so memory stays flat for large help centers.
   const indexBuilder = new RemoteIndexBuilder();
+  // The files are read once the config file is; the snapshot may ask for them before that.
+  let sourceLoaded!: (result: Promise<SourceResult>) => void;
+  const sourcePromise = new Promise<SourceResult>((resolve) => (sourceLoaded = resolve));
   const snapshotPromise = client
     ? fetchSnapshot(
         client,
@@ -65,6 +62,16 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     : undefined;
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
   snapshotPromise?.catch(() => undefined);
+
+  const [{ loadConfigFile }, { duplicateIds, loadSource }] = await Promise.all([import('./config/file.js'), import('./source/load.js')]);
+  // The config file completes the settings (inputs and flags win); its errors block like any other.
+  const loaded = await loadConfigFile(settings);
+  const config = loaded.config;
+  diagnostics.push(...loaded.diagnostics);
+  if (loaded.file) logger.info(`Config file: ${loaded.file}`);
+
+  // Reading the files and reading the help center overlap: one is disk, the other network.
+  sourceLoaded(loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases }));
 
   const source = await logger.group('Reading Markdown', async () => {
     const result = await sourcePromise;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import type { AuthConfig, Config, Mode, RequestedMode } from './types.js';
 
@@ -28,12 +27,8 @@ export interface RawSettings {
 
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
 
-const modeSchema = z.enum(['auto', 'dry-run', 'publish'], {
-  error: (issue) => `mode must be auto, dry-run or publish (got ${JSON.stringify(issue.input)})`,
-});
-const onDriftSchema = z.enum(['overwrite', 'skip', 'fail'], {
-  error: (issue) => `on-drift must be overwrite, skip or fail (got ${JSON.stringify(issue.input)})`,
-});
+const MODES = ['auto', 'dry-run', 'publish'] as const;
+const ON_DRIFT = ['overwrite', 'skip', 'fail'] as const;
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   const value = blankToUndefined(raw);
@@ -108,10 +103,10 @@ export function resolveMode(requested: RequestedMode, eventName: string | undefi
   return eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'merge_group' ? 'dry-run' : 'publish';
 }
 
-function parseEnum<T>(schema: z.ZodType<T>, value: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ConfigError(result.error.issues[0]?.message ?? 'invalid value');
-  return result.data;
+// Two enums do not need the schema library, which stays out of the startup path (see pipeline.ts).
+function oneOf<const T extends readonly string[]>(name: string, allowed: T, value: string): T[number] {
+  if ((allowed as readonly string[]).includes(value)) return value as T[number];
+  throw new ConfigError(`${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]} (got ${JSON.stringify(value)})`);
 }
 
 function configFile(repoRoot: string, raw: string | undefined): string | undefined {
@@ -131,7 +126,7 @@ export function buildConfig(raw: RawSettings, context: { repoRoot: string; event
   const zendeskUrl = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain);
   const auth = resolveAuth(raw);
   if (auth && !zendeskUrl) throw new ConfigError('Zendesk credentials are set but zendesk-url (or zendesk-subdomain) is not');
-  const requested = parseEnum(modeSchema, blankToUndefined(raw.mode) ?? 'auto');
+  const requested = oneOf('mode', MODES, blankToUndefined(raw.mode) ?? 'auto');
   const mode = resolveMode(requested, context.eventName);
   if (mode === 'publish' && (!zendeskUrl || !auth)) {
     throw new ConfigError(
@@ -154,7 +149,7 @@ export function buildConfig(raw: RawSettings, context: { repoRoot: string; event
     defaultLocale,
     archiveRemoved: raw.archiveRemoved ?? false,
     maxArchive: integer('max-archive', raw.maxArchive, 10, 0, 100_000),
-    onDrift: parseEnum(onDriftSchema, blankToUndefined(raw.onDrift) ?? 'overwrite'),
+    onDrift: oneOf('on-drift', ON_DRIFT, blankToUndefined(raw.onDrift) ?? 'overwrite'),
     concurrency: integer('concurrency', raw.concurrency, 4, 1, 16),
     configFile: configFile(repoRoot, raw.configFile),
   };

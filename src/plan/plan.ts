@@ -6,7 +6,7 @@ import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ArticleMetadata, ZdArticle, ZdTranslation } from '../remote/types.js';
 import type { Located } from '../source/types.js';
 import { finalBody, type UrlLookup } from './body.js';
-import { splitLocaleSuffix } from '../source/load.js';
+import { splitLocaleSuffix } from '../source/locale-suffix.js';
 import { analyzeBody, type AnalyzedBody } from './marker.js';
 import { contentHash } from './normalize.js';
 import { resolvePermissionGroup, resolveSection, resolveUserSegment } from './resolve.js';

@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Aliases } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { applyAliases } from './aliases.js';
+import { splitLocaleSuffix } from './locale-suffix.js';
 import { discover, type DiscoveredFile } from './discover.js';
 import type { Selection } from './globs.js';
 import { parseYaml, splitFrontMatter } from './frontmatter.js';
@@ -17,6 +18,8 @@ import {
   type FrontMatter,
 } from './schema.js';
 import type { Located, SourceArticle, SourceTranslation } from './types.js';
+
+export { splitLocaleSuffix };
 import { validateWithSchema } from './validate.js';
 
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
@@ -53,14 +56,6 @@ interface DefaultsEntry {
   value: Defaults | undefined;
   locations: Partial<Record<keyof Defaults, Located>>;
   file: string;
-}
-
-/** `guide.fr.md` → { base: 'guide', locale: 'fr' }; two-part codes such as `pt-br` too. */
-export function splitLocaleSuffix(rel: string): { base: string; locale: string | undefined } {
-  const noExt = rel.replace(/\.md$/i, '');
-  const m = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,4})?)$/i.exec(noExt);
-  if (!m) return { base: noExt, locale: undefined };
-  return { base: m[1]!, locale: m[2]!.toLowerCase() };
 }
 
 function locate(file: string, positions: Record<string, { line: number; column: number }>) {
