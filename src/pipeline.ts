@@ -63,7 +63,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
   snapshotPromise?.catch(() => undefined);
 
-  const [{ loadConfigFile }, { duplicateIds, loadSource }] = await Promise.all([import('./config/file.js'), import('./source/load.js')]);
+  const { loadConfigFile, duplicateIds, loadSource } = await import('./read-local.js');
   // The config file completes the settings (inputs and flags win); its errors block like any other.
   const loaded = await loadConfigFile(settings);
   const config = loaded.config;
