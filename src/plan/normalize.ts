@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 
 /** Elements around which whitespace carries no meaning. */
 const BLOCK = new Set([
@@ -53,28 +53,42 @@ export interface Canonical {
   captured: Record<string, string> | undefined;
 }
 
+type Attrs = Record<string, string>;
+
+const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
+// Tag and attribute names are nearly always lower case already: skip the copy then.
+const UPPER = /[A-Z]/;
+const lower = (s: string) => (UPPER.test(s) ? s.toLowerCase() : s);
+
 /**
  * Canonical form of an HTML fragment, so that two bodies that differ only the way a server's
  * re-serialization differs (whitespace between blocks, attribute order, quoting, entities,
- * `<br/>` vs `<br>`, an implied `<tbody>`) compare equal. Text inside `<pre>` is kept exactly.
- * A streaming tokenizer (htmlparser2) rather than a full tree keeps this cheap enough to run on
- * every stored translation of a large help center on every run.
+ * `<br/>` vs `<br>`, an implied `<tbody>`, comments) compare equal. Text inside `<pre>` is kept
+ * exactly.
+ *
+ * This runs over every stored translation on every run, dry runs included, where it was the
+ * largest single cost. So it drives htmlparser2's Tokenizer (states, quoting, entities, raw-text
+ * elements: the hard part stays the library's) and writes the canonical form straight from its
+ * events, without htmlparser2's Parser on top, which spent a third of the time on tree-building
+ * repairs a comparison of two serializer outputs never needs. End tags still close what they
+ * enclose, stray `</p>` and `</br>` read as browsers read them, and the end closes what is open;
+ * what is not done is closing a `<p>` implicitly when a block starts inside it.
  */
 export function canonicalize(
   html: string,
-  capture?: (name: string, attrs: Record<string, string>) => boolean,
+  capture?: (name: string, attrs: Attrs) => boolean,
   /** Elements left out of the comparison entirely (the tool's own additions). */
-  ignore?: (name: string, attrs: Record<string, string>) => boolean,
+  ignore?: (name: string, attrs: Attrs) => boolean,
 ): Canonical {
-  // One pass, no token list: text is held until the next tag tells whether it ends at a block
-  // edge (where surrounding whitespace carries no meaning). This runs over every stored
-  // translation on every run, so allocations matter.
+  // Text is held until the next tag tells whether it ends at a block edge (where surrounding
+  // whitespace carries no meaning).
   let out = '';
   let text = '';
   let afterBlockEdge = true;
   let preDepth = 0;
   let skipDepth = 0;
-  let captured: Record<string, string> | undefined;
+  let captured: Attrs | undefined;
+  const stack: string[] = [];
   const flush = (beforeBlockEdge: boolean) => {
     if (text === '') return;
     let v = text;
@@ -86,57 +100,114 @@ export function canonicalize(
     }
     if (v !== '') out += escapeText(v);
   };
-  const parser = new Parser(
+  const emitOpen = (name: string, attrs: Attrs) => {
+    if (skipDepth > 0) {
+      if (!VOID.has(name)) skipDepth++;
+      return;
+    }
+    if (!captured && capture?.(name, attrs)) {
+      captured = attrs;
+      if (!VOID.has(name)) skipDepth = 1;
+      return;
+    }
+    if (ignore?.(name, attrs)) {
+      if (!VOID.has(name)) skipDepth = 1;
+      return;
+    }
+    if (IMPLIED.has(name)) return;
+    const block = BLOCK.has(name);
+    flush(block);
+    if (name === 'pre') preDepth++;
+    if (attrs === NO_ATTRS) {
+      out += `<${name}>`;
+    } else {
+      const keys = Object.keys(attrs);
+      if (keys.length > 1) keys.sort();
+      let tag = `<${name}`;
+      for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
+      out += `${tag}>`;
+    }
+    afterBlockEdge = block;
+  };
+  const emitClose = (name: string) => {
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    if (IMPLIED.has(name)) return;
+    const block = BLOCK.has(name);
+    flush(block);
+    if (name === 'pre') preDepth--;
+    out += `</${name}>`;
+    afterBlockEdge = block;
+  };
+  const open = () => {
+    emitOpen(tagName, attrs);
+    if (!VOID.has(tagName)) stack.push(tagName);
+  };
+
+  let tagName = '';
+  let attrs = NO_ATTRS;
+  let attribName = '';
+  let attribValue = '';
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
     {
-      onopentag(name, attrs) {
-        if (skipDepth > 0) {
-          if (!VOID.has(name)) skipDepth++;
-          return;
-        }
-        if (!captured && capture?.(name, attrs)) {
-          captured = attrs;
-          if (!VOID.has(name)) skipDepth = 1;
-          return;
-        }
-        if (ignore?.(name, attrs)) {
-          if (!VOID.has(name)) skipDepth = 1;
-          return;
-        }
-        if (IMPLIED.has(name)) return;
-        const block = BLOCK.has(name);
-        flush(block);
-        if (name === 'pre') preDepth++;
-        const keys = Object.keys(attrs);
-        if (keys.length > 1) keys.sort();
-        let tag = `<${name}`;
-        for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
-        out += `${tag}>`;
-        afterBlockEdge = block;
+      onopentagname(start, end) {
+        tagName = lower(html.slice(start, end));
+        attrs = NO_ATTRS;
       },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          if (!VOID.has(name)) skipDepth--;
-          return;
+      onattribname(start, end) {
+        attribName = lower(html.slice(start, end));
+        attribValue = '';
+      },
+      onattribdata(start, end) {
+        attribValue += html.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        attribValue += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        if (attrs === NO_ATTRS) attrs = {};
+        // The first of duplicate attributes wins, as in browsers.
+        if (!Object.hasOwn(attrs, attribName)) attrs[attribName] = attribValue;
+      },
+      onopentagend: open,
+      // `<div/>` is an open tag in HTML; for void elements it makes no difference.
+      onselfclosingtag: open,
+      onclosetag(start, end) {
+        const name = lower(html.slice(start, end));
+        const at = stack.lastIndexOf(name);
+        if (at >= 0) {
+          while (stack.length > at) emitClose(stack.pop()!);
+        } else if (name === 'br') {
+          emitOpen('br', NO_ATTRS);
+        } else if (name === 'p') {
+          emitOpen('p', NO_ATTRS);
+          emitClose('p');
         }
-        if (VOID.has(name) || IMPLIED.has(name)) return;
-        const block = BLOCK.has(name);
-        flush(block);
-        if (name === 'pre') preDepth--;
-        out += `</${name}>`;
-        afterBlockEdge = block;
       },
-      ontext(chunk) {
-        if (skipDepth > 0) return;
-        text += chunk;
+      ontext(start, end) {
+        if (skipDepth === 0) text += html.slice(start, end);
       },
+      ontextentity(codepoint) {
+        if (skipDepth === 0) text += String.fromCodePoint(codepoint);
+      },
+      oncdata: noop,
+      oncomment: noop,
+      ondeclaration: noop,
+      onprocessinginstruction: noop,
+      onend: noop,
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  tokenizer.write(html);
+  tokenizer.end();
+  while (stack.length > 0) emitClose(stack.pop()!);
   flush(true);
   return { html: out, captured };
 }
+
+const noop = () => undefined;
 
 export function normalizeHtml(html: string): string {
   return canonicalize(html).html;
