@@ -149,6 +149,7 @@ const RESERVED = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false
 // YAML context; in a flow list it must not hold the flow indicators either.
 const PLAIN_WORDS = /^\p{L}[^:#\t\x00-\x1f\x7f\u0085\ufeff]*$/u;
 const FLOW_INDICATORS = /[[\]{},]/;
+const OTHER_WHITESPACE = /[^\S ]/;
 
 function simpleScalar(raw: string, inFlow: boolean): { value: string | number } | undefined {
   if (DECIMAL.test(raw)) return { value: Number(raw) };
@@ -174,6 +175,9 @@ export function parseSimpleYaml(text: string, firstLine: number): ParsedYaml | u
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     if (line === '' || line.startsWith('#')) continue;
+    // YAML's whitespace is the space and the tab, JavaScript's trim and \s know many more: a line
+    // with any of the others (a tab, a no-break space) is the library's to read.
+    if (OTHER_WHITESPACE.test(line)) return undefined;
     const m = SIMPLE_KEY_LINE.exec(line);
     if (!m) return undefined;
     const key = m[1]!;

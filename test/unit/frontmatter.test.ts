@@ -160,6 +160,7 @@ describe('the simple front matter fast path', () => {
     ['an anchor', 'title: &a A'],
     ['indentation', ' title: A'],
     ['a tab', 'title:\tA'],
+    ['a no-break space at the edge of a list item', 'labels: [a\u00a0, b]'],
     ['__proto__', '__proto__: x'],
   ])('leaves %s to the library', (_what, text) => {
     expect(parseSimpleYaml(text, 2)).toBeUndefined();
@@ -168,7 +169,7 @@ describe('the simple front matter fast path', () => {
   it('agrees with the library on 3,000 random documents it accepts', () => {
     const random = mulberry32(11);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const values = ['A', 'Install the app', 'Über uns', 'it’s done', "it's", 'x y  z', '42', '0', '007', '1e3', 'yes', 'No', 'null', 'True', 'a-b', 'C++ (beta)', 'a,b', 'a[b]', '日本語', '-x', 'x -', 'a|b', 'a>b', 'a!b', 'a&b', 'a*b', 'a%b', 'a@b', 'a`b', 'a~b'];
+    const values = ['A', 'Install the app', 'Über uns', 'it’s done', "it's", 'x y  z', '42', '0', '007', '1e3', 'yes', 'No', 'null', 'True', 'a-b', 'C++ (beta)', 'a,b', 'a[b]', '日本語', '-x', 'x -', 'a|b', 'a>b', 'a!b', 'a&b', 'a*b', 'a%b', 'a@b', 'a`b', 'a~b', 'x\u00a0', '\u00a0x', 'a\u00a0b', 'x\u2028y', 'x\u3000'];
     const keys = ['title', 'section', 'labels', 'position', 'promoted', 'Title', 'user_segment', 'x-y', '_k'];
     let accepted = 0;
     for (let n = 0; n < 3000; n++) {
