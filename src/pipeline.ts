@@ -11,6 +11,7 @@ import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
 import { buildReport, type Report } from './report/model.js';
+import { plural } from './report/plural.js';
 import type { SourceResult } from './source/load.js';
 
 export interface PipelineDeps {
@@ -76,14 +77,14 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   const source = await logger.group('Reading Markdown', async () => {
     const result = await sourcePromise;
     diagnostics.push(...result.diagnostics, ...duplicateIds(result.articles));
-    logger.info(`${result.articles.length} articles, ${result.articles.reduce((n, a) => n + a.translations.length, 0)} translations`);
+    logger.info(`${plural(result.articles.length, 'article')}, ${plural(result.articles.reduce((n, a) => n + a.translations.length, 0), 'translation')}`);
     return result;
   });
 
   const snapshot: RemoteSnapshot | undefined = snapshotPromise
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
-        logger.info(`${s.articles.size} articles in Zendesk (via ${s.articlesVia}), ${s.sections.length} sections, locales ${s.locales.join(', ')}`);
+        logger.info(`${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`);
         return s;
       })
     : undefined;
@@ -114,7 +115,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     });
     diagnostics.push(...result.diagnostics);
     const reused = result.prepared.reduce((n, p) => n + p.bodies.filter((b) => b.reused).length, 0);
-    if (reused) logger.info(`${reused} unchanged files not rendered again (their Zendesk copy records the same source)`);
+    if (reused) logger.info(`${plural(reused, 'unchanged file')} not rendered again (their Zendesk copy records the same source)`);
     return result;
   });
 

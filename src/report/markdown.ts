@@ -3,13 +3,13 @@ import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
 import { fitBlocks, type Block } from './fit.js';
 import type { Report, ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
+import { plural } from './plural.js';
 
 /** GitHub refuses comments over 65,536 characters; stay clear of it. */
 export const COMMENT_LIMIT = 65_000;
 /** The job summary of one step may hold 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-const plural = (n: number, word: string, words = `${word}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? word : words}`;
 
 const UPDATE_KINDS: ReadonlySet<RowKind> = new Set(['update', 'translation', 'attachments', 'drifted']);
 

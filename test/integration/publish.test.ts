@@ -484,7 +484,7 @@ describe('not rendering what did not change', () => {
     'docs/b.md': '# B\n\n## Setup\n\nText.\n',
     'docs/img/s.png': png(5),
   });
-  const reusedCount = (log: string[]) => Number(/(\d+) unchanged files not rendered again/.exec(log.join('\n'))?.[1] ?? 0);
+  const reusedCount = (log: string[]) => Number((/([\d,]+) unchanged files? not rendered again/.exec(log.join('\n'))?.[1] ?? '0').replace(/,/g, ''));
 
   it('a second run renders nothing and writes nothing', async () => {
     const tree = await DocsTree.create(files());
