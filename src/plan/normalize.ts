@@ -61,6 +61,93 @@ const UPPER = /[A-Z]/;
 const lower = (s: string) => (UPPER.test(s) ? s.toLowerCase() : s);
 
 /**
+ * Writes the canonical form from a stream of start tags, end tags and text, whichever parser
+ * produces it. Text is held until the next tag tells whether it ends at a block edge (where
+ * surrounding whitespace carries no meaning).
+ */
+export class CanonicalWriter {
+  private out = '';
+  private text = '';
+  private afterBlockEdge = true;
+  private preDepth = 0;
+  private skipDepth = 0;
+  private captured: Attrs | undefined;
+
+  constructor(
+    private readonly capture?: (name: string, attrs: Attrs) => boolean,
+    /** Elements left out of the comparison entirely (the tool's own additions). */
+    private readonly ignore?: (name: string, attrs: Attrs) => boolean,
+  ) {}
+
+  /** Text, entities already decoded. */
+  addText(value: string): void {
+    if (this.skipDepth === 0) this.text += value;
+  }
+
+  open(name: string, attrs: Attrs): void {
+    if (this.skipDepth > 0) {
+      if (!VOID.has(name)) this.skipDepth++;
+      return;
+    }
+    if (!this.captured && this.capture?.(name, attrs)) {
+      this.captured = attrs;
+      if (!VOID.has(name)) this.skipDepth = 1;
+      return;
+    }
+    if (this.ignore?.(name, attrs)) {
+      if (!VOID.has(name)) this.skipDepth = 1;
+      return;
+    }
+    if (IMPLIED.has(name)) return;
+    const block = BLOCK.has(name);
+    this.flush(block);
+    if (name === 'pre') this.preDepth++;
+    if (attrs === NO_ATTRS) {
+      this.out += `<${name}>`;
+    } else {
+      const keys = Object.keys(attrs);
+      if (keys.length > 1) keys.sort();
+      let tag = `<${name}`;
+      for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
+      this.out += `${tag}>`;
+    }
+    this.afterBlockEdge = block;
+  }
+
+  /** An end tag; void elements have none, so one reported for them is ignored. */
+  close(name: string): void {
+    if (VOID.has(name)) return;
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    if (IMPLIED.has(name)) return;
+    const block = BLOCK.has(name);
+    this.flush(block);
+    if (name === 'pre') this.preDepth--;
+    this.out += `</${name}>`;
+    this.afterBlockEdge = block;
+  }
+
+  finish(): Canonical {
+    this.flush(true);
+    return { html: this.out, captured: this.captured };
+  }
+
+  private flush(beforeBlockEdge: boolean): void {
+    if (this.text === '') return;
+    let v = this.text;
+    this.text = '';
+    if (this.preDepth === 0) {
+      v = collapseWhitespace(v);
+      if (this.afterBlockEdge) v = v.trimStart();
+      if (beforeBlockEdge) v = v.trimEnd();
+    }
+    if (v !== '') this.out += escapeText(v);
+  }
+}
+
+/**
  * Canonical form of an HTML fragment, so that two bodies that differ only the way a server's
  * re-serialization differs (whitespace between blocks, attribute order, quoting, entities,
  * `<br/>` vs `<br>`, an implied `<tbody>`, comments) compare equal. Text inside `<pre>` is kept
@@ -80,76 +167,16 @@ export function canonicalize(
   /** Elements left out of the comparison entirely (the tool's own additions). */
   ignore?: (name: string, attrs: Attrs) => boolean,
 ): Canonical {
-  // Text is held until the next tag tells whether it ends at a block edge (where surrounding
-  // whitespace carries no meaning).
-  let out = '';
-  let text = '';
-  let afterBlockEdge = true;
-  let preDepth = 0;
-  let skipDepth = 0;
-  let captured: Attrs | undefined;
+  const writer = new CanonicalWriter(capture, ignore);
   const stack: string[] = [];
-  const flush = (beforeBlockEdge: boolean) => {
-    if (text === '') return;
-    let v = text;
-    text = '';
-    if (preDepth === 0) {
-      v = collapseWhitespace(v);
-      if (afterBlockEdge) v = v.trimStart();
-      if (beforeBlockEdge) v = v.trimEnd();
-    }
-    if (v !== '') out += escapeText(v);
-  };
-  const emitOpen = (name: string, attrs: Attrs) => {
-    if (skipDepth > 0) {
-      if (!VOID.has(name)) skipDepth++;
-      return;
-    }
-    if (!captured && capture?.(name, attrs)) {
-      captured = attrs;
-      if (!VOID.has(name)) skipDepth = 1;
-      return;
-    }
-    if (ignore?.(name, attrs)) {
-      if (!VOID.has(name)) skipDepth = 1;
-      return;
-    }
-    if (IMPLIED.has(name)) return;
-    const block = BLOCK.has(name);
-    flush(block);
-    if (name === 'pre') preDepth++;
-    if (attrs === NO_ATTRS) {
-      out += `<${name}>`;
-    } else {
-      const keys = Object.keys(attrs);
-      if (keys.length > 1) keys.sort();
-      let tag = `<${name}`;
-      for (const k of keys) tag += ` ${k}="${escapeAttr(attrs[k]!)}"`;
-      out += `${tag}>`;
-    }
-    afterBlockEdge = block;
-  };
-  const emitClose = (name: string) => {
-    if (skipDepth > 0) {
-      skipDepth--;
-      return;
-    }
-    if (IMPLIED.has(name)) return;
-    const block = BLOCK.has(name);
-    flush(block);
-    if (name === 'pre') preDepth--;
-    out += `</${name}>`;
-    afterBlockEdge = block;
-  };
-  const open = () => {
-    emitOpen(tagName, attrs);
-    if (!VOID.has(tagName)) stack.push(tagName);
-  };
-
   let tagName = '';
   let attrs = NO_ATTRS;
   let attribName = '';
   let attribValue = '';
+  const open = () => {
+    writer.open(tagName, attrs);
+    if (!VOID.has(tagName)) stack.push(tagName);
+  };
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
@@ -179,19 +206,19 @@ export function canonicalize(
         const name = lower(html.slice(start, end));
         const at = stack.lastIndexOf(name);
         if (at >= 0) {
-          while (stack.length > at) emitClose(stack.pop()!);
+          while (stack.length > at) writer.close(stack.pop()!);
         } else if (name === 'br') {
-          emitOpen('br', NO_ATTRS);
+          writer.open('br', NO_ATTRS);
         } else if (name === 'p') {
-          emitOpen('p', NO_ATTRS);
-          emitClose('p');
+          writer.open('p', NO_ATTRS);
+          writer.close('p');
         }
       },
       ontext(start, end) {
-        if (skipDepth === 0) text += html.slice(start, end);
+        writer.addText(html.slice(start, end));
       },
       ontextentity(codepoint) {
-        if (skipDepth === 0) text += String.fromCodePoint(codepoint);
+        writer.addText(String.fromCodePoint(codepoint));
       },
       oncdata: noop,
       oncomment: noop,
@@ -202,9 +229,8 @@ export function canonicalize(
   );
   tokenizer.write(html);
   tokenizer.end();
-  while (stack.length > 0) emitClose(stack.pop()!);
-  flush(true);
-  return { html: out, captured };
+  while (stack.length > 0) writer.close(stack.pop()!);
+  return writer.finish();
 }
 
 const noop = () => undefined;

@@ -1,95 +1,38 @@
 /**
  * The canonicalizer drives htmlparser2's Tokenizer without its Parser, for speed (see
- * src/plan/normalize.ts). Its output decides whether a stored body counts as edited in Guide, so
- * on well-formed HTML it must agree byte for byte with the full Parser. The oracle below is the
- * Parser version it replaced; the inputs are the golden renders, the simulator's
- * re-serialization of them, and seeded random well-formed fragments with every quoting, entity
- * and whitespace variant.
+ * src/plan/normalize.ts), and keeps its own stack of open elements. Its output decides whether a
+ * stored body counts as edited in Guide, so on well-formed HTML it must agree byte for byte with
+ * the full Parser. The oracle below feeds the same CanonicalWriter from the Parser, so what is
+ * compared is exactly the part that differs: tokens, attributes, entities and which elements the
+ * end tags close. The inputs are the golden renders, the simulator's re-serialization of them,
+ * and seeded random well-formed fragments with every quoting, entity and whitespace variant.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from '../../src/plan/normalize.js';
+import { CanonicalWriter, canonicalize } from '../../src/plan/normalize.js';
 import { analyzeBody, markerHtml, provenanceHtml } from '../../src/plan/marker.js';
 import { reformatHtml } from '../zendesk-sim/html.js';
 import { mulberry32 } from '../zendesk-sim/faults.js';
 
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'col', 'colgroup', 'dd', 'details', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol',
-  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'video', 'source',
-  'track', 'br',
-]);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const IMPLIED = new Set(['tbody']);
-
 type Attrs = Record<string, string>;
 
+/** The same writer, driven by htmlparser2's full Parser instead of its bare Tokenizer. */
 function oracle(html: string, capture?: (n: string, a: Attrs) => boolean, ignore?: (n: string, a: Attrs) => boolean) {
-  let out = '';
-  let text = '';
-  let afterBlockEdge = true;
-  let preDepth = 0;
-  let skipDepth = 0;
-  let captured: Attrs | undefined;
-  const flush = (beforeBlockEdge: boolean) => {
-    if (text === '') return;
-    let v = text;
-    text = '';
-    if (preDepth === 0) {
-      v = v.replace(/[ \t\r\n\f]+/g, ' ');
-      if (afterBlockEdge) v = v.trimStart();
-      if (beforeBlockEdge) v = v.trimEnd();
-    }
-    if (v !== '') out += v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  };
+  const writer = new CanonicalWriter(capture, ignore);
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
-        if (skipDepth > 0) {
-          if (!VOID.has(name)) skipDepth++;
-          return;
-        }
-        if (!captured && capture?.(name, attrs)) {
-          captured = attrs;
-          if (!VOID.has(name)) skipDepth = 1;
-          return;
-        }
-        if (ignore?.(name, attrs)) {
-          if (!VOID.has(name)) skipDepth = 1;
-          return;
-        }
-        if (IMPLIED.has(name)) return;
-        const block = BLOCK.has(name);
-        flush(block);
-        if (name === 'pre') preDepth++;
-        const keys = Object.keys(attrs).sort();
-        out += `<${name}${keys.map((k) => ` ${k}="${attrs[k]!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('')}>`;
-        afterBlockEdge = block;
-      },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          if (!VOID.has(name)) skipDepth--;
-          return;
-        }
-        if (VOID.has(name) || IMPLIED.has(name)) return;
-        const block = BLOCK.has(name);
-        flush(block);
-        if (name === 'pre') preDepth--;
-        out += `</${name}>`;
-        afterBlockEdge = block;
-      },
-      ontext(chunk) {
-        if (skipDepth === 0) text += chunk;
-      },
+      onopentag: (name, attrs) => writer.open(name, attrs),
+      onclosetag: (name) => writer.close(name),
+      ontext: (text) => writer.addText(text),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  flush(true);
+  const { html: out, captured } = writer.finish();
   return { html: out, captured: captured ? { ...captured } : undefined };
 }
 
