@@ -18,8 +18,6 @@ import {
   type FrontMatter,
 } from './schema.js';
 import type { Located, SourceArticle, SourceTranslation } from './types.js';
-
-export { splitLocaleSuffix };
 import { validateWithSchema } from './validate.js';
 
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Aliases } from '../../src/config/types.js';
 import { fileFilter } from '../../src/source/globs.js';
-import { duplicateIds, loadSource, splitLocaleSuffix, type SourceOptions } from '../../src/source/load.js';
+import { splitLocaleSuffix } from '../../src/source/locale-suffix.js';
+import { duplicateIds, loadSource, type SourceOptions } from '../../src/source/load.js';
 
 let repo: string | undefined;
 afterEach(async () => {
