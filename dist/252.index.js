@@ -619,7 +619,6 @@ var locale_suffix = __webpack_require__(1245);
 
 
 
-
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
 const MAX_MARKDOWN_BYTES = 1024 * 1024;
 /**

@@ -1,10 +1,8 @@
 import { REF_TOKEN } from '../render/ref-token.js';
+import { escapeAttr } from './html-escape.js';
 import { markerHtml, provenanceHtml } from './marker.js';
 import { bodyDigest, contentHash, normalizeHtml } from './normalize.js';
 import type { BodyRef, BodySpec } from './types.js';
-
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** URLs for a body's references, or undefined when one is not known yet. */
 export type UrlLookup = (ref: BodyRef) => string | undefined;

@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { escapeAttr } from './html-escape.js';
 import { bodyDigest, canonicalize } from './normalize.js';
 
 /**
@@ -56,8 +57,7 @@ const isProvenance = (_name: string, attrs: Record<string, string>) => hasClass(
 
 /** The footer linking a body to its source file, appended after the content, before the marker. */
 export function provenanceHtml(url: string): string {
-  const href = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<p class="${PROVENANCE_CLASS}"><a href="${href}">Edit this article on GitHub</a></p>`;
+  return `<p class="${PROVENANCE_CLASS}"><a href="${escapeAttr(url)}">Edit this article on GitHub</a></p>`;
 }
 
 export interface AnalyzedBody {
