@@ -2,7 +2,8 @@ import { applyPlan, type Outcome } from './apply/apply.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { Logger } from './logger.js';
-import { buildPlan, RemoteIndexBuilder } from './plan/plan.js';
+import { buildPlan } from './plan/plan.js';
+import { RemoteIndexBuilder } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
 import type { Plan } from './plan/types.js';
@@ -119,15 +120,14 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     return result;
   });
 
-  const preparedKeys = new Set(prepared.map((p) => p.source.key));
-  const plan: Plan = buildPlan(prepared, snapshot, {
+  const plan: Plan = buildPlan({ sources: source.articles, prepared }, snapshot, {
     onDrift: config.onDrift,
     archiveRemoved: config.archiveRemoved,
     maxArchive: config.maxArchive,
     defaultLocale: config.defaultLocale,
     labelsMode: config.labelsMode ?? 'replace',
     ...(config.provenance ? { provenance: config.provenance } : {}),
-    unavailableKeys: [...source.failedKeys, ...source.articles.filter((a) => !preparedKeys.has(a.key)).map((a) => a.key)],
+    unavailableKeys: source.failedKeys,
   }, index);
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { finalBody } from '../plan/body.js';
-import { localeUrl } from '../plan/plan.js';
+import { localeUrl } from '../plan/remote-index.js';
 import type { ArticlePlan, BodyRef, BodySpec, Plan } from '../plan/types.js';
 import type { ZendeskClient } from '../remote/client.js';
 

@@ -5,7 +5,7 @@ import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle } from '../remote/types.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
 import { contentHash } from './normalize.js';
-import { liveUrl, translationsOf, type RemoteIndex } from './plan.js';
+import { liveUrl, translationsOf, type RemoteIndex } from './remote-index.js';
 
 interface DocInfo {
   article: SourceArticle;

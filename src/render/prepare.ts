@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { SourceArticle, SourceTranslation } from '../source/types.js';
+import { wasInvalid, type SourceArticle, type SourceTranslation } from '../source/types.js';
 import { AssetReader, linkTarget, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
 import { sourceFingerprint } from './fingerprint.js';
@@ -125,15 +125,15 @@ export async function prepareArticles(
     for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
     const finalTitle = title ?? result.h1Title;
     let ok = true;
-    if (!finalTitle) {
+    if (!finalTitle && !wasInvalid(doc, 'title')) {
       diagnostics.push({
         severity: 'error',
         ...doc.start,
         message: result.h1Title === '' ? 'the article\'s title (its first # heading) is empty' : 'the article has no title',
         hint: 'set `title:` in the front matter or start the body with a `# Heading`',
       });
-      ok = false;
     }
+    if (!finalTitle) ok = false;
     const ids = new Set(result.ids.map(decode));
     for (const f of result.fragments) {
       if (!ids.has(decode(f.id))) {

@@ -17,7 +17,7 @@ import {
   type Defaults,
   type FrontMatter,
 } from './schema.js';
-import type { Located, SourceArticle, SourceTranslation } from './types.js';
+import { ALL_KEYS_INVALID, type Located, type SourceArticle, type SourceTranslation } from './types.js';
 import { validateWithSchema } from './validate.js';
 
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
@@ -196,28 +196,29 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
         ? { data: {}, positions: {}, paths: {}, diagnostics: [] }
         : parseYaml(split.yaml, f.file, split.yamlLine);
     diagnostics.push(...parsed.diagnostics);
-    if (!parsed.data) {
-      if (!isTranslation) markBroken(f.rel.replace(/\.md$/i, ''));
-      continue;
-    }
+    // Unreadable YAML still leaves a body to check for broken images and links.
+    const data = parsed.data ?? {};
+    const unreadable = parsed.data ? {} : { invalidKeys: [ALL_KEYS_INVALID] };
 
     const fallback = { line: split.yamlLine, column: 1 };
     const common = { file: f.file, absPath: f.absPath, body: split.body, bodyLine: split.bodyLine, start };
 
     if (isTranslation) {
-      const { value, diagnostics: found2 } = validateWithSchema(translationFrontMatterSchema, parsed.data, {
+      const checked = validateWithSchema(translationFrontMatterSchema, data, {
         file: f.file,
         positions: parsed.positions,
         paths: parsed.paths,
         fallback,
         allowedKeys: Object.keys(translationFrontMatterSchema.shape),
       });
-      for (const d of found2) {
-        if (d.message.startsWith('unknown key') && FRONT_MATTER_KEYS.includes(d.message.slice(13, -1))) {
+      const metadataKeys = checked.unknownKeys.filter((k) => FRONT_MATTER_KEYS.includes(k));
+      for (const d of checked.diagnostics) {
+        if (metadataKeys.some((k) => d.message === `unknown key "${k}"`)) {
           d.hint = 'a translation takes only title and draft; set metadata in the source file';
         }
       }
-      diagnostics.push(...found2);
+      diagnostics.push(...checked.diagnostics);
+      const value = checked.value ?? checked.partial;
       if (!value) continue;
       pendingTranslations.push({
         ...common,
@@ -226,19 +227,23 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
         title: value.title,
         draft: value.draft,
         locations: locate(f.file, parsed.positions),
+        ...(checked.value ? unreadable : { invalidKeys: checked.badKeys }),
       });
       continue;
     }
 
-    const { value, diagnostics: found2 } = validateWithSchema(frontMatterSchema, parsed.data, {
+    const checked = validateWithSchema(frontMatterSchema, data, {
       file: f.file,
       positions: parsed.positions,
       paths: parsed.paths,
       fallback,
       allowedKeys: FRONT_MATTER_KEYS,
     });
-    diagnostics.push(...found2);
+    diagnostics.push(...checked.diagnostics);
     const key = f.rel.replace(/\.md$/i, '');
+    // With its invalid keys left out, the file is still read on: its other errors (names,
+    // images, links) are reported in the same run.
+    const value = checked.value ?? checked.partial;
     if (!value) {
       markBroken(key);
       continue;
@@ -261,7 +266,14 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       });
       continue;
     }
-    articles.set(key.toLowerCase(), { ...common, key, meta: merged.value, locations: merged.locations, translations: [] });
+    articles.set(key.toLowerCase(), {
+      ...common,
+      key,
+      meta: merged.value,
+      locations: merged.locations,
+      translations: [],
+      ...(checked.value ? unreadable : { invalidKeys: checked.badKeys }),
+    });
   }
 
   for (const t of pendingTranslations) {

@@ -19,6 +19,12 @@ interface SourceFileBase {
   bodyLine: number;
   /** Start of the file, for problems that belong to no key. */
   start: Located;
+  /**
+   * Front-matter keys that were invalid and left out. Such a file is still rendered and its
+   * names resolved, so a run reports all of its errors at once; the errors block the run, so it
+   * is never written. Checks that would only repeat these errors ("title is required") skip them.
+   */
+  invalidKeys?: string[];
 }
 
 export interface SourceTranslation extends SourceFileBase {
@@ -34,6 +40,14 @@ export interface SourceArticle extends SourceFileBase {
   /** Where each effective key was set. */
   locations: Partial<Record<keyof FrontMatter, Located>>;
   translations: SourceTranslation[];
+}
+
+/** The front matter could not be read at all (malformed YAML): every key counts as invalid. */
+export const ALL_KEYS_INVALID = '*';
+
+/** True when `key` was set but invalid, so an error about it being missing would only repeat that one. */
+export function wasInvalid(doc: { invalidKeys?: string[] }, key: string): boolean {
+  return doc.invalidKeys !== undefined && (doc.invalidKeys.includes(key) || doc.invalidKeys.includes(ALL_KEYS_INVALID));
 }
 
 export type { Defaults, FrontMatter };

@@ -55,23 +55,43 @@ function unwrap(node: unknown): unknown {
   return current;
 }
 
+/** What validation found; `partial` is set when the data minus its offending keys is valid. */
+export interface Validated<T> {
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+  /**
+   * The valid part of invalid data: every top-level key an issue points at is left out. The
+   * caller can read on with it (render the body, resolve the other names) so one run reports
+   * every problem of a file, not one layer per run; it must never be written anywhere.
+   */
+  partial?: T;
+  /** Top-level keys that had an issue (unknown keys included). */
+  badKeys: string[];
+  /** Top-level keys the schema does not know. */
+  unknownKeys: string[];
+}
+
 /**
  * Runs a schema over parsed YAML and turns every issue into a diagnostic at the line of the key
  * (or list item) it concerns, so one run reports all of a file's problems.
  */
-export function validateWithSchema<T>(
-  schema: z.ZodType<T>,
-  data: Record<string, unknown>,
-  context: ValidationContext,
-): { value: T | undefined; diagnostics: Diagnostic[] } {
+export function validateWithSchema<T>(schema: z.ZodType<T>, data: Record<string, unknown>, context: ValidationContext): Validated<T> {
   const result = schema.safeParse(data);
-  if (result.success) return { value: result.data, diagnostics: [] };
+  if (result.success) return { value: result.data, diagnostics: [], badKeys: [], unknownKeys: [] };
   const diagnostics: Diagnostic[] = [];
+  const badKeys = new Set<string>();
+  const unknownKeys: string[] = [];
+  let rootIssue = false;
   for (const issue of result.error.issues) {
+    if (issue.path.length) badKeys.add(String(issue.path[0]));
     if (issue.code === 'unrecognized_keys') {
       const allowed = issue.path.length === 0 ? context.allowedKeys : keysAt(schema as z.ZodType, issue.path);
       for (const key of issue.keys) {
         const full = [...issue.path, key];
+        if (issue.path.length === 0) {
+          badKeys.add(key);
+          unknownKeys.push(key);
+        }
         const hint = allowed.length ? (didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`) : undefined;
         diagnostics.push({
           severity: 'error',
@@ -83,6 +103,7 @@ export function validateWithSchema<T>(
       }
       continue;
     }
+    if (issue.path.length === 0) rootIssue = true;
     const where = formatPath(issue.path);
     diagnostics.push({
       severity: 'error',
@@ -91,5 +112,11 @@ export function validateWithSchema<T>(
       message: where ? `${where} ${issue.message}` : issue.message,
     });
   }
-  return { value: undefined, diagnostics };
+  const out: Validated<T> = { value: undefined, diagnostics, badKeys: [...badKeys], unknownKeys };
+  if (!rootIssue) {
+    const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !badKeys.has(key)));
+    const again = schema.safeParse(rest);
+    if (again.success) out.partial = again.data;
+  }
+  return out;
 }

@@ -79,7 +79,7 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
     logger,
   });
   const snapshot = await fetchSnapshot(client, logger);
-  const plan = buildPlan(prepared, snapshot, { onDrift: 'overwrite', archiveRemoved: true, maxArchive: 10, defaultLocale: undefined });
+  const plan = buildPlan({ sources: source.articles, prepared }, snapshot, { onDrift: 'overwrite', archiveRemoved: true, maxArchive: 10, defaultLocale: undefined });
   expect(plan.diagnostics).toEqual([]);
   const kinds = new Set(plan.articles.flatMap((a) => a.operations.map((o) => o.kind)));
   expect([...kinds].sort()).toEqual(

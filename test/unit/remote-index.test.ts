@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markerHtml } from '../../src/plan/marker.js';
 import { bodyDigest } from '../../src/plan/normalize.js';
-import { RemoteIndexBuilder } from '../../src/plan/plan.js';
+import { RemoteIndexBuilder } from '../../src/plan/remote-index.js';
 import type { ZdArticle } from '../../src/remote/types.js';
 
 const article = (id: number, key: string | undefined, body = '<p>x</p>'): ZdArticle =>

@@ -1,0 +1,221 @@
+import type { AssetFile } from '../render/assets.js';
+import type { PreparedArticle } from '../render/prepare.js';
+import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
+import { splitLocaleSuffix } from '../source/locale-suffix.js';
+import { finalBody, type UrlLookup } from './body.js';
+import { reportError, type PlanContext } from './context.js';
+import type { LinkTarget } from './links.js';
+import { analyzeBody, type AnalyzedBody } from './marker.js';
+import { diffMetadata } from './metadata.js';
+import { contentHash } from './normalize.js';
+import { liveUrl, translationsOf } from './remote-index.js';
+import type { ArticlePlan, BodyRef, BodySpec, Operation } from './types.js';
+
+/** An article's desired bodies, with every reference resolved as far as the plan can. */
+export interface ArticleBodies {
+  specs: BodySpec[];
+  /** Local files the bodies reference, by content hash. */
+  assets: Map<string, AssetFile>;
+  /** Bodies shown unchanged before rendering: nothing to compare or write. */
+  reused: Set<BodySpec>;
+  /** Files the reused bodies still reference. */
+  reusedShas: Set<string>;
+}
+
+/**
+ * Turns each rendered body into a spec: assets by hash, links to other articles by their live
+ * URL (or, for an article created in this run, by key: apply fills it in). Undefined when a
+ * link points at no article (reported, unless its target is a file that could not be read).
+ */
+export function resolveBodies(p: PreparedArticle, targets: ReadonlyMap<string, LinkTarget>, ctx: PlanContext): ArticleBodies | undefined {
+  const sourceLocale = p.source.meta.locale ?? ctx.defaultLocale;
+  const out: ArticleBodies = { specs: [], assets: new Map(), reused: new Set(), reusedShas: new Set() };
+  let ok = true;
+  for (const [i, b] of p.bodies.entries()) {
+    const locale = i === 0 ? sourceLocale : (b.locale ?? sourceLocale);
+    const refs: BodyRef[] = [];
+    for (const r of b.refs) {
+      if (r.kind === 'asset') {
+        out.assets.set(r.asset.sha, r.asset);
+        refs.push({ index: r.index, kind: 'asset', sha: r.asset.sha, written: r.url });
+        continue;
+      }
+      const target = targets.get(r.target.toLowerCase());
+      if (!target) {
+        // A link to a file that could not be read is that file's problem, reported there.
+        if (!ctx.unavailable.has(splitLocaleSuffix(r.target).base) && !ctx.unavailable.has(r.target.replace(/\.md$/i, ''))) {
+          reportError(ctx, { file: b.file, line: r.line, column: r.column }, `link to "${r.target}", which is not an article in the docs folder`);
+        }
+        ok = false;
+        continue;
+      }
+      const targetLocale = target.locales.has(locale) ? locale : target.sourceLocale;
+      const live = target.article ? liveUrl(target.article, targetLocale) : undefined;
+      const url = live === undefined ? undefined : live + (r.anchor ? `#${r.anchor}` : '');
+      refs.push({ index: r.index, kind: 'article', targetKey: target.key, locale: targetLocale, anchor: r.anchor, url, written: r.url });
+    }
+    const provenance = ctx.options.provenance;
+    const spec: BodySpec = {
+      locale,
+      file: b.file,
+      title: b.title,
+      draft: b.draft ?? p.source.meta.draft ?? false,
+      template: b.template,
+      refs,
+      fingerprint: b.fingerprint,
+      ...(provenance
+        ? { sourceUrl: `${provenance.repoUrl}/blob/${encodeURI(provenance.ref)}/${b.file.split('/').map(encodeURIComponent).join('/')}` }
+        : {}),
+    };
+    out.specs.push(spec);
+    if (b.reused) {
+      out.reused.add(spec);
+      for (const sha of b.reused.assetShas) out.reusedShas.add(sha);
+    }
+  }
+  return ok ? out : undefined;
+}
+
+/** The attachment URL of each file an article's markers record, by content hash. */
+function knownAssetsOf(analyzed: ReadonlyMap<string, AnalyzedBody>): Record<string, string> {
+  const known: Record<string, string> = {};
+  for (const a of analyzed.values()) Object.assign(known, a.marker?.assets ?? {});
+  return known;
+}
+
+/** New articles whose URL these bodies need before they can be written. */
+function waitsForOf(specs: readonly BodySpec[]): string[] {
+  return [...new Set(specs.flatMap((s) => s.refs.flatMap((r) => (r.kind === 'article' && r.url === undefined ? [r.targetKey] : []))))];
+}
+
+/**
+ * The operations that make one article match its files: uploads of files Zendesk does not have,
+ * then the create, or the metadata and translation updates; then attachment association and
+ * removal of attachments nothing references any more. `on-drift` decides about Guide edits.
+ */
+export function diffArticle(
+  p: PreparedArticle,
+  article: ZdArticle | undefined,
+  metadata: ArticleMetadata,
+  bodies: ArticleBodies,
+  ctx: PlanContext,
+): ArticlePlan {
+  const { source } = p;
+  const { specs, assets } = bodies;
+  const analyzed = article ? (ctx.remote.analyzed.get(article.id) ?? new Map<string, AnalyzedBody>()) : new Map<string, AnalyzedBody>();
+  const knownAssets = knownAssetsOf(analyzed);
+  const uploads = [...assets.values()].filter((a) => !(a.sha in knownAssets));
+  const operations: Operation[] = uploads.map((asset) => ({ kind: 'upload', asset }));
+  const associate: Operation[] = uploads.length ? [{ kind: 'associate-attachments', shas: uploads.map((u) => u.sha) }] : [];
+  const base = {
+    key: source.key,
+    file: source.file,
+    title: specs[0]?.title ?? source.key,
+    sourceLocale: source.meta.locale ?? ctx.defaultLocale,
+    knownAssets,
+    waitsFor: waitsForOf(specs),
+    drifted: [] as string[],
+  };
+
+  if (!article) {
+    operations.push(
+      {
+        kind: 'create-article',
+        // resolveMetadata guarantees the fields a create requires.
+        sectionId: metadata.section_id as number,
+        metadata: { ...metadata, permission_group_id: metadata.permission_group_id as number, user_segment_id: metadata.user_segment_id ?? null },
+        bodies: specs,
+        stubLinks: false,
+      },
+      ...associate,
+    );
+    const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file'];
+    return { ...base, articleId: undefined, htmlUrl: undefined, action: 'create', reasons, operations };
+  }
+
+  const reasons: string[] = [];
+  const { changes, labels } = diffMetadata(metadata, article, ctx.options.labelsMode ?? 'replace');
+  if (labels.length) {
+    operations.push({ kind: 'update-metadata', changes });
+    reasons.push(`${labels.join(', ')} changed`);
+  }
+  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets);
+  operations.push(...translations.operations, ...associate);
+  reasons.push(...translations.reasons);
+  if (operations.length) operations.push(...staleAttachments(knownAssets, bodies));
+
+  const common = { ...base, articleId: article.id, htmlUrl: article.html_url, drifted: translations.drifted };
+  if (operations.length === 0) return { ...common, action: 'unchanged', reasons: [], operations };
+  return applyDriftPolicy({ ...common, action: 'update', reasons, operations }, ctx, source.start);
+}
+
+/** Per locale: create the missing translation, or update what differs (title, body, draft, or only the marker). */
+function diffTranslations(
+  key: string,
+  article: ZdArticle,
+  analyzed: ReadonlyMap<string, AnalyzedBody>,
+  bodies: ArticleBodies,
+  knownAssets: Record<string, string>,
+): { operations: Operation[]; reasons: string[]; drifted: string[] } {
+  const operations: Operation[] = [];
+  const reasons: string[] = [];
+  const drifted: string[] = [];
+  const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? knownAssets[ref.sha] : ref.url);
+  const remoteByLocale = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
+  for (const spec of bodies.specs) {
+    if (bodies.reused.has(spec)) continue;
+    const remoteT = remoteByLocale.get(spec.locale);
+    if (!remoteT) {
+      operations.push({ kind: 'create-translation', body: spec });
+      reasons.push(`translation added (${spec.locale})`);
+      continue;
+    }
+    // The index analyzed every stored translation; the fallback only keeps this function total.
+    const stored = analyzed.get(spec.locale) ?? analyzeBody(remoteT.body);
+    if (stored.marker && contentHash(remoteT.title, stored.digest) !== stored.marker.hash) drifted.push(spec.locale);
+    const desired = finalBody(spec, key, lookup);
+    const why: string[] = [];
+    if (remoteT.title !== spec.title) why.push('title');
+    if (!desired || desired.digest !== stored.digest) why.push('body');
+    if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
+    if (why.length === 0 && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) why.push('publisher marker');
+    if (why.length) {
+      operations.push({ kind: 'update-translation', body: spec });
+      reasons.push(`${why.join(', ')} changed (${spec.locale})`);
+    }
+  }
+  return { operations, reasons, drifted };
+}
+
+/** Whether the stored marker already records this key, content hash and these attachments. */
+function markerCurrent(stored: AnalyzedBody, key: string, hash: string | undefined, spec: BodySpec, known: Record<string, string>): boolean {
+  const marker = stored.marker;
+  if (!marker || marker.key !== key || marker.hash !== hash) return false;
+  const wanted = spec.refs.flatMap((r) => (r.kind === 'asset' ? [r.sha] : []));
+  return Object.keys(marker.assets).length === new Set(wanted).size && wanted.every((sha) => marker.assets[sha] === known[sha]);
+}
+
+/** Attachments the markers record that no body references any more (their file changed or went). */
+function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBodies): Operation[] {
+  const out: Operation[] = [];
+  for (const [sha, url] of Object.entries(knownAssets)) {
+    const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
+    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id) out.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
+  }
+  return out;
+}
+
+/** An update of an article edited in Guide since the last publish: `on-drift` decides. */
+function applyDriftPolicy(plan: ArticlePlan, ctx: PlanContext, at: { file: string; line: number; column: number }): ArticlePlan {
+  if (!plan.drifted.length) return plan;
+  const locales = plan.drifted.join(', ');
+  switch (ctx.options.onDrift) {
+    case 'skip':
+      return { ...plan, action: 'skip', reasons: [`edited in Guide since the last publish (${locales}); on-drift is skip`], operations: [] };
+    case 'fail':
+      reportError(ctx, at, `article ${plan.articleId} was edited in Guide since the last publish (${locales})`, 'on-drift is fail: bring the edit into this file, or run with on-drift: overwrite');
+      return plan;
+    case 'overwrite':
+      return plan;
+  }
+}

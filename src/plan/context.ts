@@ -1,0 +1,49 @@
+import type { OnDrift } from '../config/types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { RemoteSnapshot } from '../remote/snapshot.js';
+import type { Located } from '../source/types.js';
+import type { LabelsMode } from './fields.js';
+import type { RemoteIndex } from './remote-index.js';
+
+export interface PlanOptions {
+  onDrift: OnDrift;
+  archiveRemoved: boolean;
+  maxArchive: number;
+  /** From settings; the help center's default applies when undefined. */
+  defaultLocale: string | undefined;
+  /** Whether labels added in Guide survive (`merge`) or the repo's set is the whole set (`replace`, default). */
+  labelsMode?: LabelsMode;
+  /** Keys of files that exist but could not be read: never archived, never "missing". */
+  unavailableKeys?: Iterable<string>;
+  /** Link each body to its source file on GitHub (`{repoUrl}/blob/{ref}/{file}`). */
+  provenance?: { repoUrl: string; ref: string };
+}
+
+/** What every planning step reads, and the one list they all report into. */
+export interface PlanContext {
+  snapshot: RemoteSnapshot;
+  remote: RemoteIndex;
+  options: PlanOptions;
+  enabledLocales: ReadonlySet<string>;
+  /** Source locale of files that set none. */
+  defaultLocale: string;
+  /** Keys of files that exist but could not be read or rendered: they keep their articles. */
+  unavailable: ReadonlySet<string>;
+  diagnostics: Diagnostic[];
+}
+
+export function createContext(snapshot: RemoteSnapshot, remote: RemoteIndex, options: PlanOptions, unavailable: Iterable<string>): PlanContext {
+  return {
+    snapshot,
+    remote,
+    options,
+    enabledLocales: new Set(snapshot.locales),
+    defaultLocale: options.defaultLocale ?? snapshot.defaultLocale,
+    unavailable: new Set(unavailable),
+    diagnostics: [],
+  };
+}
+
+export function reportError(ctx: PlanContext, at: Located, message: string, hint?: string): void {
+  ctx.diagnostics.push({ severity: 'error', ...at, message, ...(hint ? { hint } : {}) });
+}

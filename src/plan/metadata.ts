@@ -1,0 +1,70 @@
+import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
+import { wasInvalid, type SourceArticle } from '../source/types.js';
+import { reportError, type PlanContext } from './context.js';
+import { METADATA_FIELDS, type LabelsMode } from './fields.js';
+
+/** The source locale of a file, and of each translation beside it; errors for locales the help center lacks. */
+export function checkLocales(source: SourceArticle, ctx: PlanContext): boolean {
+  let ok = true;
+  const sourceLocale = source.meta.locale ?? ctx.defaultLocale;
+  const all = [
+    { locale: sourceLocale, at: source.locations.locale ?? source.start },
+    ...source.translations.map((t) => ({ locale: t.locale, at: t.start })),
+  ];
+  const enabled = [...ctx.enabledLocales].join(', ');
+  const seen = new Set<string>();
+  for (const { locale, at } of all) {
+    if (!ctx.enabledLocales.has(locale)) {
+      reportError(ctx, at, `locale "${locale}" is not enabled in the help center`, `enabled: ${enabled}`);
+      ok = false;
+    }
+    if (seen.has(locale)) {
+      reportError(ctx, at, `locale "${locale}" appears twice for ${source.file}`);
+      ok = false;
+    }
+    seen.add(locale);
+  }
+  return ok;
+}
+
+/**
+ * Front matter to API metadata: names to ids, through the field table. A new article also
+ * needs the fields the create request requires (not asked of a file whose identity is in
+ * error: it is not known to be new). Undefined when any of it failed (reported).
+ */
+export function resolveMetadata(source: SourceArticle, intent: { creating: boolean }, ctx: PlanContext): ArticleMetadata | undefined {
+  const metadata: Record<string, unknown> = {};
+  let ok = true;
+  for (const field of METADATA_FIELDS) {
+    const result = field.resolve(source.meta, ctx.snapshot, source.locations[field.key] ?? source.start);
+    if (result === undefined) {
+      // A key that was set but invalid is already an error; "required" would only repeat it.
+      if (intent.creating && field.requiredToCreate && !wasInvalid(source, field.key)) {
+        reportError(ctx, source.start, `${field.key} is required to create an article`, `set \`${field.key}:\` in the front matter or in a _defaults.yml`);
+        ok = false;
+      }
+      continue;
+    }
+    if (!result.ok) {
+      ctx.diagnostics.push(result.diagnostic);
+      ok = false;
+      continue;
+    }
+    metadata[field.api] = result.value;
+  }
+  return ok ? (metadata as ArticleMetadata) : undefined;
+}
+
+/** The fields whose wanted value the article does not hold yet, with the values to write. */
+export function diffMetadata(metadata: ArticleMetadata, article: ZdArticle, labelsMode: LabelsMode): { changes: ArticleMetadata; labels: string[] } {
+  const changes: Record<string, unknown> = {};
+  const labels: string[] = [];
+  for (const field of METADATA_FIELDS) {
+    if (!(field.api in metadata)) continue;
+    const wanted = field.desired(metadata[field.api], article, labelsMode);
+    if (field.same(wanted, article)) continue;
+    changes[field.api] = wanted;
+    labels.push(field.label);
+  }
+  return { changes: changes as ArticleMetadata, labels };
+}

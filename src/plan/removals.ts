@@ -1,0 +1,37 @@
+import { markerKeyOf } from './remote-index.js';
+import type { PlanContext } from './context.js';
+import type { ArticlePlan } from './types.js';
+
+/**
+ * Articles this tool published whose file is gone: archived when `archive-removed` is on, and
+ * never more than `max-archive` at once (more is an error, so nothing is written). A file that
+ * exists but could not be read still holds its article.
+ */
+export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): ArticlePlan[] {
+  if (!ctx.options.archiveRemoved) return [];
+  const orphans = [...ctx.remote.byKey.entries()]
+    .flatMap(([key, list]) => (ctx.unavailable.has(key) ? [] : list))
+    .filter((a) => !claimed.has(a.id));
+  if (orphans.length > ctx.options.maxArchive) {
+    ctx.diagnostics.push({
+      severity: 'error',
+      file: '.',
+      message: `${orphans.length} published articles have no file any more, more than max-archive (${ctx.options.maxArchive}); refusing to archive them`,
+      hint: 'restore the files, or raise max-archive if this is intended',
+    });
+  }
+  return orphans.map((a) => ({
+    key: markerKeyOf(ctx.remote, a.id) ?? '',
+    file: undefined,
+    title: a.title,
+    articleId: a.id,
+    htmlUrl: a.html_url,
+    sourceLocale: a.source_locale,
+    action: 'archive',
+    reasons: ['its file was removed'],
+    drifted: [],
+    operations: [{ kind: 'archive' }],
+    knownAssets: {},
+    waitsFor: [],
+  }));
+}
