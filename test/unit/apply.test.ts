@@ -1,0 +1,202 @@
+/**
+ * applyPlan against a recording client, no HTTP: every operation kind becomes exactly its
+ * request, in the plan's order, and the outcomes say what happened.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyPlan, type ApplyClient } from '../../src/apply/apply.js';
+import { createConsoleLogger } from '../../src/logger.js';
+import { buildPlan } from '../../src/plan/plan.js';
+import type { ArticlePlan, Operation, Plan } from '../../src/plan/types.js';
+import type { PreparedArticle } from '../../src/render/prepare.js';
+import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
+import type { ZdArticle, ZdAttachment, ZdTranslation } from '../../src/remote/types.js';
+import { asset, assetRef, attachmentUrl, linkRef, PLAN_DEFAULTS, prepared, publishedAs, snapshot, source } from '../helpers/plan-fixtures.js';
+
+interface Call {
+  method: keyof ApplyClient;
+  args: unknown[];
+}
+
+/** Answers like Zendesk would and records each call; `fail` names calls that throw. */
+function recordingClient(fail: (call: Call) => boolean = () => false) {
+  const calls: Call[] = [];
+  let nextId = 9000;
+  const record = <T>(method: keyof ApplyClient, args: unknown[], answer: () => T): Promise<T> => {
+    const call = { method, args };
+    calls.push(call);
+    if (fail(call)) return Promise.reject(new Error(`${method} refused`));
+    return Promise.resolve(answer());
+  };
+  const article = (id: number, locale: string) => ({ id, html_url: `https://acme.zendesk.com/hc/${locale}/articles/${id}-x` }) as ZdArticle;
+  const client: ApplyClient = {
+    uploadAttachment: (file, inline) =>
+      record('uploadAttachment', [file.name, inline], () => {
+        const id = nextId++;
+        return { id, content_url: attachmentUrl(id, file.name), content_type: file.contentType, file_name: file.name, size: file.data.length, inline } as ZdAttachment;
+      }),
+    createArticle: (sectionId, a) => record('createArticle', [sectionId, a], () => article(nextId++, a.locale)),
+    updateArticle: (id, metadata) => record('updateArticle', [id, metadata], () => article(id, 'en-us')),
+    createTranslation: (id, t) => record('createTranslation', [id, t], () => ({ ...t, id: nextId++, source_id: id }) as unknown as ZdTranslation),
+    updateTranslation: (id, locale, t) => record('updateTranslation', [id, locale, t], () => ({ ...t, locale, id: 1, source_id: id }) as unknown as ZdTranslation),
+    associateAttachments: (id, ids) => record('associateAttachments', [id, ids], () => undefined),
+    deleteAttachment: (id) => record('deleteAttachment', [id], () => undefined),
+    archiveArticle: (id) => record('archiveArticle', [id], () => undefined),
+  };
+  return { client, calls };
+}
+
+const logger = createConsoleLogger({ write: () => undefined });
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-apply-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** An asset whose file exists, since the upload executor reads it. */
+async function realAsset(name: string) {
+  const a = asset(name);
+  a.absPath = path.join(dir, name);
+  await fs.writeFile(a.absPath, 'png');
+  return a;
+}
+
+function planOf(items: PreparedArticle[], snap: RemoteSnapshot, options: Partial<typeof PLAN_DEFAULTS> = {}): Plan {
+  const p = buildPlan({ sources: items.map((i) => i.source), prepared: items }, snap, { ...PLAN_DEFAULTS, ...options });
+  expect(p.diagnostics).toEqual([]);
+  return p;
+}
+
+describe('applyPlan', () => {
+  it('uploads, creates with every locale, then associates: one request per operation, in order', async () => {
+    const img = await realAsset('a.png');
+    const p = prepared(source('a', undefined, ['fr']), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
+    expect(calls.map((c) => c.method)).toEqual(['uploadAttachment', 'createArticle', 'associateAttachments']);
+    const [, create] = calls;
+    const sent = create!.args[1] as { body: string; locale: string; translations?: { locale: string }[] };
+    expect(sent.body).toContain(attachmentUrl(9000, 'a.png'));
+    expect(sent.locale).toBe('en-us');
+    expect(sent.translations?.map((t) => t.locale)).toEqual(['fr']);
+    expect(calls[2]!.args).toEqual([9001, [9000]]);
+    expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 9001, requests: 3 });
+  });
+
+  it('associates more than 20 uploads in chunks of 20', async () => {
+    const assets = await Promise.all(Array.from({ length: 45 }, (_, i) => realAsset(`img${i}.png`)));
+    const p = prepared(source('many'), { source: { html: assets.map((_, i) => `<img src="zgp-ref:${i}">`).join(''), refs: assets.map((a, i) => assetRef(i, a)) } });
+    const { client, calls } = recordingClient();
+    await applyPlan(planOf([p], snapshot()), client, logger);
+    expect(calls.filter((c) => c.method === 'associateAttachments').map((c) => (c.args[1] as number[]).length)).toEqual([20, 20, 5]);
+  });
+
+  it('updates metadata and translations, creates a missing one and deletes an unused attachment', async () => {
+    const old = asset('old.png');
+    const before = prepared(source('a'), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, old)] } });
+    const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(55, 'old.png') } });
+    const after = prepared(source('a', { ...before.source.meta, promoted: true }, ['fr']), { source: { title: 'New' } });
+    const plan = planOf([after], snapshot([live]));
+    expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual(['update-metadata', 'update-translation', 'create-translation', 'delete-attachment']);
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(plan, client, logger);
+    expect(calls.map((c) => [c.method, c.args[0]])).toEqual([
+      ['updateArticle', live.id],
+      ['updateTranslation', live.id],
+      ['createTranslation', live.id],
+      ['deleteAttachment', 55],
+    ]);
+    expect(calls[1]!.args[1]).toBe('en-us');
+    expect((calls[1]!.args[2] as { title: string }).title).toBe('New');
+    expect(outcomes.get('a')).toMatchObject({ status: 'updated', requests: 4 });
+  });
+
+  it('archives, skips and leaves unchanged articles as the plan says', async () => {
+    const kept = prepared(source('kept'));
+    const gone = publishedAs(prepared(source('gone')));
+    const plan = planOf([kept], snapshot([publishedAs(kept), gone]), { archiveRemoved: true });
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(plan, client, logger);
+    expect(calls).toEqual([{ method: 'archiveArticle', args: [gone.id] }]);
+    expect(outcomes.get('gone')?.status).toBe('archived');
+    expect(outcomes.get('kept')).toMatchObject({ status: 'unchanged', requests: 0 });
+
+    const skipped: ArticlePlan = { ...plan.articles[0]!, action: 'skip', operations: [] };
+    const { client: c2, calls: calls2 } = recordingClient();
+    expect((await applyPlan({ ...plan, articles: [skipped] }, c2, logger)).get(skipped.key)?.status).toBe('skipped');
+    expect(calls2).toEqual([]);
+  });
+
+  it('writes a link to a new article once that article exists, with its real URL', async () => {
+    const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md', 'x')] } });
+    const { client, calls } = recordingClient();
+    await applyPlan(planOf([a, prepared(source('b'))], snapshot()), client, logger);
+    const creates = calls.filter((c) => c.method === 'createArticle').map((c) => c.args[1] as { title: string; body: string });
+    expect(creates).toHaveLength(2);
+    // b first (a waits for it); a's body holds b's URL.
+    expect(creates[1]!.body).toContain('https://acme.zendesk.com/hc/en-us/articles/9000-x#x');
+  });
+
+  it('creates a cycle of new articles as drafts with stubbed links, then writes the real links', async () => {
+    const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md')] } });
+    const b = prepared(source('b'), { source: { html: '<a href="zgp-ref:0">a</a>', refs: [linkRef(0, 'a.md')] } });
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(planOf([a, b], snapshot()), client, logger);
+    const creates = calls.filter((c) => c.method === 'createArticle').map((c) => c.args[1] as { draft: boolean; body: string });
+    expect(creates.map((c) => c.draft)).toEqual([true, true]);
+    expect(creates.every((c) => c.body.includes('href="#"'))).toBe(true);
+    const updates = calls.filter((c) => c.method === 'updateTranslation').map((c) => c.args[2] as { draft: boolean; body: string });
+    expect(updates.map((u) => u.draft)).toEqual([false, false]);
+    expect(updates.every((u) => /articles\/900\d-x/.test(u.body))).toBe(true);
+    expect([...outcomes.values()].map((o) => o.status)).toEqual(['created', 'created']);
+  });
+
+  it('fails one article without stopping the others, and fails what links to it', async () => {
+    const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md')] } });
+    const b = prepared(source('b'), { source: { title: 'B' } });
+    const c = prepared(source('c'), { source: { title: 'C' } });
+    const { client } = recordingClient((call) => call.method === 'createArticle' && (call.args[1] as { title: string }).title === 'B');
+    const outcomes = await applyPlan(planOf([a, b, c], snapshot()), client, logger);
+    expect(outcomes.get('b')).toMatchObject({ status: 'failed', error: 'createArticle refused' });
+    expect(outcomes.get('a')).toMatchObject({ status: 'failed', error: 'not written: it links to b, which could not be created' });
+    expect(outcomes.get('c')?.status).toBe('created');
+  });
+
+  it('has an executor for every operation kind', async () => {
+    // The table is typed so the compiler refuses a missing kind; this checks the same at run time.
+    const img = await realAsset('k.png');
+    const every: Operation['kind'][] = ['upload', 'create-article', 'update-metadata', 'create-translation', 'update-translation', 'associate-attachments', 'delete-attachment', 'archive'];
+    const p = prepared(source('k'), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
+    const plan = planOf([p], snapshot());
+    const create = plan.articles[0]!.operations.find((o) => o.kind === 'create-article')!;
+    const body = create.kind === 'create-article' ? create.bodies[0]! : undefined;
+    plan.articles[0]!.operations = [
+      { kind: 'upload', asset: img },
+      create,
+      { kind: 'update-metadata', changes: { promoted: true } },
+      { kind: 'create-translation', body: { ...body!, locale: 'fr' } },
+      { kind: 'update-translation', body: body! },
+      { kind: 'associate-attachments', shas: [img.sha] },
+      { kind: 'delete-attachment', attachmentId: 1, sha: 'x' },
+      { kind: 'archive' },
+    ];
+    expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual(every);
+    const { client, calls } = recordingClient();
+    const outcome = (await applyPlan(plan, client, logger)).get('k');
+    expect(outcome?.error).toBeUndefined();
+    expect(calls.map((c) => c.method)).toEqual([
+      'uploadAttachment',
+      'createArticle',
+      'updateArticle',
+      'createTranslation',
+      'updateTranslation',
+      'associateAttachments',
+      'deleteAttachment',
+      'archiveArticle',
+    ]);
+  });
+});
