@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { splitFrontMatter } from '../source/frontmatter.js';
 
 /**
  * Adds `id: <n>` to the front matter of files whose article was just created, leaving every
@@ -26,10 +27,11 @@ export function withId(text: string, id: number): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = bom ? text.slice(1) : text;
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
-  const m = /^---[ \t]*\r?\n/.exec(body);
-  if (!m) return `${bom}---${eol}id: ${id}${eol}---${eol}${body}`;
-  const end = body.slice(m[0].length).search(/^(---|\.\.\.)[ \t]*$/m);
-  const yaml = end === -1 ? '' : body.slice(m[0].length, m[0].length + end);
-  if (/^id[ \t]*:/m.test(yaml)) return text;
-  return `${bom}${m[0]}id: ${id}${eol}${body.slice(m[0].length)}`;
+  // The same reading of the fences as the source stage, so the id lands where it is read.
+  const split = splitFrontMatter(text);
+  if (split.unclosed) return text;
+  if (split.yaml === undefined) return `${bom}---${eol}id: ${id}${eol}---${eol}${body}`;
+  if (/^id[ \t]*:/m.test(split.yaml)) return text;
+  const afterFence = body.indexOf('\n') + 1;
+  return `${bom}${body.slice(0, afterFence)}id: ${id}${eol}${body.slice(afterFence)}`;
 }

@@ -2,11 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic, Position } from '../diagnostics.js';
-import { isInside } from '../source/discover.js';
-import { parseYaml, pathKey, type ParsedYaml } from '../source/frontmatter.js';
-import { globProblem } from '../source/globs.js';
-import { localeSchema } from '../source/schema.js';
-import { validateWithSchema } from '../source/validate.js';
+import { globProblem } from '../shared/globs.js';
+import { isInside } from '../shared/paths.js';
+import { parseYaml, pathKey, type ParsedYaml } from '../shared/yaml.js';
+import { localeSchema } from '../shared/locale-schema.js';
+import { validateWithSchema } from '../shared/validate.js';
 import type { Alias, Aliases, Config } from './types.js';
 
 /** Looked for at the docs root when no `config` input or `--config` flag names a file. */

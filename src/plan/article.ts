@@ -1,7 +1,7 @@
 import type { AssetFile } from '../render/assets.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
-import { splitLocaleSuffix } from '../source/locale-suffix.js';
+import { splitLocaleSuffix } from '../shared/locale-suffix.js';
 import { finalBody, type UrlLookup } from './body.js';
 import { reportError, type PlanContext } from './context.js';
 import type { LinkTarget } from './links.js';

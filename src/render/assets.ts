@@ -3,7 +3,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { isInside } from '../source/discover.js';
+import { isInside } from '../shared/paths.js';
 
 /** Zendesk refuses attachments over 20 MB. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

@@ -4,6 +4,7 @@ import { fitBlocks, type Block } from './fit.js';
 import type { Report, ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 import { plural } from './plural.js';
+import { sourceFileOf } from '../shared/locale-suffix.js';
 
 /** GitHub refuses comments over 65,536 characters; stay clear of it. */
 export const COMMENT_LIMIT = 65_000;
@@ -114,8 +115,7 @@ function whatCell(c: ClassifiedRow, report: Report): string {
   return escapeText(shorten(parts.join('; '), 120));
 }
 
-const sameArticle = (diagFile: string, rowFile: string) =>
-  diagFile === rowFile || diagFile.replace(/\.[a-z]{2,3}(?:-[a-z0-9]{2,4})?\.md$/i, '.md') === rowFile;
+const sameArticle = (diagFile: string, rowFile: string) => diagFile === rowFile || sourceFileOf(diagFile) === rowFile;
 
 function tableRow(c: ClassifiedRow, report: Report, links: Links): string {
   return `| ${rowLabel(c.kind, report)} | ${titleCell(c.row)} | ${fileCell(c.row, links)} | ${whatCell(c, report)} |`;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { sourceFileOf } from '../shared/locale-suffix.js';
 import type { Report, ReportRow } from './model.js';
 
 /** What a row means to a reader; finer than the plan's action (a translation added is not "an update"). */
@@ -40,8 +41,6 @@ const DONE: Record<RowKind, string> = {
   unchanged: '✅ unchanged',
 };
 
-// `guide.fr.md` belongs to the row of `guide.md`.
-const sourceFileOf = (file: string) => file.replace(/\.[a-z]{2,3}(?:-[a-z0-9]{2,4})?\.md$/i, '.md');
 
 /** Source files (as rows name them) that have at least one error diagnostic. */
 export function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { fileFilter, type Selection } from './globs.js';
+import { fileFilter, type Selection } from '../shared/globs.js';
+import { isInside } from '../shared/paths.js';
 
 export interface DiscoveredFile {
   absPath: string;
@@ -18,12 +19,6 @@ export interface Discovery {
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-
-/** True when `target` is `root` or beneath it. */
-export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 /**
  * Walks the docs root for Markdown files and `_defaults.yml` files, in a stable order. Hidden

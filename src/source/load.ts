@@ -5,10 +5,11 @@ import { errorMessage } from '../errors.js';
 import type { Aliases } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { applyAliases } from './aliases.js';
-import { splitLocaleSuffix } from './locale-suffix.js';
+import { splitLocaleSuffix } from '../shared/locale-suffix.js';
 import { discover, type DiscoveredFile } from './discover.js';
-import type { Selection } from './globs.js';
-import { parseYaml, splitFrontMatter } from './frontmatter.js';
+import type { Selection } from '../shared/globs.js';
+import { parseYaml } from '../shared/yaml.js';
+import { splitFrontMatter } from './frontmatter.js';
 import {
   defaultsSchema,
   FRONT_MATTER_KEYS,
@@ -18,7 +19,7 @@ import {
   type FrontMatter,
 } from './schema.js';
 import { ALL_KEYS_INVALID, type Located, type SourceArticle, type SourceTranslation } from './types.js';
-import { validateWithSchema } from './validate.js';
+import { validateWithSchema } from '../shared/validate.js';
 
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
 export const MAX_MARKDOWN_BYTES = 1024 * 1024;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../shared/locale-schema.js';
 
 /** Where a name came from when the config file's `aliases` replaced it, for error messages. */
 export interface AliasOrigin {
@@ -43,13 +44,6 @@ const labelsSchema = z.unknown().transform((v, ctx): string[] => {
   });
   return out;
 });
-
-/** A help center locale code, lowercased: `en-us`, `fr`, `pt-br`. */
-export const localeSchema = z
-  .string({ error: 'must be a locale code such as en-us' })
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { error: 'must be a locale code such as en-us' });
 
 /** Keys allowed both in front matter and in `_defaults.yml`. */
 const inheritable = {

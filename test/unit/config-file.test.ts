@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyConfigFile, configJsonSchema, loadConfigFile } from '../../src/config/file.js';
 import { buildConfig } from '../../src/config/settings.js';
 import type { Config } from '../../src/config/types.js';
-import { parseYaml } from '../../src/source/frontmatter.js';
+import { parseYaml } from '../../src/shared/yaml.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FILE = 'docs/zendesk-guide.yml';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSimpleYaml, parseYaml, parseYamlDocument, pathKey, splitFrontMatter } from '../../src/source/frontmatter.js';
+import { parseSimpleYaml, parseYaml, parseYamlDocument, pathKey } from '../../src/shared/yaml.js';
+import { splitFrontMatter } from '../../src/source/frontmatter.js';
 import { mulberry32 } from '../zendesk-sim/faults.js';
 import { frontMatterSchema, FRONT_MATTER_KEYS } from '../../src/source/schema.js';
-import { validateWithSchema } from '../../src/source/validate.js';
+import { validateWithSchema } from '../../src/shared/validate.js';
 
 function parse(text: string) {
   const split = splitFrontMatter(text);

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Aliases } from '../../src/config/types.js';
-import { fileFilter } from '../../src/source/globs.js';
-import { splitLocaleSuffix } from '../../src/source/locale-suffix.js';
+import { fileFilter } from '../../src/shared/globs.js';
+import { splitLocaleSuffix } from '../../src/shared/locale-suffix.js';
 import { duplicateIds, loadSource, type SourceOptions } from '../../src/source/load.js';
 
 let repo: string | undefined;

@@ -18,4 +18,13 @@ describe('withId', () => {
   it('does not mistake an id in the body for front matter', () => {
     expect(withId('---\ntitle: A\n---\nid: in the body\n', 3)).toBe('---\nid: 3\ntitle: A\n---\nid: in the body\n');
   });
+
+  it('reads the fences as the source stage does: a BOM, CRLF and a "..." closing fence', () => {
+    expect(withId('\uFEFF---\r\ntitle: A\r\n...\r\nBody', 4)).toBe('\uFEFF---\r\nid: 4\r\ntitle: A\r\n...\r\nBody');
+  });
+
+  it('leaves a file whose front matter is never closed alone (the run reports it)', () => {
+    const text = '---\ntitle: A\nBody without a closing fence\n';
+    expect(withId(text, 5)).toBe(text);
+  });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, Position } from '../diagnostics.js';
 import { didYouMean } from '../suggest.js';
-import { pathKey } from './frontmatter.js';
+import { pathKey } from './yaml.js';
 
 export interface ValidationContext {
   file: string;

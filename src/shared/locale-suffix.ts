@@ -5,3 +5,10 @@ export function splitLocaleSuffix(rel: string): { base: string; locale: string |
   if (!m) return { base: noExt, locale: undefined };
   return { base: m[1]!, locale: m[2]!.toLowerCase() };
 }
+
+/** `docs/guide.fr.md` → `docs/guide.md`: the file whose report row a translation's problems belong to. */
+export function sourceFileOf(file: string): string {
+  if (!/\.md$/i.test(file)) return file;
+  const { base, locale } = splitLocaleSuffix(file);
+  return locale === undefined ? file : `${base}.md`;
+}
