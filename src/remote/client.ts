@@ -1,5 +1,6 @@
-import type { HttpOptions } from './http.js';
+import type { HttpOptions, RequestOptions } from './http.js';
 import { ZendeskHttp } from './http.js';
+import type { ResponseKind } from './responses.js';
 import type {
   ArticleMetadata,
   TranslationInput,
@@ -28,18 +29,32 @@ export interface ExportPage {
 /** Typed Help Center endpoints. One method per request; no hidden fan-out. */
 export class ZendeskClient {
   readonly http: ZendeskHttp;
+  /**
+   * The answer schemas carry the schema library: loaded from the start, while the first
+   * requests are in flight, and awaited only when the first answer is checked.
+   */
+  private readonly responses = import('./responses.js');
 
   constructor(options: HttpOptions) {
     this.http = new ZendeskHttp(options);
+    this.responses.catch(() => undefined);
+  }
+
+  /** Sends a request and checks that the answer has the shape `kind` describes. */
+  private async call<T>(kind: ResponseKind, method: string, pathOrUrl: string, options?: RequestOptions): Promise<T> {
+    const data = await this.http.request<unknown>(method, pathOrUrl, options);
+    const { checkResponse } = await this.responses;
+    // The path names the endpoint; a query (or a next_page cursor) is left out of messages.
+    return checkResponse(kind, data, `${method} ${new URL(pathOrUrl, this.http.baseUrl).pathname}`) as T;
   }
 
   /** Follows cursor pagination (or offset `next_page`) and collects `key` from every page. */
-  async listAll<T>(path: string, key: string, query: Record<string, string> = {}): Promise<T[]> {
+  async listAll<T>(path: string, key: ResponseKind & string, query: Record<string, string> = {}): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = path;
     let params: Record<string, string> | undefined = { ...query, 'page[size]': '100' };
     while (next) {
-      const page: CursorPage & Record<string, unknown> = await this.http.request('GET', next, { query: params });
+      const page: CursorPage & Record<string, unknown> = await this.call(key, 'GET', next, { query: params });
       items.push(...((page[key] as T[] | undefined) ?? []));
       params = undefined;
       next = page.meta?.has_more ? (page.links?.next ?? undefined) : (page.next_page ?? undefined);
@@ -48,7 +63,7 @@ export class ZendeskClient {
   }
 
   listLocales(): Promise<{ locales: string[]; default_locale: string }> {
-    return this.http.request('GET', '/api/v2/help_center/locales');
+    return this.call('locales', 'GET', '/api/v2/help_center/locales');
   }
 
   listSections(): Promise<ZdSection[]> {
@@ -69,8 +84,8 @@ export class ZendeskClient {
 
   /** One page of the incremental export, translations embedded in each article. */
   exportArticles(startTimeOrUrl: number | string): Promise<ExportPage> {
-    if (typeof startTimeOrUrl === 'string') return this.http.request('GET', startTimeOrUrl);
-    return this.http.request('GET', '/api/v2/help_center/incremental/articles', {
+    if (typeof startTimeOrUrl === 'string') return this.call('export', 'GET', startTimeOrUrl);
+    return this.call('export', 'GET', '/api/v2/help_center/incremental/articles', {
       query: { start_time: startTimeOrUrl, include: 'translations' },
     });
   }
@@ -84,28 +99,29 @@ export class ZendeskClient {
     sectionId: number,
     article: ArticleMetadata & { title: string; body: string; locale: string; draft: boolean; translations?: TranslationInput[] },
   ): Promise<ZdArticle> {
-    const res = await this.http.request<{ article: ZdArticle }>('POST', `/api/v2/help_center/sections/${sectionId}/articles`, {
+    const res = await this.call<{ article: ZdArticle }>('article', 'POST', `/api/v2/help_center/sections/${sectionId}/articles`, {
       json: { article, notify_subscribers: false },
     });
     return res.article;
   }
 
   async updateArticle(id: number, metadata: ArticleMetadata): Promise<ZdArticle> {
-    const res = await this.http.request<{ article: ZdArticle }>('PUT', `/api/v2/help_center/articles/${id}`, {
+    const res = await this.call<{ article: ZdArticle }>('article', 'PUT', `/api/v2/help_center/articles/${id}`, {
       json: { article: metadata },
     });
     return res.article;
   }
 
   async createTranslation(articleId: number, translation: TranslationInput): Promise<ZdTranslation> {
-    const res = await this.http.request<{ translation: ZdTranslation }>('POST', `/api/v2/help_center/articles/${articleId}/translations`, {
+    const res = await this.call<{ translation: ZdTranslation }>('translation', 'POST', `/api/v2/help_center/articles/${articleId}/translations`, {
       json: { translation },
     });
     return res.translation;
   }
 
   async updateTranslation(articleId: number, locale: string, changes: Partial<Omit<TranslationInput, 'locale'>>): Promise<ZdTranslation> {
-    const res = await this.http.request<{ translation: ZdTranslation }>(
+    const res = await this.call<{ translation: ZdTranslation }>(
+      'translation',
       'PUT',
       `/api/v2/help_center/articles/${articleId}/translations/${encodeURIComponent(locale)}`,
       { json: { translation: changes } },
@@ -122,7 +138,7 @@ export class ZendeskClient {
     const form = new FormData();
     form.append('inline', inline ? 'true' : 'false');
     form.append('file', new Blob([file.data], { type: file.contentType }), file.name);
-    const res = await this.http.request<{ article_attachment: ZdAttachment }>('POST', '/api/v2/help_center/articles/attachments', {
+    const res = await this.call<{ article_attachment: ZdAttachment }>('attachment', 'POST', '/api/v2/help_center/articles/attachments', {
       form,
       idempotent: true,
     });

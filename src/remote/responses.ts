@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { formatPath } from '../shared/validate.js';
+
+/**
+ * The shapes of Zendesk's answers, as far as this tool reads them. Checked at the client
+ * boundary so an odd answer (a proxy's HTML page, a renamed field, a string id) is one clear
+ * error naming the endpoint and the field, never an `undefined` deep in the planner. Loose
+ * objects: fields the tool does not read may come and go.
+ */
+const id = z.number().int();
+const text = z.string();
+const nullableText = z.string().nullable();
+
+const translation = z.looseObject({
+  id,
+  locale: text,
+  title: text,
+  body: nullableText.optional(),
+  draft: z.boolean(),
+  outdated: z.boolean().optional(),
+  html_url: text.optional(),
+  updated_at: text,
+});
+
+const article = z.looseObject({
+  id,
+  html_url: text,
+  comments_disabled: z.boolean(),
+  draft: z.boolean(),
+  promoted: z.boolean(),
+  position: z.number(),
+  section_id: id,
+  permission_group_id: id,
+  user_segment_id: id.nullable(),
+  label_names: z.array(text).optional(),
+  locale: text,
+  source_locale: text,
+  title: text,
+  body: nullableText.optional(),
+  created_at: text,
+  updated_at: text,
+  translations: z.array(translation).optional(),
+});
+
+const named = z.looseObject({ id, name: text });
+const section = z.looseObject({ id, name: text, category_id: id });
+
+const attachment = z.looseObject({
+  id,
+  content_url: text,
+  content_type: text,
+  file_name: text,
+  size: z.number(),
+  inline: z.boolean(),
+});
+
+const paging = {
+  meta: z.looseObject({ has_more: z.boolean().optional(), after_cursor: nullableText.optional() }).optional(),
+  links: z.looseObject({ next: nullableText.optional() }).optional(),
+  next_page: nullableText.optional(),
+};
+
+const list = <K extends string, T extends z.ZodType>(key: K, item: T) => z.looseObject({ [key]: z.array(item), ...paging } as { [P in K]: z.ZodArray<T> } & typeof paging);
+
+/** One schema per kind of answer the client reads. */
+export const RESPONSES = {
+  locales: z.looseObject({ locales: z.array(text), default_locale: text }),
+  sections: list('sections', section),
+  categories: list('categories', named),
+  permission_groups: list('permission_groups', named),
+  user_segments: list('user_segments', named),
+  articles: list('articles', article),
+  export: z.looseObject({ articles: z.array(article), end_time: z.number(), next_page: nullableText, count: z.number().optional() }),
+  article: z.looseObject({ article }),
+  translation: z.looseObject({ translation }),
+  attachment: z.looseObject({ article_attachment: attachment }),
+};
+
+export type ResponseKind = keyof typeof RESPONSES;
+
+/** An answer that did not have the shape the tool relies on. */
+export class ZendeskResponseError extends Error {
+  override name = 'ZendeskResponseError';
+}
+
+/**
+ * The answer as is when it has the expected shape (not a copy: nothing is transformed, and
+ * export pages are large); else an error naming the request and the first wrong fields.
+ */
+export function checkResponse<K extends ResponseKind>(kind: K, data: unknown, request: string): z.infer<(typeof RESPONSES)[K]> {
+  const result = RESPONSES[kind].safeParse(data);
+  if (result.success) return data as z.infer<(typeof RESPONSES)[K]>;
+  if (data === undefined || data === null || typeof data !== 'object') {
+    throw new ZendeskResponseError(`${request}: Zendesk's answer is not the JSON object expected (${data === undefined ? 'no JSON' : typeof data})`);
+  }
+  const issues = result.error.issues.slice(0, 3).map((i) => `${formatPath(i.path) || 'the answer'}: ${i.message}`);
+  const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
+  throw new ZendeskResponseError(`${request}: unexpected answer from Zendesk: ${issues.join('; ')}${more}`);
+}
