@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
+import { ACTION_NODE_VERSION, ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
 
 /** The committed dist/index.js, run as the runner runs it, against the simulator over HTTP. */
-describe('dist/index.js as the runner runs it', () => {
+describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, () => {
   let sim: Simulator;
   beforeAll(async () => {
     sim = await startSimulator();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent, pushEvent, startFakeGitHub, writeEvent, type FakeGitHub } from '../fake-github/index.js';
-import { ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
+import { ACTION_NODE_VERSION, ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 
 const HEAD = '3f2c9d1e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e';
@@ -15,7 +15,7 @@ const READ_TOKEN = 'ghs_read_only_token';
  * The committed dist/index.js with real event payloads: Zendesk is the simulator, GitHub's REST
  * API is the fake (reached through GITHUB_API_URL, with a GitHub Enterprise Server path prefix).
  */
-describe('dist/index.js on GitHub events', () => {
+describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
   let sim: Simulator;
   let gh: FakeGitHub;
   let examples: string;

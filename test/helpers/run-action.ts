@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { readActionMetadata, runnerInputEnv } from './action-metadata.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The Node that runs dist/index.js: `ZGP_TEST_NODE` when set, else the one running the tests.
+ * The runner runs the action on the `runs.using` version (node24), newer than the Node 20 the
+ * tests run on; .ci/run runs the e2e tests once more with ZGP_TEST_NODE pointing at a Node 24.
+ */
+export const ACTION_NODE = process.env.ZGP_TEST_NODE || process.execPath;
+/** e.g. `v24.1.0`; in the e2e tests' names, so each run's log says which Node ran the action. */
+export const ACTION_NODE_VERSION = execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim();
 
 export interface ActionRun {
   code: number;
@@ -69,7 +78,7 @@ export async function runAction(options: {
     ...options.env,
     ...inputs,
   };
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { env, cwd: options.workspace });
+  const child = spawn(ACTION_NODE, [path.join(ROOT, 'dist/index.js')], { env, cwd: options.workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
