@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
+import { ACTION_NODE_VERSION, ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
 
 /** The committed dist/index.js, run as the runner runs it, against the simulator over HTTP. */
-describe('dist/index.js as the runner runs it', () => {
+describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, () => {
   let sim: Simulator;
   beforeAll(async () => {
     sim = await startSimulator();
@@ -15,20 +15,15 @@ describe('dist/index.js as the runner runs it', () => {
     await sim?.close();
   });
 
+  // A workflow's `with:`; every other input takes its action.yml default, as on the runner.
   const inputs = () => ({
     'zendesk-url': sim.url,
     'zendesk-oauth-client-id': sim.credentials.oauthClientId,
     'zendesk-oauth-client-secret': sim.credentials.oauthClientSecret,
-    path: 'docs',
-    mode: 'auto',
-    'archive-removed': 'false',
-    'max-archive': '10',
-    'on-drift': 'overwrite',
-    comment: 'true',
   });
 
   it('creates every article on the first run and changes nothing on the second', async () => {
-    const first = await runAction({ inputs: inputs(), workspace: path.join(ROOT, 'examples') });
+    const first = await runAction({ with: inputs(), workspace: path.join(ROOT, 'examples') });
     expect(first.stderr).toBe('');
     expect(first.code, first.stdout).toBe(0);
     expect(first.outputs).toMatchObject({ created: '6', updated: '0', unchanged: '0', archived: '0', failed: '0' });
@@ -42,7 +37,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(withoutMaskCommands(first.stdout)).not.toContain(sim.credentials.oauthClientSecret);
 
     sim.resetLog();
-    const second = await runAction({ inputs: inputs(), workspace: path.join(ROOT, 'examples') });
+    const second = await runAction({ with: inputs(), workspace: path.join(ROOT, 'examples') });
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '6', failed: '0' });
     expect(sim.writes()).toEqual([]);
@@ -54,7 +49,7 @@ describe('dist/index.js as the runner runs it', () => {
     await fs.cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
     try {
       const run = await runAction({
-        inputs: { ...inputs(), 'zendesk-url': fresh.url, 'write-back-ids': 'true' },
+        with: { ...inputs(), 'zendesk-url': fresh.url, 'write-back-ids': 'true' },
         workspace,
       });
       expect(run.code, run.stdout).toBe(0);
@@ -71,7 +66,7 @@ describe('dist/index.js as the runner runs it', () => {
   it('fails with a clear message and writes nothing when credentials are wrong', async () => {
     sim.resetLog();
     const run = await runAction({
-      inputs: { ...inputs(), 'zendesk-oauth-client-secret': 'wrong-secret-value' },
+      with: { ...inputs(), 'zendesk-oauth-client-secret': 'wrong-secret-value' },
       workspace: path.join(ROOT, 'examples'),
     });
     expect(run.code).toBe(1);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent, pushEvent, startFakeGitHub, writeEvent, type FakeGitHub } from '../fake-github/index.js';
-import { ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
+import { ACTION_NODE_VERSION, ROOT, runAction, withoutMaskCommands } from '../helpers/run-action.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 
 const HEAD = '3f2c9d1e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e';
@@ -15,7 +15,7 @@ const READ_TOKEN = 'ghs_read_only_token';
  * The committed dist/index.js with real event payloads: Zendesk is the simulator, GitHub's REST
  * API is the fake (reached through GITHUB_API_URL, with a GitHub Enterprise Server path prefix).
  */
-describe('dist/index.js on GitHub events', () => {
+describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
   let sim: Simulator;
   let gh: FakeGitHub;
   let examples: string;
@@ -38,18 +38,16 @@ describe('dist/index.js on GitHub events', () => {
     'zendesk-oauth-client-id': sim.credentials.oauthClientId,
     'zendesk-oauth-client-secret': sim.credentials.oauthClientSecret,
   });
-  const inputs = (extra: Record<string, string> = {}) => ({
-    ...zendesk(),
-    path: 'docs',
-    mode: 'auto',
-    comment: 'true',
-    'github-token': WRITE_TOKEN,
-    ...extra,
-  });
-  async function onPullRequest(number: number, options: { inputs?: Record<string, string>; workspace?: string; headRepo?: string } = {}) {
+  // A workflow's `with:`: the rest, github-token included, comes from action.yml's defaults.
+  const inputs = (extra: Record<string, string> = {}) => ({ ...zendesk(), ...extra });
+  async function onPullRequest(
+    number: number,
+    options: { with?: Record<string, string>; workspace?: string; headRepo?: string; githubToken?: string } = {},
+  ) {
     const eventPath = await writeEvent(pullRequestEvent({ number, headSha: HEAD, ...(options.headRepo ? { headRepo: options.headRepo } : {}) }));
     return runAction({
-      inputs: options.inputs ?? inputs(),
+      with: options.with ?? inputs(),
+      githubToken: options.githubToken ?? WRITE_TOKEN,
       workspace: options.workspace ?? examples,
       env: {
         GITHUB_EVENT_NAME: 'pull_request',
@@ -92,7 +90,7 @@ describe('dist/index.js on GitHub events', () => {
     expect(withoutMaskCommands(first.stdout)).not.toContain(WRITE_TOKEN);
 
     gh.resetLog();
-    const second = await onPullRequest(7, { inputs: inputs({ mode: 'dry-run' }) });
+    const second = await onPullRequest(7, { with: inputs({ mode: 'dry-run' }) });
     expect(second.code, second.stdout).toBe(0);
     expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/docs/issues/comments/${ours[0]!.id}`]);
     expect(comments(7).find((c) => c.id === ours[0]!.id)!.body).toContain('(`mode: dry-run` set in the workflow)');
@@ -106,7 +104,8 @@ describe('dist/index.js on GitHub events', () => {
   it('a push publishes and writes no comment', async () => {
     const eventPath = await writeEvent(pushEvent({ after: HEAD }));
     const run = await runAction({
-      inputs: inputs(),
+      with: inputs(),
+      githubToken: WRITE_TOKEN,
       workspace: examples,
       env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: gh.apiUrl, GITHUB_SHA: HEAD, GITHUB_REF_NAME: 'main' },
     });
@@ -130,7 +129,9 @@ describe('dist/index.js on GitHub events', () => {
   it('a fork pull request (no Zendesk secrets, read-only token) validates offline and only warns about the comment', async () => {
     const run = await onPullRequest(9, {
       headRepo: 'someone/docs',
-      inputs: { path: 'docs', mode: 'auto', comment: 'true', 'github-token': READ_TOKEN },
+      // A fork's workflow gets no secrets, and its github.token is read-only.
+      with: {},
+      githubToken: READ_TOKEN,
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/::warning::Could not write the pull-request comment \(Resource not accessible by integration.*read-only GITHUB_TOKEN/);
@@ -142,7 +143,7 @@ describe('dist/index.js on GitHub events', () => {
   });
 
   it('comment: false writes no comment', async () => {
-    const run = await onPullRequest(10, { inputs: inputs({ comment: 'false' }) });
+    const run = await onPullRequest(10, { with: inputs({ comment: 'false' }) });
     expect(run.code, run.stdout).toBe(0);
     expect(gh.requests).toEqual([]);
   });
@@ -176,7 +177,7 @@ describe('dist/index.js on GitHub events', () => {
 
   it('a run that crashes replaces the preview with the error, so the PR never shows a stale plan', async () => {
     await onPullRequest(13);
-    const run = await onPullRequest(13, { inputs: inputs({ 'zendesk-oauth-client-secret': 'wrong-secret-value' }) });
+    const run = await onPullRequest(13, { with: inputs({ 'zendesk-oauth-client-secret': 'wrong-secret-value' }) });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*401/);
     const ours = comments(13);
@@ -188,7 +189,7 @@ describe('dist/index.js on GitHub events', () => {
   });
 
   it('a bad setting fails with a clear message and no undefined in it', async () => {
-    const run = await onPullRequest(14, { inputs: inputs({ mode: 'sometimes' }) });
+    const run = await onPullRequest(14, { with: inputs({ mode: 'sometimes' }) });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::mode must be auto, dry-run or publish (got "sometimes")');
     expect(run.stdout).not.toMatch(/::error::undefined/);

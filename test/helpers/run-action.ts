@@ -1,10 +1,20 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readActionMetadata, runnerInputEnv } from './action-metadata.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The Node that runs dist/index.js: `ZGP_TEST_NODE` when set, else the one running the tests.
+ * The runner runs the action on the `runs.using` version (node24), newer than the Node 20 the
+ * tests run on; .ci/run runs the e2e tests once more with ZGP_TEST_NODE pointing at a Node 24.
+ */
+export const ACTION_NODE = process.env.ZGP_TEST_NODE || process.execPath;
+/** e.g. `v24.1.0`; in the e2e tests' names, so each run's log says which Node ran the action. */
+export const ACTION_NODE_VERSION = execFileSync(ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim();
 
 export interface ActionRun {
   code: number;
@@ -34,14 +44,19 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /**
- * Runs the committed `dist/index.js` the way the runner does: inputs as `INPUT_<NAME>` with
- * hyphens kept, `GITHUB_*` variables, and the output and summary files.
+ * Runs the committed `dist/index.js` the way the runner does: the step's `with:` inputs, every
+ * other input at its default from action.yml (parsed strictly, as the runner would refuse a
+ * broken file), all as `INPUT_<NAME>`; `GITHUB_*` variables, and the output and summary files.
  */
 export async function runAction(options: {
-  inputs: Record<string, string>;
+  /** What the workflow step's `with:` gives; nothing that only restates a default. */
+  with?: Record<string, string>;
   workspace: string;
+  /** The runner's `${{ github.token }}`, which the `github-token` input defaults to. */
+  githubToken?: string;
   env?: Record<string, string>;
 }): Promise<ActionRun> {
+  const inputs = runnerInputEnv(readActionMetadata(), options.with ?? {}, { githubToken: options.githubToken });
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-action-'));
   const outputFile = path.join(tmp, 'output');
   const summaryFile = path.join(tmp, 'summary');
@@ -61,9 +76,9 @@ export async function runAction(options: {
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: tmp,
     ...options.env,
+    ...inputs,
   };
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { env, cwd: options.workspace });
+  const child = spawn(ACTION_NODE, [path.join(ROOT, 'dist/index.js')], { env, cwd: options.workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
