@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { finalBody } from '../plan/body.js';
 import { localeUrl } from '../plan/plan.js';
 import type { ArticlePlan, BodyRef, BodySpec, Plan } from '../plan/types.js';
-import type { ZendeskClient } from '../remote/client.js';
+import { newArticle, type ZendeskClient } from '../remote/client.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
 
@@ -102,20 +102,12 @@ export async function applyPlan(plan: Plan, client: ZendeskClient, logger: Logge
           }
           case 'create-article': {
             const [main, ...rest] = await Promise.all(op.bodies.map((b) => render(b, op.stubLinks)));
-            const zd = await write(() =>
-              client.createArticle(op.sectionId, {
-                ...op.metadata,
-                title: main!.title,
-                body: main!.body,
-                locale: main!.locale,
-                draft: main!.draft,
-                ...(rest.length ? { translations: rest } : {}),
-              }),
-            );
+            if (!main) throw new Error('internal: an article to create has no body');
+            const zd = await write(() => client.createArticle(op.sectionId, newArticle(op.metadata, [main, ...rest])));
             outcome.articleId = zd.id;
             outcome.htmlUrl = zd.html_url;
             outcome.status = 'created';
-            targets.get(article.key)?.resolve({ htmlUrl: zd.html_url, sourceLocale: main!.locale });
+            targets.get(article.key)?.resolve({ htmlUrl: zd.html_url, sourceLocale: main.locale });
             break;
           }
           case 'update-metadata':
