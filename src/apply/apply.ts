@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { finalBody } from '../plan/body.js';
 import { localeUrl } from '../plan/remote-index.js';
 import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan } from '../plan/types.js';
-import type { ZendeskClient } from '../remote/client.js';
+import { newArticle, type ZendeskClient } from '../remote/client.js';
 import type { TranslationInput } from '../remote/types.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
@@ -82,16 +82,7 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   'create-article': async (op, run) => {
     const [main, ...rest] = await Promise.all(op.bodies.map((b) => run.render(b, op.stubLinks)));
     if (!main) throw new Error(`internal: ${run.article.key} has no body to create`);
-    const zd = await run.write(() =>
-      run.client.createArticle(op.sectionId, {
-        ...op.metadata,
-        title: main.title,
-        body: main.body,
-        locale: main.locale,
-        draft: main.draft,
-        ...(rest.length ? { translations: rest } : {}),
-      }),
-    );
+    const zd = await run.write(() => run.client.createArticle(op.sectionId, newArticle(op.metadata, [main, ...rest])));
     run.outcome.articleId = zd.id;
     run.outcome.htmlUrl = zd.html_url;
     run.outcome.status = 'created';

@@ -3,6 +3,8 @@ import { ZendeskHttp } from './http.js';
 import type { ResponseKind } from './responses.js';
 import type {
   ArticleMetadata,
+  NewArticle,
+  NewArticleBase,
   TranslationInput,
   ZdArticle,
   ZdAttachment,
@@ -24,6 +26,19 @@ export interface ExportPage {
   count: number;
   end_time: number;
   next_page: string | null;
+}
+
+/**
+ * The create request for an article in `locales` (the source locale first): the plain form for
+ * one locale, the reference's "With translations" form (every locale in `translations`, nothing
+ * at the top level) for several.
+ */
+export function newArticle(
+  metadata: Omit<NewArticleBase, 'locale'>,
+  [source, ...others]: [TranslationInput, ...TranslationInput[]],
+): NewArticle {
+  if (others.length === 0) return { ...metadata, locale: source.locale, title: source.title, body: source.body, draft: source.draft };
+  return { ...metadata, locale: source.locale, translations: [source, ...others] };
 }
 
 /** Typed Help Center endpoints. One method per request; no hidden fan-out. */
@@ -95,10 +110,8 @@ export class ZendeskClient {
     return this.listAll('/api/v2/help_center/articles', 'articles', { include: 'translations' });
   }
 
-  async createArticle(
-    sectionId: number,
-    article: ArticleMetadata & { title: string; body: string; locale: string; draft: boolean; translations?: TranslationInput[] },
-  ): Promise<ZdArticle> {
+  /** Creates an article in one request, all its locales included (see `newArticle`). */
+  async createArticle(sectionId: number, article: NewArticle): Promise<ZdArticle> {
     const res = await this.call<{ article: ZdArticle }>('article', 'POST', `/api/v2/help_center/sections/${sectionId}/articles`, {
       json: { article, notify_subscribers: false },
     });

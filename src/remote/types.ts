@@ -84,3 +84,36 @@ export interface TranslationInput {
   body: string;
   draft: boolean;
 }
+
+/** What every new article carries besides its content. */
+export interface NewArticleBase extends ArticleMetadata {
+  /** The source locale. */
+  locale: string;
+  permission_group_id: number;
+  user_segment_id: number | null;
+}
+
+/** One locale: the content at the top level, the reference's plain form. */
+export interface NewArticleOneLocale extends NewArticleBase {
+  title: string;
+  body: string;
+  draft: boolean;
+  translations?: never;
+}
+
+/**
+ * Several locales, the reference's "With translations" form: every locale's content in
+ * `translations`, the source locale's first, and none at the top level. Translations "represent
+ * the content in all supported languages ... the default language is also included"
+ * (developer.zendesk.com/api-reference/help_center/help-center-api/translations/), so a top-level
+ * title beside them would be a second, conflicting source.
+ */
+export interface NewArticleWithTranslations extends NewArticleBase {
+  translations: [TranslationInput, ...TranslationInput[]];
+  title?: never;
+  body?: never;
+  draft?: never;
+}
+
+/** The `article` object of `POST /help_center/sections/{id}/articles`, in one of its two forms. */
+export type NewArticle = NewArticleOneLocale | NewArticleWithTranslations;

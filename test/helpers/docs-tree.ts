@@ -64,6 +64,15 @@ export async function publish(
   return { report, log };
 }
 
+/**
+ * The source title of a create-article request body, whichever form it has: plain (the title at
+ * the top level) or with translations (the source locale's entry, listed first).
+ */
+export function createdTitle(body: unknown): string | undefined {
+  const article = (body as { article?: { title?: string; translations?: { title?: string }[] } } | undefined)?.article;
+  return article?.title ?? article?.translations?.[0]?.title;
+}
+
 /** A tiny valid PNG whose pixel value varies, so different calls give different content hashes. */
 export function png(seed = 0): Buffer {
   const base = Buffer.from(

@@ -7,7 +7,7 @@ import { prepareArticles } from '../../src/render/prepare.js';
 import { ZendeskClient } from '../../src/remote/client.js';
 import { fetchSnapshot } from '../../src/remote/snapshot.js';
 import { loadSource } from '../../src/source/load.js';
-import { DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
+import { createdTitle, DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import path from 'node:path';
 
@@ -101,8 +101,8 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
   // And the order within one article: its uploads, then its body, then the association.
   const created = outcomes.get('new')!.articleId!;
   const ofNew = sim.writes().filter((w) => {
-    const b = w.body as { fileName?: string; article?: { title?: string } } | undefined;
-    return ['n.png', 'm.pdf'].includes(b?.fileName ?? '') || b?.article?.title === 'New' || w.path.includes(`/articles/${created}/`);
+    const b = w.body as { fileName?: string } | undefined;
+    return ['n.png', 'm.pdf'].includes(b?.fileName ?? '') || createdTitle(w.body) === 'New' || w.path.includes(`/articles/${created}/`);
   });
   expect(ofNew.map((w) => w.route)).toEqual([
     '/api/v2/help_center/articles/attachments',

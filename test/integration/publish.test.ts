@@ -6,7 +6,7 @@ import { buildConfig } from '../../src/config/settings.js';
 import { createConsoleLogger } from '../../src/logger.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
+import { createdTitle, DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -143,12 +143,34 @@ describe('articles, translations and metadata', () => {
       'docs/a.de.md': '# Artikel A\n\nHallo.\n',
     });
     await publish(sim, tree);
-    const create = sim.writes().find((w) => w.method === 'POST' && (w.body as { article?: { title?: string } }).article?.title === 'Article A')!;
+    const create = sim.writes().find((w) => w.method === 'POST' && createdTitle(w.body) === 'Article A')!;
+    // The reference's "With translations" form: every locale listed, the source first, and no
+    // content at the top level.
     expect(create.body).toMatchObject({
       notify_subscribers: false,
-      article: { locale: 'en-us', translations: [expect.objectContaining({ locale: 'de', title: 'Artikel A' }), expect.objectContaining({ locale: 'fr' })] },
+      article: {
+        locale: 'en-us',
+        translations: [
+          { locale: 'en-us', title: 'Article A', body: expect.stringContaining('Hello from A.'), draft: false },
+          { locale: 'de', title: 'Artikel A', body: expect.stringContaining('Hallo.'), draft: false },
+          { locale: 'fr', title: 'Article A (fr)', body: expect.stringContaining('Bonjour.'), draft: false },
+        ],
+      },
     });
+    const article = (create.body as { article: Record<string, unknown> }).article;
+    expect(Object.keys(article).filter((k) => ['title', 'body', 'draft'].includes(k))).toEqual([]);
     expect(writes().filter((w) => w.includes('translations'))).toEqual([]);
+    expect(sim.store.listArticleTranslations(byTitle('Article A')!.id).map((t) => t['locale']).sort()).toEqual(['de', 'en-us', 'fr']);
+  });
+
+  it('creates an article in one locale with the plain form (content at the top level, no translations)', async () => {
+    await publish(sim, await DocsTree.create(basic()));
+    const create = sim.writes().find((w) => w.method === 'POST' && createdTitle(w.body) === 'Article B')!;
+    expect(create.body).toEqual({
+      notify_subscribers: false,
+      article: expect.objectContaining({ locale: 'en-us', title: 'Article B', body: expect.stringContaining('Hello from B.'), draft: false }),
+    });
+    expect((create.body as { article: Record<string, unknown> }).article).not.toHaveProperty('translations');
   });
 
   it('then creates a missing translation, updates a changed one and PUTs metadata only when it differs', async () => {
@@ -333,7 +355,7 @@ describe('links between articles', () => {
     });
     await publish(sim, tree);
     const creates = sim.writes().filter((w) => w.route.endsWith('/articles'));
-    expect(creates.map((c) => (c.body as { article: { title: string } }).article.title)).toEqual(['B', 'A']);
+    expect(creates.map((c) => createdTitle(c.body))).toEqual(['B', 'A']);
     const a = byTitle('A')!;
     const b = byTitle('B')!;
     expect(a.body).toContain(`/hc/en-us/articles/${b.id}`);

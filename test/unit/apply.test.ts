@@ -79,10 +79,13 @@ describe('applyPlan', () => {
     const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
     expect(calls.map((c) => c.method)).toEqual(['uploadAttachment', 'createArticle', 'associateAttachments']);
     const [, create] = calls;
-    const sent = create!.args[1] as { body: string; locale: string; translations?: { locale: string }[] };
-    expect(sent.body).toContain(attachmentUrl(9000, 'a.png'));
+    // The reference's "With translations" form: every locale in translations, the source first, nothing at the top.
+    const sent = create!.args[1] as { body?: string; title?: string; locale: string; translations?: { locale: string; body: string }[] };
     expect(sent.locale).toBe('en-us');
-    expect(sent.translations?.map((t) => t.locale)).toEqual(['fr']);
+    expect(sent.translations?.map((t) => t.locale)).toEqual(['en-us', 'fr']);
+    expect(sent.translations?.[0]?.body).toContain(attachmentUrl(9000, 'a.png'));
+    expect(sent.title).toBeUndefined();
+    expect(sent.body).toBeUndefined();
     expect(calls[2]!.args).toEqual([9001, [9000]]);
     expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 9001, requests: 3 });
   });
@@ -136,6 +139,7 @@ describe('applyPlan', () => {
     const { client, calls } = recordingClient();
     await applyPlan(planOf([a, prepared(source('b'))], snapshot()), client, logger);
     const creates = calls.filter((c) => c.method === 'createArticle').map((c) => c.args[1] as { title: string; body: string });
+    // One locale each: the plain form, content at the top level.
     expect(creates).toHaveLength(2);
     // b first (a waits for it); a's body holds b's URL.
     expect(creates[1]!.body).toContain('https://acme.zendesk.com/hc/en-us/articles/9000-x#x');

@@ -4,8 +4,10 @@ import {
   AGENTS_GROUP,
   call,
   createArticle,
+  createArticleFrom,
   manualClock,
   newArticle,
+  newArticleWithTranslations,
   SECTION,
   SECTION_FAQ_2,
   type ArticleJson,
@@ -23,16 +25,16 @@ describe('articles', () => {
   });
   afterAll(() => sim.close());
 
-  it('creates an article with translations in one call', async () => {
+  it('creates an article with translations in one call, in the documented form (every locale in translations)', async () => {
     const res = await call<{ article: ArticleJson }>(sim, 'POST', CREATE, {
-      json: newArticle({
-        title: 'Reset your password',
-        label_names: ['account', 'Security'],
-        translations: [
+      json: newArticleWithTranslations(
+        [
+          { locale: 'en-us', title: 'Reset your password', body: '<p>Hello</p>', draft: false },
           { locale: 'fr', title: 'Réinitialiser votre mot de passe', body: '<p>Bonjour</p>' },
           { locale: 'de', title: 'Passwort zurücksetzen', body: '<p>Hallo</p>', draft: true },
         ],
-      }),
+        { label_names: ['account', 'Security'] },
+      ),
     });
     expect(res.status).toBe(201);
     const a = res.body.article;
@@ -60,8 +62,75 @@ describe('articles', () => {
     expect(fr.body.article.title).toBe('Réinitialiser votre mot de passe');
     expect(fr.body.article.locale).toBe('fr');
     expect((await call(sim, 'GET', `/api/v2/help_center/ja/articles/${a.id}`)).status).toBe(404);
+    expect(a.body).toContain('Hello');
     const missing = await call<{ locales: string[] }>(sim, 'GET', `/api/v2/help_center/articles/${a.id}/translations/missing`);
     expect(missing.body.locales).toEqual(['ja']);
+  });
+
+  it('refuses a translations list without the article\'s own locale, with 422 and writes nothing', async () => {
+    const before = sim.store.articles.length;
+    const res = await call<ErrorJson>(sim, 'POST', CREATE, {
+      json: newArticleWithTranslations([{ locale: 'fr', title: 'Bonjour', body: '<p>Bonjour</p>' }]),
+    });
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: { translations: [{ description: "Translations: must include the article's own locale 'en-us'", error: 'InvalidValue' }] },
+    });
+    // The locale in the URL is the article's own locale too.
+    const viaUrl = await call<ErrorJson>(sim, 'POST', `/api/v2/help_center/fr/sections/${SECTION}/articles`, {
+      json: newArticleWithTranslations([{ locale: 'en-us', title: 'Hello' }], { locale: undefined }),
+    });
+    expect(viaUrl.status).toBe(422);
+    expect(viaUrl.body.details?.['translations']?.[0]?.description).toContain("'fr'");
+    expect((await call<ErrorJson>(sim, 'POST', CREATE, { json: newArticleWithTranslations([]) })).status).toBe(422);
+    expect(sim.store.articles.length).toBe(before);
+  });
+
+  it('refuses title, body or draft at the top level beside a translations list (stricter than the reference requires)', async () => {
+    const before = sim.store.articles.length;
+    for (const top of [{ title: 'Hello' }, { body: '<p>Hello</p>' }, { draft: true }, { title: 'Hello', body: '<p>Hello</p>', draft: false }]) {
+      const res = await call<ErrorJson>(sim, 'POST', CREATE, {
+        json: newArticleWithTranslations(
+          [
+            { locale: 'en-us', title: 'Hello' },
+            { locale: 'fr', title: 'Bonjour' },
+          ],
+          top,
+        ),
+      });
+      expect(res.status, JSON.stringify(top)).toBe(422);
+      expect(res.body.error).toBe('RecordInvalid');
+      expect(res.body.details?.['translations']).toEqual([
+        {
+          description: `Translations: cannot be combined with ${Object.keys(top).join(', ')} at the top level of the article; every locale's content goes in translations`,
+          error: 'InvalidValue',
+        },
+      ]);
+    }
+    // The form the client sent before: the source at the top level, only the others listed.
+    const old = await call<ErrorJson>(sim, 'POST', CREATE, { json: newArticle({ translations: [{ locale: 'fr', title: 'Bonjour' }] }) });
+    expect(old.status).toBe(422);
+    expect(old.body.details?.['translations']?.map((d) => d.description)).toEqual([
+      "Translations: cannot be combined with title, body at the top level of the article; every locale's content goes in translations",
+      "Translations: must include the article's own locale 'en-us'",
+    ]);
+    expect(sim.store.articles.length).toBe(before);
+  });
+
+  it('accepts the documented form with the source locale anywhere in the list and one locale only', async () => {
+    const one = await createArticleFrom(sim, newArticleWithTranslations([{ locale: 'en-us', title: 'Only one', body: '<p>x</p>', draft: true }]));
+    expect(one).toMatchObject({ title: 'Only one', locale: 'en-us', draft: true });
+    const late = await createArticleFrom(
+      sim,
+      newArticleWithTranslations([
+        { locale: 'ja', title: '後' },
+        { locale: 'en-us', title: 'Source last' },
+      ]),
+    );
+    expect(late).toMatchObject({ title: 'Source last', source_locale: 'en-us' });
+    expect(sim.store.listArticleTranslations(late.id).map((t) => t['locale']).sort()).toEqual(['en-us', 'ja']);
   });
 
   it('takes the locale from the URL when the body has none', async () => {
@@ -90,9 +159,16 @@ describe('articles', () => {
     await expectInvalid({}, 'user_segment_id', 'user_segment_id');
     await expectInvalid({ user_segment_id: 42 }, 'user_segment_id');
     await expectInvalid({ locale: 'es' }, 'locale');
-    await expectInvalid({ translations: [{ locale: 'pt-br', title: 'Olá' }] }, 'locale');
-    await expectInvalid({ translations: [{ locale: 'fr', title: 'a' }, { locale: 'fr', title: 'b' }] }, 'locale');
-    await expectInvalid({ translations: [{ locale: 'fr', title: '' }] }, 'title');
+    const listed = async (translations: { locale: string; title: string }[], field: string) => {
+      const res = await call<ErrorJson>(sim, 'POST', CREATE, { json: newArticleWithTranslations([{ locale: 'en-us', title: 'Hello' }, ...translations]) });
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.details ?? {})).toContain(field);
+    };
+    await listed([{ locale: 'pt-br', title: 'Olá' }], 'locale');
+    await listed([{ locale: 'fr', title: 'a' }, { locale: 'fr', title: 'b' }], 'locale');
+    await listed([{ locale: 'fr', title: '' }], 'title');
+    const blankSource = await call<ErrorJson>(sim, 'POST', CREATE, { json: newArticleWithTranslations([{ locale: 'en-us', title: ' ' }]) });
+    expect(blankSource.body.details?.['title']).toEqual([{ description: 'Title: cannot be blank (en-us)', error: 'BlankValue' }]);
     const unknownSection = await call<ErrorJson>(sim, 'POST', '/api/v2/help_center/sections/999/articles', { json: newArticle() });
     expect(unknownSection.status).toBe(404);
     expect(unknownSection.body).toEqual({ error: 'RecordNotFound', description: 'Not found' });
@@ -180,7 +256,13 @@ describe('articles', () => {
   });
 
   it('changes the source locale', async () => {
-    const a = await createArticle(sim, { title: 'Source', translations: [{ locale: 'fr', title: 'Source FR' }] });
+    const a = await createArticleFrom(
+      sim,
+      newArticleWithTranslations([
+        { locale: 'en-us', title: 'Source' },
+        { locale: 'fr', title: 'Source FR' },
+      ]),
+    );
     const res = await call(sim, 'PUT', `/api/v2/help_center/articles/${a.id}/source_locale`, { json: { article_locale: 'fr' } });
     expect(res.status).toBe(200);
     const after = sim.store.getArticle(a.id);

@@ -174,34 +174,46 @@ export class Store {
 
   // ---------- articles ----------
 
-  /** POST /sections/{id}/articles. `input` is the request's "article" object. */
+  /**
+   * POST /sections/{id}/articles. `input` is the request's "article" object, in one of the two
+   * forms of the reference's Create Article
+   * (developer.zendesk.com/api-reference/help_center/help-center-api/articles/#create-article):
+   * plain (title, body, draft at the top level) or "With translations", where `translations`
+   * holds every locale, the article's own included ("Translations represent the content in all
+   * supported languages ... The default language is also included in the translations",
+   * .../help-center-api/translations/).
+   */
   createArticle(sectionId: number, input: Json, actorId: number, urlLocale?: string): ArticleRecord {
     this.section(sectionId);
+    const locale = typeof input['locale'] === 'string' && input['locale'] !== '' ? input['locale'] : urlLocale;
+    this.checkCreateForm(input, locale);
     const v = new Validation();
 
-    const locale = typeof input['locale'] === 'string' && input['locale'] !== '' ? input['locale'] : urlLocale;
     if (locale === undefined) v.blank('locale');
     else if (!this.isEnabledLocale(locale)) v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
 
     const extra: TranslationInput[] = [];
-    let sourceFromList: TranslationInput | undefined;
-    if (input['translations'] !== undefined) {
-      if (!Array.isArray(input['translations'])) v.invalid('translations', 'must be an array');
-      else {
-        const seen = new Set<string>();
-        for (const raw of input['translations'] as unknown[]) {
-          const t = this.parseTranslation(raw, v, seen);
-          if (!t) continue;
-          if (t.locale === locale) sourceFromList = t;
-          else extra.push(t);
-        }
+    let source: TranslationInput | undefined;
+    if (Array.isArray(input['translations'])) {
+      const seen = new Set<string>();
+      for (const raw of input['translations'] as unknown[]) {
+        const t = this.parseTranslation(raw, v, seen);
+        if (!t) continue;
+        if (t.locale === locale) source = t;
+        else extra.push(t);
       }
+    } else {
+      const title = input['title'];
+      if (typeof title !== 'string' || title.trim() === '') v.blank('title');
+      if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
+      if (input['draft'] !== undefined && typeof input['draft'] !== 'boolean') v.invalid('draft', 'must be a boolean');
+      source = {
+        locale: locale ?? '',
+        title: typeof title === 'string' ? title : '',
+        body: typeof input['body'] === 'string' ? input['body'] : '',
+        draft: input['draft'] === true,
+      };
     }
-
-    const title = typeof input['title'] === 'string' ? input['title'] : sourceFromList?.title;
-    if (title === undefined || title.trim() === '') v.blank('title');
-    if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
-    if (input['draft'] !== undefined && typeof input['draft'] !== 'boolean') v.invalid('draft', 'must be a boolean');
 
     const pg = input['permission_group_id'];
     if (pg === undefined || pg === null) v.blank('permission_group_id');
@@ -215,6 +227,7 @@ export class Store {
     }
     this.validateCommonMetadata(input, v);
     v.throwIfAny();
+    if (!source) throw new Error('internal: a valid create request without its source translation');
 
     const now = this.nowSec();
     const article: ArticleRecord = {
@@ -236,19 +249,35 @@ export class Store {
       archived: false,
     };
     this.articles.push(article);
-    this.addTranslation(
-      'article',
-      article.id,
-      {
-        locale: locale as string,
-        title: title as string,
-        body: typeof input['body'] === 'string' ? input['body'] : (sourceFromList?.body ?? ''),
-        draft: typeof input['draft'] === 'boolean' ? input['draft'] : (sourceFromList?.draft ?? false),
-      },
-      actorId,
-    );
+    this.addTranslation('article', article.id, source, actorId);
     for (const t of extra) this.addTranslation('article', article.id, t, actorId);
     return article;
+  }
+
+  /**
+   * Refuses, with 422, a request that is neither documented form: a `translations` array without
+   * the article's own locale (the reference includes the default language in translations), or
+   * title/body/draft at the top level beside a `translations` array. Whether Zendesk itself
+   * takes the top-level content or the list's in that mix is not documented; a server that
+   * follows the reference may refuse it, so the simulator does, to be at least as strict.
+   * Checked before the fields: in a malformed request it is unclear which title is meant.
+   */
+  private checkCreateForm(input: Json, locale: string | undefined): void {
+    const list = input['translations'];
+    if (list === undefined) return;
+    const v = new Validation();
+    if (!Array.isArray(list)) {
+      v.invalid('translations', 'must be an array');
+    } else {
+      const mixed = (['title', 'body', 'draft'] as const).filter((k) => input[k] !== undefined);
+      if (mixed.length) {
+        v.invalid('translations', `cannot be combined with ${mixed.join(', ')} at the top level of the article; every locale's content goes in translations`);
+      }
+      if (locale !== undefined && !list.some((t) => isRecord(t) && t['locale'] === locale)) {
+        v.invalid('translations', `must include the article's own locale '${locale}'`);
+      }
+    }
+    v.throwIfAny(422);
   }
 
   private parseTranslation(raw: unknown, v: Validation, seen: Set<string>): TranslationInput | undefined {
@@ -622,16 +651,16 @@ export class Store {
 
   /** An article created in the Guide UI: defaults fill what the API would require. */
   createArticleDirect(input: DirectArticleInput): Json {
+    const locale = input.locale ?? this.defaultLocale;
+    const content = { title: input.title, body: input.body, draft: input.draft ?? false };
     const body: Json = {
-      title: input.title,
-      body: input.body,
-      locale: input.locale ?? this.defaultLocale,
+      locale,
       permission_group_id: input.permission_group_id ?? this.permissionGroups[0]?.id,
       user_segment_id: input.user_segment_id ?? null,
-      draft: input.draft ?? false,
+      // The seed lists only the other locales; the API wants the source one among them too.
+      ...(input.translations?.length ? { translations: [{ locale, ...content }, ...input.translations] } : content),
     };
     if (input.label_names) body['label_names'] = input.label_names;
-    if (input.translations) body['translations'] = input.translations;
     const a = this.createArticle(input.section_id, body, this.adminId());
     return this.getArticle(a.id) as Json;
   }

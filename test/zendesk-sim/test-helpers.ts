@@ -128,10 +128,24 @@ export function newArticle(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
+/** A create request in the reference's "With translations" form: every locale, the source one included. */
+export function newArticleWithTranslations(
+  translations: { locale: string; title: string; body?: string; draft?: boolean }[],
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    article: { locale: 'en-us', permission_group_id: AGENTS_GROUP, user_segment_id: null, translations, ...overrides },
+    notify_subscribers: false,
+  };
+}
+
 export async function createArticle(sim: Simulator, overrides: Record<string, unknown> = {}): Promise<ArticleJson> {
-  const res = await call<{ article: ArticleJson }>(sim, 'POST', `/api/v2/help_center/sections/${SECTION}/articles`, {
-    json: newArticle(overrides),
-  });
+  return createArticleFrom(sim, newArticle(overrides));
+}
+
+/** Creates an article from a whole request body; throws unless it answers 201. */
+export async function createArticleFrom(sim: Simulator, body: Record<string, unknown>): Promise<ArticleJson> {
+  const res = await call<{ article: ArticleJson }>(sim, 'POST', `/api/v2/help_center/sections/${SECTION}/articles`, { json: body });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.article;
 }
