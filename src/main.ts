@@ -75,6 +75,7 @@ async function reportEverywhere(report: Report): Promise<void> {
   core.setOutput('unchanged', report.counts.unchanged);
   core.setOutput('archived', report.counts.archived);
   core.setOutput('failed', report.counts.failed);
+  core.setOutput('blocked', report.blocked);
   core.setOutput('new-ids', JSON.stringify(report.newIds));
   core.setOutput('report-path', reportPath);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report), true).write();

@@ -1,7 +1,8 @@
 import type { Outcome, OutcomeStatus } from '../apply/apply.js';
-import type { Mode, RequestedMode } from '../config/types.js';
+import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ArticleAction, Operation, Plan } from '../plan/types.js';
+import { filesWithErrors, rowKind } from './rows.js';
 
 /** What an update touches, from the plan's operations; lets the report say "translation added" rather than "update". */
 export interface RowChanges {
@@ -48,6 +49,12 @@ export interface ReportContext {
   forkPullRequest: boolean;
 }
 
+/**
+ * Articles by what the report's table says about them. In a publish that wrote, what happened;
+ * otherwise (a dry run, a run stopped before writing) what the plan says would happen, and
+ * `Report.planned` is true. `failed` counts the rows marked ❌: articles Zendesk refused in a
+ * publish, articles whose files have errors in a planned report.
+ */
 export interface Counts {
   created: number;
   updated: number;
@@ -66,7 +73,11 @@ export interface Report {
   /** The run stopped before writing because of errors in the files (or the plan). */
   blocked: boolean;
   zendeskUrl: string | undefined;
+  /** The drift policy in force, as the plan applied it. */
+  onDrift: OnDrift | undefined;
   counts: Counts;
+  /** The counts are what would happen (dry run, or stopped before writing), not what did. */
+  planned: boolean;
   rows: ReportRow[];
   diagnostics: Diagnostic[];
   /** Requests sent to Zendesk, 429s waited out. */
@@ -99,6 +110,21 @@ const statusFromAction: Record<ArticleAction, OutcomeStatus | undefined> = {
   offline: undefined,
 };
 
+/**
+ * The counts of a table of rows: what happened (`planned` false, from each row's outcome) or what
+ * would happen (from each row's plan). A row the table shows as an error counts as `failed`,
+ * whatever its plan, so the counts never disagree with the rows they sum up.
+ */
+export function countRows(rows: readonly ReportRow[], diagnostics: readonly Diagnostic[], planned: boolean): Counts {
+  const counts = zeroCounts();
+  const errorFiles = filesWithErrors(diagnostics);
+  for (const row of rows) {
+    const status = rowKind(row, errorFiles) === 'error' ? 'failed' : planned ? statusFromAction[row.action] : row.status;
+    if (status) counts[status]++;
+  }
+  return counts;
+}
+
 export function buildReport(input: {
   mode: Mode;
   zendeskUrl: string | undefined;
@@ -125,14 +151,7 @@ export function buildReport(input: {
       ...(a.operations.length ? { changes: changesOf(a.operations) } : {}),
     };
   });
-  const counts: Counts = { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 };
-  if (!input.blocked) {
-    for (const row of rows) {
-      // A dry run counts what would happen; a publish counts what did.
-      const status = input.outcomes ? row.status : statusFromAction[row.action];
-      if (status) counts[status]++;
-    }
-  }
+  const counts = countRows(rows, input.diagnostics, !input.outcomes);
   const newIds: Record<string, number> = {};
   for (const row of rows) if (row.status === 'created' && row.file && row.articleId) newIds[row.file] = row.articleId;
   return {
@@ -141,7 +160,9 @@ export function buildReport(input: {
     offline: input.plan?.offline ?? true,
     blocked: input.blocked,
     zendeskUrl: input.zendeskUrl,
+    onDrift: input.plan?.onDrift,
     counts,
+    planned: !input.outcomes,
     rows,
     diagnostics: input.diagnostics,
     requests: input.requests,
@@ -149,3 +170,5 @@ export function buildReport(input: {
     durationMs: input.durationMs,
   };
 }
+
+const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 });
