@@ -3,6 +3,7 @@ import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
 import { docsPathOf, modeSummary, provenanceOf, reportContextOf } from './action/run-context.js';
+import { ACTION_NAMES } from './config/names.js';
 import { buildConfig } from './config/settings.js';
 import { errorMessage } from './errors.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
     inputs = readInputs();
     gh = await readGitHubContext();
     if (gh.payloadProblem) core.warning(gh.payloadProblem);
-    const config = buildConfig(inputs, { repoRoot, eventName: gh.eventName });
+    const config = buildConfig(inputs, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
     if (inputs.provenance) {
       config.provenance = provenanceOf(gh);
       if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');

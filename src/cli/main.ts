@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CLI_NAMES, type SettingNames } from '../config/names.js';
 import { buildConfig, type RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { createConsoleLogger } from '../logger.js';
@@ -81,15 +82,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 2;
   }
   const logger = createConsoleLogger({ verbose: values.verbose ?? false });
-  const pick = (flag: string | undefined, name: string) => flag ?? env[name];
+  // A setting given through the environment is named by its variable in errors, not by a flag
+  // the user never typed.
+  const names: SettingNames = { ...CLI_NAMES };
+  const pick = (flag: string | undefined, name: string, key: keyof SettingNames) => {
+    if (flag === undefined && env[name] !== undefined) names[key] = name;
+    return flag ?? env[name];
+  };
   const raw: RawSettings = {
-    zendeskUrl: pick(values['zendesk-url'], 'ZENDESK_URL'),
-    zendeskSubdomain: pick(values['zendesk-subdomain'], 'ZENDESK_SUBDOMAIN'),
-    oauthClientId: pick(values['zendesk-oauth-client-id'], 'ZENDESK_OAUTH_CLIENT_ID'),
-    oauthClientSecret: pick(values['zendesk-oauth-client-secret'], 'ZENDESK_OAUTH_CLIENT_SECRET'),
-    oauthToken: pick(values['zendesk-oauth-token'], 'ZENDESK_OAUTH_TOKEN'),
-    email: pick(values['zendesk-email'], 'ZENDESK_EMAIL'),
-    apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN'),
+    zendeskUrl: pick(values['zendesk-url'], 'ZENDESK_URL', 'zendeskUrl'),
+    zendeskSubdomain: pick(values['zendesk-subdomain'], 'ZENDESK_SUBDOMAIN', 'zendeskSubdomain'),
+    oauthClientId: pick(values['zendesk-oauth-client-id'], 'ZENDESK_OAUTH_CLIENT_ID', 'oauthClientId'),
+    oauthClientSecret: pick(values['zendesk-oauth-client-secret'], 'ZENDESK_OAUTH_CLIENT_SECRET', 'oauthClientSecret'),
+    oauthToken: pick(values['zendesk-oauth-token'], 'ZENDESK_OAUTH_TOKEN', 'oauthToken'),
+    email: pick(values['zendesk-email'], 'ZENDESK_EMAIL', 'email'),
+    apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN', 'apiToken'),
     path: values.path,
     mode: command === 'plan' ? 'dry-run' : 'publish',
     defaultLocale: values['default-locale'],
@@ -101,7 +108,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   };
   for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
   try {
-    const config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd() });
+    const config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
     const report = await runPipeline(config, logger);
     if (values.json) await writeJsonReport(report, values.json);
     if (values['write-back-ids'] && Object.keys(report.newIds).length) {
