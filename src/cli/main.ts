@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { CLI_NAMES, type SettingNames } from '../config/names.js';
-import { buildConfig, type RawSettings } from '../config/settings.js';
-import { ConfigError, errorMessage } from '../errors.js';
+import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
+import type { Config } from '../config/types.js';
+import { errorMessage } from '../errors.js';
 import { createConsoleLogger } from '../logger.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
 import { renderMarkdown, renderText } from '../report/markdown.js';
+import { failedReport, type Report } from '../report/model.js';
 import { writeJsonReport } from '../report/write.js';
 import { writeBackIds } from '../apply/writeback.js';
 
@@ -107,19 +109,42 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     configFile: values.config,
   };
   for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
-  try {
-    const config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
-    const report = await runPipeline(config, logger);
-    if (values.json) await writeJsonReport(report, values.json);
-    if (values['write-back-ids'] && Object.keys(report.newIds).length) {
-      const changed = await writeBackIds(report.newIds, config.repoRoot);
-      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
-    }
-    process.stdout.write((values.markdown ? renderMarkdown(report) : renderText(report)) + '\n');
-    return exitCodeOf(report);
-  } catch (error) {
-    logger.error(error instanceof ConfigError ? error.message : errorMessage(error));
-    return error instanceof ConfigError ? 2 : 1;
-  }
-}
 
+  const started = Date.now();
+  let config: Config | undefined;
+  let report: Report;
+  try {
+    config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
+    report = await runPipeline(config, logger);
+  } catch (error) {
+    const known = config ?? settingsSoFar(raw, undefined);
+    const offline = config ? !(config.zendeskUrl && config.auth) : false;
+    report = failedReport(error, { ...known, offline, durationMs: Date.now() - started });
+    logger.error(report.error!.message);
+  }
+
+  let code = exitCodeOf(report);
+  if (values.json) {
+    try {
+      await writeJsonReport(report, values.json);
+    } catch (error) {
+      logger.error(`could not write the JSON report to ${values.json}: ${errorMessage(error)}`);
+      // The run may have gone well; the report asked for is missing all the same: a usage problem.
+      if (code === 0) code = 2;
+    }
+  }
+  if (!report.error && values['write-back-ids'] && Object.keys(report.newIds).length) {
+    try {
+      const changed = await writeBackIds(report.newIds, config!.repoRoot);
+      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
+    } catch (error) {
+      logger.error(`could not write the new ids into the files: ${errorMessage(error)}`);
+      if (code === 0) code = 1;
+    }
+  }
+  // The text of a failed run is its error, which the log (stderr) already has; Markdown is asked
+  // for to be posted somewhere, where the failure must replace an older report.
+  if (values.markdown) process.stdout.write(renderMarkdown(report) + '\n');
+  else if (!report.error) process.stdout.write(renderText(report) + '\n');
+  return code;
+}

@@ -165,4 +165,23 @@ export function buildConfig(raw: RawSettings, context: SettingsContext): Config 
   };
 }
 
+/**
+ * What a run that stopped on a settings error still knows about itself, for its report: each
+ * setting that is valid on its own. A setting that is itself the error stays unknown.
+ */
+export function settingsSoFar(raw: RawSettings, eventName: string | undefined): Partial<Pick<Config, 'mode' | 'zendeskUrl' | 'onDrift'>> {
+  const known = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    mode: known(() => resolveMode(oneOf('mode', MODES, blankToUndefined(raw.mode) ?? 'auto'), eventName)),
+    zendeskUrl: known(() => resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain)),
+    onDrift: known(() => oneOf('on-drift', ON_DRIFT, blankToUndefined(raw.onDrift) ?? 'overwrite')),
+  };
+}
+
 export type { Mode };

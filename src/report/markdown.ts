@@ -39,6 +39,7 @@ function tally(report: Report): string[] {
 
 /** One line: what happened or would happen, with the same counts as the table and the outputs. */
 export function verdict(report: Report): string {
+  if (report.error) return `❌ The run failed: ${report.error.message}`;
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   if (report.blocked) {
     const stop =
@@ -61,7 +62,8 @@ const done = (report: Report) => !report.planned;
 const MODE_NAME = { 'dry-run': 'dry run', publish: 'publish' } as const;
 
 /** Which mode ran, and why: the first thing a reader of any report needs to know. */
-export function modeLine(report: Report): string {
+export function modeLine(report: Report): string | undefined {
+  if (!report.mode) return undefined;
   const ctx = report.context;
   const name = `**${MODE_NAME[report.mode]}**`;
   let why = '';
@@ -77,6 +79,18 @@ export function modeLine(report: Report): string {
   const commit = ctx?.commit ? ` · commit ${code(ctx.commit.slice(0, 7))}` : '';
   return `Mode: ${name}${why}${commit}`;
 }
+
+/** The verdict in bold; an error message is the user's text (a host, a file name) and is escaped. */
+function verdictMarkdown(report: Report): string {
+  if (report.error) return `**❌ The run failed:** ${escapeText(report.error.message)}`;
+  return `**${verdict(report)}**`;
+}
+
+const FAILURE_ADVICE: Record<NonNullable<Report['error']>['kind'], string> = {
+  settings: 'Nothing was sent to Zendesk: fix the setting and run again.',
+  remote: 'Nothing was written to Zendesk; once the cause is fixed, running again is safe.',
+  internal: 'Nothing was written to Zendesk; the log has the details.',
+};
 
 function offlineNote(report: Report): string | undefined {
   if (!report.offline || report.blocked) return undefined;
@@ -201,8 +215,12 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   const blocks: Block[] = [];
 
   if (options.marker) blocks.push({ text: options.marker });
-  blocks.push({ text: `### 📚 Zendesk Guide · ${MODE_NAME[report.mode]}${docs ? ` · ${code(docs)}` : ''}` });
-  blocks.push({ text: `**${verdict(report)}**\n\n${modeLine(report)}` });
+  const heading = ['### 📚 Zendesk Guide', ...(report.mode ? [MODE_NAME[report.mode]] : []), ...(docs ? [code(docs)] : [])];
+  blocks.push({ text: heading.join(' · ') });
+  const mode = modeLine(report);
+  blocks.push({ text: [verdictMarkdown(report), ...(mode ? [mode] : [])].join('\n\n') });
+  // A failed run replaces the preview in the sticky comment: say plainly that nothing happened.
+  if (report.error) blocks.push({ text: FAILURE_ADVICE[report.error.kind] });
   const offline = offlineNote(report);
   if (offline) blocks.push({ text: offline });
   blocks.push({ note: true });

@@ -78,6 +78,13 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.stdout).toMatch(/::error::.*401/);
     expect(withoutMaskCommands(run.stdout)).not.toContain('wrong-secret-value');
     expect(sim.writes()).toEqual([]);
+    // The run still writes its JSON report, with the error in it, and sets the outputs.
+    expect(run.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '0', archived: '0', failed: '0', blocked: 'true' });
+    const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
+    expect(json).toMatchObject({ version: 1, mode: 'publish', blocked: true, error: { kind: 'remote' }, zendeskUrl: sim.url, rows: [] });
+    expect(json.error.message).toMatch(/401/);
+    expect(JSON.stringify(json)).not.toContain('wrong-secret-value');
+    expect(run.summary).toContain('**❌ The run failed:**');
   });
 
   it('a run blocked by an error counts, in its outputs, what its report lists', async () => {

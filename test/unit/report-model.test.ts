@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/apply/apply.js';
 import type { OnDrift } from '../../src/config/types.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
+import { ConfigError, PipelineError } from '../../src/errors.js';
 import type { ArticleAction, ArticlePlan, Plan } from '../../src/plan/types.js';
-import { renderMarkdown, renderText, verdict } from '../../src/report/markdown.js';
-import { buildReport, type Report } from '../../src/report/model.js';
+import { ZendeskApiError, ZendeskNetworkError } from '../../src/remote/errors.js';
+import { renderComment, renderMarkdown, renderText, verdict } from '../../src/report/markdown.js';
+import { buildReport, failedReport, runErrorOf, type Report } from '../../src/report/model.js';
 import { classifyRows, rowLabel } from '../../src/report/rows.js';
+
+const MARKER = '<!-- zendesk-guide-publisher:docs -->';
 
 function article(key: string, action: ArticleAction, extra: Partial<ArticlePlan> = {}): ArticlePlan {
   return {
@@ -133,5 +137,81 @@ describe('drift is described by the policy in force', () => {
   it('an article edited in Guide to match the file is neither overwritten nor blocking', () => {
     const r = report(plan([article('edited', 'unchanged', { drifted: ['fr'] })], 'fail'));
     expect(renderMarkdown(r)).toContain('edited in Guide (fr); the same as this file');
+  });
+});
+
+describe('a run that failed as a whole', () => {
+  it('classifies the failure: settings, remote, or internal', () => {
+    expect(runErrorOf(new ConfigError('--path "nope": no such folder'))).toEqual({ kind: 'settings', message: '--path "nope": no such folder' });
+    const unauthorized = new ZendeskApiError(401, 'POST', '/oauth/tokens', 'invalid_client', undefined, undefined);
+    expect(runErrorOf(new PipelineError(unauthorized, [], { total: 1, rateLimited: 0, retries: 0 }))).toMatchObject({ kind: 'remote', message: unauthorized.message });
+    expect(runErrorOf(new PipelineError(new ZendeskNetworkError('connect ECONNREFUSED'), [], { total: 0, rateLimited: 0, retries: 0 })).kind).toBe('remote');
+    expect(runErrorOf(new TypeError('x is undefined'))).toEqual({ kind: 'internal', message: 'x is undefined' });
+  });
+
+  it('reports the error with what was known: mode, host, problems found so far, requests made', () => {
+    const problem: Diagnostic = { severity: 'warning', file: 'docs/a.md', line: 2, message: 'link to `b.md` has no matching file' };
+    const error = new PipelineError(new ZendeskApiError(401, 'POST', '/oauth/tokens', 'invalid_client', undefined, undefined), [problem], {
+      total: 1,
+      rateLimited: 0,
+      retries: 0,
+    });
+    const r = failedReport(error, { mode: 'publish', zendeskUrl: 'https://acme.zendesk.com', onDrift: 'fail', durationMs: 300 });
+    expect(r).toMatchObject({
+      version: 1,
+      mode: 'publish',
+      blocked: true,
+      planned: true,
+      zendeskUrl: 'https://acme.zendesk.com',
+      onDrift: 'fail',
+      error: { kind: 'remote' },
+      counts: { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 },
+      diagnostics: [problem],
+      requests: { total: 1 },
+      rows: [],
+    });
+    expect(r.error!.message).toContain('401');
+    expect(verdict(r)).toBe(`❌ The run failed: ${r.error!.message}`);
+  });
+
+  it('renders the failure with the same renderer as any report: heading, verdict, advice, problems', () => {
+    const r: Report = {
+      ...failedReport(new ConfigError('path "nope": no such folder in the repository (/ws) <b>'), { mode: 'dry-run', durationMs: 5 }),
+      context: {
+        requestedMode: 'auto',
+        eventName: 'pull_request',
+        docsPath: 'nope',
+        commit: undefined,
+        blobBaseUrl: undefined,
+        runUrl: 'https://github.com/acme/docs/actions/runs/7',
+        forkPullRequest: false,
+      },
+    };
+    const comment = renderComment(r, { marker: MARKER });
+    expect(comment).toBe(
+      [
+        MARKER,
+        '',
+        '### 📚 Zendesk Guide · dry run · `nope`',
+        '',
+        '**❌ The run failed:** path "nope": no such folder in the repository (/ws) &lt;b&gt;',
+        '',
+        'Mode: **dry run** (`mode: auto` on a `pull_request` event: a preview; merging publishes)',
+        '',
+        'Nothing was sent to Zendesk: fix the setting and run again.',
+        '',
+        '<sub>0 Zendesk requests · 0.0 s · [workflow run](https://github.com/acme/docs/actions/runs/7)</sub>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves the mode out when it was the setting in error', () => {
+    const r = failedReport(new ConfigError('mode must be auto, dry-run or publish (got "sometimes")'), { durationMs: 1 });
+    expect(r.mode).toBeUndefined();
+    const md = renderMarkdown(r);
+    expect(md.split('\n')[0]).toBe('### 📚 Zendesk Guide');
+    expect(md).not.toContain('Mode:');
+    expect(JSON.parse(JSON.stringify(r))).not.toHaveProperty('mode');
   });
 });
