@@ -3,6 +3,7 @@ import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
 import { docsPathOf, modeSummary, provenanceOf, reportContextOf } from './action/run-context.js';
+import { checkLocalSettings } from './config/local.js';
 import { ACTION_NAMES } from './config/names.js';
 import { buildConfig, settingsSoFar, type RawSettings } from './config/settings.js';
 import type { Config } from './config/types.js';
@@ -29,6 +30,8 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs();
     config = buildConfig(inputs, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
+    // Before the first request: a missing docs folder or config file is a settings error.
+    await checkLocalSettings(config, ACTION_NAMES);
     if (inputs.provenance) {
       config.provenance = provenanceOf(gh);
       if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');

@@ -102,7 +102,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   const loaded = await loadConfigFile(settings);
   const config = loaded.config;
   diagnostics.push(...loaded.diagnostics);
-  if (loaded.file) logger.info(`Config file: ${loaded.file}`);
+  if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
   sourceLoaded(loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases }));

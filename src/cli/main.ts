@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { checkLocalSettings } from '../config/local.js';
 import { CLI_NAMES, type SettingNames } from '../config/names.js';
 import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
 import type { Config } from '../config/types.js';
@@ -115,6 +116,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   let report: Report;
   try {
     config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
+    // Before the first request: a missing repository, docs folder or config file is a usage error.
+    await checkLocalSettings(config, names);
     report = await runPipeline(config, logger);
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);

@@ -127,10 +127,7 @@ export interface SettingsContext {
   names?: SettingNames;
 }
 
-/**
- * Validates raw settings into a Config. `repoRoot` is where relative paths start and the
- * boundary no file may cross.
- */
+/** Validates raw settings into a Config. Pure: what is on disk is checked by `checkLocalSettings`. */
 export function buildConfig(raw: RawSettings, context: SettingsContext): Config {
   const names = context.names ?? ACTION_NAMES;
   const zendeskUrl = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain, names);

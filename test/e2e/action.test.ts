@@ -122,4 +122,18 @@ describe('dist/index.js as the runner runs it', () => {
       await fs.rm(workspace, { recursive: true, force: true });
     }
   });
+
+  it('a docs folder that does not exist fails before any request, naming the path input', async () => {
+    sim.resetLog();
+    const workspace = path.join(ROOT, 'examples');
+    const run = await runAction({ inputs: { ...inputs(), path: 'nope' }, workspace });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::path "nope": no such folder in the repository (${workspace})`);
+    expect(sim.requests).toEqual([]);
+    expect(run.outputs).toMatchObject({ created: '0', failed: '0', blocked: 'true' });
+    const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
+    expect(json).toMatchObject({ mode: 'publish', error: { kind: 'settings', message: `path "nope": no such folder in the repository (${workspace})` } });
+    expect(run.summary).toContain('### 📚 Zendesk Guide · publish · `nope`');
+    expect(run.summary).toContain('Nothing was sent to Zendesk: fix the setting and run again.');
+  });
 });
