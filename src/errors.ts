@@ -1,3 +1,5 @@
+import type { Diagnostic } from './diagnostics.js';
+
 /**
  * Turns anything thrown into a readable message, so a non-Error throw is never printed as
  * `undefined` or `[object Object]`.
@@ -15,4 +17,20 @@ export function errorMessage(error: unknown): string {
 /** An error the user can fix by changing their settings; printed without a stack trace. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/**
+ * Thrown by the pipeline when a run stops on an exception (credentials refused, the network
+ * down, a bug), carrying what the run had found so far so its report can still show it. The
+ * original error is the `cause`.
+ */
+export class PipelineError extends Error {
+  override name = 'PipelineError';
+  constructor(
+    cause: unknown,
+    readonly diagnostics: Diagnostic[],
+    readonly requests: { total: number; rateLimited: number; retries: number },
+  ) {
+    super(errorMessage(cause), { cause });
+  }
 }

@@ -3,103 +3,138 @@ import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
 import { docsPathOf, modeSummary, provenanceOf, reportContextOf } from './action/run-context.js';
-import { buildConfig } from './config/settings.js';
+import { checkLocalSettings } from './config/local.js';
+import { ACTION_NAMES } from './config/names.js';
+import { buildConfig, settingsSoFar, type RawSettings } from './config/settings.js';
+import type { Config } from './config/types.js';
 import { errorMessage } from './errors.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { exitCodeOf, runPipeline } from './pipeline.js';
 import { renderComment, renderSummary, renderText } from './report/markdown.js';
-import { escapeText } from './report/escape.js';
-import type { Report } from './report/model.js';
+import { failedReport, type Report } from './report/model.js';
 import { defaultReportPath, writeJsonReport } from './report/write.js';
 
-/** The action: inputs → pipeline → JSON report, outputs, job summary, PR comment. */
+/**
+ * The action: inputs → pipeline → JSON report, outputs, job summary, PR comment. A run that
+ * fails (a setting, the credentials, the network) still gets all four, with the error in them,
+ * so the PR never shows a stale preview and a later step can read why from `report-path`.
+ */
 export async function run(): Promise<void> {
-  let inputs: ActionInputs | undefined;
-  let gh: GitHubContext | undefined;
+  const started = Date.now();
+  const gh = await readGitHubContext();
+  if (gh.payloadProblem) core.warning(gh.payloadProblem);
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+  let inputs: ActionInputs | undefined;
+  let config: Config | undefined;
+  let report: Report;
   try {
     inputs = readInputs();
-    gh = await readGitHubContext();
-    if (gh.payloadProblem) core.warning(gh.payloadProblem);
-    const config = buildConfig(inputs, { repoRoot, eventName: gh.eventName });
+    config = buildConfig(inputs, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
+    // Before the first request: a missing docs folder or config file is a settings error.
+    await checkLocalSettings(config, ACTION_NAMES);
     if (inputs.provenance) {
       config.provenance = provenanceOf(gh);
       if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');
     }
-    const context = reportContextOf(inputs, config, gh);
+    const context = reportContextOf(inputs, docsPathOf(config.repoRoot, config.docsRoot), gh);
     core.info(modeSummary(config, context));
-
-    const report: Report = { ...(await runPipeline(config, createActionLogger())), context };
-    await reportEverywhere(report);
-    if (inputs.writeBackIds && Object.keys(report.newIds).length) {
-      const changed = await writeBackIds(report.newIds, config.repoRoot);
-      core.info(`Wrote the new ids into ${changed.length} file(s): ${changed.join(', ')}. Commit them in a later step.`);
-    }
-
-    // The comment comes last: whatever happens to it, the outputs and the summary are already out.
-    try {
-      // Octokit is only needed for the comment: loaded when there is one to write.
-      const { writePullRequestComment } = await import('./action/comment.js');
-      const commentUrl = await writePullRequestComment({
-        enabled: inputs.comment,
-        token: inputs.githubToken,
-        gh,
-        docsPath: context.docsPath,
-        render: (marker) => renderComment(report, { marker }),
-      });
-      if (commentUrl) core.setOutput('comment-url', commentUrl);
-    } catch (error) {
-      core.setFailed(`Could not write the pull-request comment: ${errorMessage(error)}`);
-    }
-
-    if (exitCodeOf(report) !== 0) {
-      core.setFailed(
-        report.blocked
-          ? 'Errors in the docs; nothing was published. See the annotations above.'
-          : `${report.counts.failed} article(s) failed to publish; the next run retries them.`,
-      );
-    }
+    report = { ...(await runPipeline(config, createActionLogger())), context };
   } catch (error) {
-    const message = errorMessage(error);
-    core.setFailed(message);
-    await reportFailure(message, inputs, gh, repoRoot);
+    report = failedRun(error, { inputs, config, gh, repoRoot, durationMs: Date.now() - started });
+    core.setFailed(report.error!.message);
+  }
+
+  await reportEverywhere(report);
+  if (report.error) {
+    await writeComment(report, inputs, gh);
+    return;
+  }
+  if (inputs!.writeBackIds && Object.keys(report.newIds).length) {
+    try {
+      const changed = await writeBackIds(report.newIds, config!.repoRoot);
+      core.info(`Wrote the new ids into ${changed.length} file(s): ${changed.join(', ')}. Commit them in a later step.`);
+    } catch (error) {
+      core.setFailed(`Could not write the new ids into the files: ${errorMessage(error)}`);
+    }
+  }
+  // The comment comes last: whatever happens to it, the outputs and the summary are already out.
+  await writeComment(report, inputs, gh);
+  if (exitCodeOf(report) !== 0) {
+    core.setFailed(
+      report.blocked
+        ? 'Errors in the docs; nothing was published. See the annotations above.'
+        : `${report.counts.failed} article(s) failed to publish; the next run retries them.`,
+    );
   }
 }
 
+/** The report of a run that stopped early, with what it knew: settings that were valid, where it ran. */
+function failedRun(
+  error: unknown,
+  at: { inputs: ActionInputs | undefined; config: Config | undefined; gh: GitHubContext; repoRoot: string; durationMs: number },
+): Report {
+  const { config, gh } = at;
+  // Read again when the inputs as a whole failed (a typo in a boolean), so the report still
+  // names the mode and the docs root, and finds the same sticky comment.
+  const raw: RawSettings = at.inputs ?? {
+    mode: core.getInput('mode'),
+    path: core.getInput('path'),
+    zendeskUrl: core.getInput('zendesk-url'),
+    zendeskSubdomain: core.getInput('zendesk-subdomain'),
+    onDrift: core.getInput('on-drift'),
+  };
+  const docsPath = config ? docsPathOf(config.repoRoot, config.docsRoot) : docsPathOf(at.repoRoot, raw.path?.trim() || 'docs');
+  const known = config ?? settingsSoFar(raw, gh.eventName);
+  const offline = config ? !(config.zendeskUrl && config.auth) : false;
+  return { ...failedReport(error, { ...known, offline, durationMs: at.durationMs }), context: reportContextOf(raw, docsPath, gh) };
+}
+
+/** Every copy of the report, each on its own: one that cannot be written does not stop the others. */
 async function reportEverywhere(report: Report): Promise<void> {
-  core.info(renderText(report));
+  // A failed run's log already holds its error (setFailed); the text would only repeat it.
+  if (!report.error) core.info(renderText(report));
   const reportPath = defaultReportPath();
-  await writeJsonReport(report, reportPath);
+  try {
+    await writeJsonReport(report, reportPath);
+    core.setOutput('report-path', reportPath);
+  } catch (error) {
+    core.setFailed(`Could not write the JSON report to ${reportPath}: ${errorMessage(error)}`);
+  }
   core.setOutput('created', report.counts.created);
   core.setOutput('updated', report.counts.updated);
   core.setOutput('unchanged', report.counts.unchanged);
   core.setOutput('archived', report.counts.archived);
   core.setOutput('failed', report.counts.failed);
+  core.setOutput('blocked', report.blocked);
   core.setOutput('new-ids', JSON.stringify(report.newIds));
-  core.setOutput('report-path', reportPath);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report), true).write();
-}
-
-/**
- * A run that stopped early still says so in the summary and in the sticky comment, so the PR
- * never shows a stale preview as if it were current. Best effort: its own errors only warn.
- */
-async function reportFailure(message: string, inputs: ActionInputs | undefined, gh: GitHubContext | undefined, repoRoot: string) {
-  const docsPath = docsPathOf(repoRoot, inputs?.path?.trim() || 'docs');
-  const runLink = gh?.runUrl ? ` See the [workflow run](${gh.runUrl}).` : '';
-  const text = (marker?: string) =>
-    [...(marker ? [marker, ''] : []), `### 📚 Zendesk Guide · \`${docsPath}\``, '', `**❌ The run failed:** ${escapeText(message)}`, '', `No report was produced.${runLink}`, ''].join('\n');
   try {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text(), true).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report), true).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }
-  if (!inputs || !gh) return;
+}
+
+/**
+ * The sticky PR comment, from the same report. A failed run replaces the preview too, so the PR
+ * never shows an outdated plan as if it were current; without inputs there is no token to do so.
+ */
+async function writeComment(report: Report, inputs: ActionInputs | undefined, gh: GitHubContext): Promise<void> {
+  if (!inputs || !report.context) return;
   try {
+    // Octokit is only needed for the comment: loaded when there is one to write.
     const { writePullRequestComment } = await import('./action/comment.js');
-    const url = await writePullRequestComment({ enabled: inputs.comment, token: inputs.githubToken, gh, docsPath, render: text });
-    if (url) core.setOutput('comment-url', url);
+    const commentUrl = await writePullRequestComment({
+      enabled: inputs.comment,
+      token: inputs.githubToken,
+      gh,
+      docsPath: report.context.docsPath,
+      render: (marker) => renderComment(report, { marker }),
+    });
+    if (commentUrl) core.setOutput('comment-url', commentUrl);
   } catch (error) {
-    core.warning(`Could not write the pull-request comment: ${errorMessage(error)}`);
+    // A failed run already failed the step; the comment is then best effort.
+    const message = `Could not write the pull-request comment: ${errorMessage(error)}`;
+    if (report.error) core.warning(message);
+    else core.setFailed(message);
   }
 }

@@ -1,6 +1,7 @@
 import { applyPlan, type Outcome } from './apply/apply.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { PipelineError } from './errors.js';
 import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
 import { RemoteIndexBuilder } from './plan/remote-index.js';
@@ -11,7 +12,7 @@ import type { ReuseCheck } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
-import { buildReport, type Report } from './report/model.js';
+import { buildReport, type Report, type RunError } from './report/model.js';
 import { plural } from './report/plural.js';
 import type { SourceResult } from './source/load.js';
 
@@ -20,13 +21,44 @@ export interface PipelineDeps {
   fetch?: typeof fetch;
 }
 
+/** What a run has gathered so far; kept outside the steps so a run that throws can still report it. */
+interface RunState {
+  diagnostics: Diagnostic[];
+  /** The diagnostics were logged (they are, once the plan is made). */
+  logged: boolean;
+  client: ZendeskClient | undefined;
+}
+
 /**
  * config → source → render → remote → plan → apply → report. Any error in the files or the plan
- * stops the run before the first write; the report says why.
+ * stops the run before the first write; the report says why. An exception (credentials refused,
+ * the network down) comes out as a PipelineError carrying the problems found so far, and only
+ * ever before the first write: apply records each article's failure in its outcome instead.
  */
 export async function runPipeline(settings: Config, logger: Logger, deps: PipelineDeps = {}): Promise<Report> {
+  const state: RunState = { diagnostics: [], logged: false, client: undefined };
+  try {
+    return await runSteps(settings, logger, deps, state);
+  } catch (error) {
+    const sorted = sortDiagnostics(state.diagnostics);
+    if (!state.logged) logDiagnostics(sorted, logger);
+    const stats = state.client?.http.stats;
+    throw new PipelineError(error, sorted, { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 });
+  }
+}
+
+function logDiagnostics(sorted: readonly Diagnostic[], logger: Logger): void {
+  for (const d of sorted) {
+    const where = { file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.column ? { column: d.column } : {}) };
+    const text = d.hint ? `${d.message} (${d.hint})` : d.message;
+    if (d.severity === 'error') logger.error(text, where);
+    else logger.warning(text, where);
+  }
+}
+
+async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, state: RunState): Promise<Report> {
   const started = Date.now();
-  const diagnostics: Diagnostic[] = [];
+  const { diagnostics } = state;
 
   // Zendesk is asked first: the client needs only the settings, and the modules that read the
   // config file and the Markdown (the schema library and the YAML parser, which were nearly
@@ -40,6 +72,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
       concurrency: settings.concurrency,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
+    state.client = client;
   } else {
     logger.info('No Zendesk credentials: validating and rendering offline; nothing is compared with Zendesk.');
   }
@@ -70,7 +103,7 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   const loaded = await loadConfigFile(settings);
   const config = loaded.config;
   diagnostics.push(...loaded.diagnostics);
-  if (loaded.file) logger.info(`Config file: ${loaded.file}`);
+  if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
   sourceLoaded(loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases }));
@@ -131,12 +164,8 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   }, index);
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
-  for (const d of sorted) {
-    const where = { file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.column ? { column: d.column } : {}) };
-    const text = d.hint ? `${d.message} (${d.hint})` : d.message;
-    if (d.severity === 'error') logger.error(text, where);
-    else logger.warning(text, where);
-  }
+  logDiagnostics(sorted, logger);
+  state.logged = true;
   const blocked = hasErrors(sorted);
 
   let outcomes: Map<string, Outcome> | undefined;
@@ -156,7 +185,11 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
   });
 }
 
-/** Non-zero when the files had errors or an article failed to publish. */
+/** The CLI's exit code for a run that failed as a whole (see the README's exit codes). */
+const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remote: 1, internal: 1 };
+
+/** 0 when all went well; non-zero when the run failed, the files had errors or an article failed to publish. */
 export function exitCodeOf(report: Report): number {
+  if (report.error) return EXIT_CODE_OF_ERROR[report.error.kind];
   return report.blocked || report.counts.failed > 0 ? 1 : 0;
 }

@@ -12,12 +12,12 @@ export function docsPathOf(repoRoot: string, docsRoot: string): string {
   return path.relative(path.resolve(repoRoot), path.resolve(repoRoot, docsRoot)).split(path.sep).join('/') || '.';
 }
 
-export function reportContextOf(inputs: ActionInputs, config: Config, gh: GitHubContext): ReportContext {
+export function reportContextOf(inputs: Pick<ActionInputs, 'mode'>, docsPath: string, gh: GitHubContext): ReportContext {
   const requested = inputs.mode?.trim() || 'auto';
   return {
     requestedMode: requested === 'dry-run' || requested === 'publish' ? requested : 'auto',
     eventName: gh.eventName,
-    docsPath: docsPathOf(config.repoRoot, config.docsRoot),
+    docsPath,
     commit: gh.sha,
     blobBaseUrl: blobBaseUrl(gh),
     runUrl: gh.runUrl,

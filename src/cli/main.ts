@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
-import { buildConfig, type RawSettings } from '../config/settings.js';
-import { ConfigError, errorMessage } from '../errors.js';
+import { checkLocalSettings } from '../config/local.js';
+import { CLI_NAMES, type SettingNames } from '../config/names.js';
+import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
+import type { Config } from '../config/types.js';
+import { errorMessage } from '../errors.js';
 import { createConsoleLogger } from '../logger.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
 import { renderMarkdown, renderText } from '../report/markdown.js';
+import { failedReport, type Report } from '../report/model.js';
 import { writeJsonReport } from '../report/write.js';
 import { writeBackIds } from '../apply/writeback.js';
 
@@ -81,15 +85,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 2;
   }
   const logger = createConsoleLogger({ verbose: values.verbose ?? false });
-  const pick = (flag: string | undefined, name: string) => flag ?? env[name];
+  // A setting given through the environment is named by its variable in errors, not by a flag
+  // the user never typed.
+  const names: SettingNames = { ...CLI_NAMES };
+  const pick = (flag: string | undefined, name: string, key: keyof SettingNames) => {
+    if (flag === undefined && env[name] !== undefined) names[key] = name;
+    return flag ?? env[name];
+  };
   const raw: RawSettings = {
-    zendeskUrl: pick(values['zendesk-url'], 'ZENDESK_URL'),
-    zendeskSubdomain: pick(values['zendesk-subdomain'], 'ZENDESK_SUBDOMAIN'),
-    oauthClientId: pick(values['zendesk-oauth-client-id'], 'ZENDESK_OAUTH_CLIENT_ID'),
-    oauthClientSecret: pick(values['zendesk-oauth-client-secret'], 'ZENDESK_OAUTH_CLIENT_SECRET'),
-    oauthToken: pick(values['zendesk-oauth-token'], 'ZENDESK_OAUTH_TOKEN'),
-    email: pick(values['zendesk-email'], 'ZENDESK_EMAIL'),
-    apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN'),
+    zendeskUrl: pick(values['zendesk-url'], 'ZENDESK_URL', 'zendeskUrl'),
+    zendeskSubdomain: pick(values['zendesk-subdomain'], 'ZENDESK_SUBDOMAIN', 'zendeskSubdomain'),
+    oauthClientId: pick(values['zendesk-oauth-client-id'], 'ZENDESK_OAUTH_CLIENT_ID', 'oauthClientId'),
+    oauthClientSecret: pick(values['zendesk-oauth-client-secret'], 'ZENDESK_OAUTH_CLIENT_SECRET', 'oauthClientSecret'),
+    oauthToken: pick(values['zendesk-oauth-token'], 'ZENDESK_OAUTH_TOKEN', 'oauthToken'),
+    email: pick(values['zendesk-email'], 'ZENDESK_EMAIL', 'email'),
+    apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN', 'apiToken'),
     path: values.path,
     mode: command === 'plan' ? 'dry-run' : 'publish',
     defaultLocale: values['default-locale'],
@@ -100,19 +110,44 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     configFile: values.config,
   };
   for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
-  try {
-    const config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd() });
-    const report = await runPipeline(config, logger);
-    if (values.json) await writeJsonReport(report, values.json);
-    if (values['write-back-ids'] && Object.keys(report.newIds).length) {
-      const changed = await writeBackIds(report.newIds, config.repoRoot);
-      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
-    }
-    process.stdout.write((values.markdown ? renderMarkdown(report) : renderText(report)) + '\n');
-    return exitCodeOf(report);
-  } catch (error) {
-    logger.error(error instanceof ConfigError ? error.message : errorMessage(error));
-    return error instanceof ConfigError ? 2 : 1;
-  }
-}
 
+  const started = Date.now();
+  let config: Config | undefined;
+  let report: Report;
+  try {
+    config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
+    // Before the first request: a missing repository, docs folder or config file is a usage error.
+    await checkLocalSettings(config, names);
+    report = await runPipeline(config, logger);
+  } catch (error) {
+    const known = config ?? settingsSoFar(raw, undefined);
+    const offline = config ? !(config.zendeskUrl && config.auth) : false;
+    report = failedReport(error, { ...known, offline, durationMs: Date.now() - started });
+    logger.error(report.error!.message);
+  }
+
+  let code = exitCodeOf(report);
+  if (values.json) {
+    try {
+      await writeJsonReport(report, values.json);
+    } catch (error) {
+      logger.error(`could not write the JSON report to ${values.json}: ${errorMessage(error)}`);
+      // The run may have gone well; the report asked for is missing all the same: a usage problem.
+      if (code === 0) code = 2;
+    }
+  }
+  if (!report.error && values['write-back-ids'] && Object.keys(report.newIds).length) {
+    try {
+      const changed = await writeBackIds(report.newIds, config!.repoRoot);
+      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
+    } catch (error) {
+      logger.error(`could not write the new ids into the files: ${errorMessage(error)}`);
+      if (code === 0) code = 1;
+    }
+  }
+  // The text of a failed run is its error, which the log (stderr) already has; Markdown is asked
+  // for to be posted somewhere, where the failure must replace an older report.
+  if (values.markdown) process.stdout.write(renderMarkdown(report) + '\n');
+  else if (!report.error) process.stdout.write(renderText(report) + '\n');
+  return code;
+}

@@ -93,8 +93,10 @@ export function configJsonSchema(): Record<string, unknown> {
 export interface LoadedConfigFile {
   /** The settings with the file applied (unchanged when there is no file or it is invalid). */
   config: Config;
-  /** Repo-relative path of the file that was read, if any. */
+  /** Repo-relative path of the config file in use, if any. */
   file: string | undefined;
+  /** The file's text was read (it may still have errors); false when it could not be. */
+  read: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -107,7 +109,7 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
  */
 export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string): LoadedConfigFile {
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  if (!parsed.data) return { config, file, diagnostics };
+  if (!parsed.data) return { config, file, read: true, diagnostics };
   const { value, diagnostics: found } = validateWithSchema(configFileSchema, parsed.data, {
     file,
     positions: parsed.positions,
@@ -116,7 +118,7 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
     allowedKeys: Object.keys(configFileSchema.shape),
   });
   diagnostics.push(...found);
-  if (!value) return { config, file, diagnostics };
+  if (!value) return { config, file, read: true, diagnostics };
 
   const at = (...p: string[]): Position => parsed.paths[pathKey(p)] ?? { line: 1, column: 1 };
   const aliases = (key: 'sections' | 'permission_groups' | 'user_segments'): Record<string, Alias> => {
@@ -156,6 +158,7 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       render,
     },
     file,
+    read: true,
     diagnostics,
   };
 }
@@ -183,11 +186,12 @@ export async function loadConfigFile(config: Config): Promise<LoadedConfigFile> 
       }
     }
   }
-  if (!abs) return { config, file: undefined, diagnostics: [] };
+  if (!abs) return { config, file: undefined, read: false, diagnostics: [] };
   const file = toPosix(path.relative(config.repoRoot, abs));
   const fail = (message: string, hint?: string): LoadedConfigFile => ({
     config,
     file,
+    read: false,
     diagnostics: [{ severity: 'error', file, line: 1, column: 1, message, ...(hint ? { hint } : {}) }],
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { ACTION_NAMES, type SettingNames } from './names.js';
 import type { AuthConfig, Config, Mode, RequestedMode } from './types.js';
 
 /**
@@ -40,13 +41,13 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
 }
 
 /** Accepts `https://acme.zendesk.com[/]` or a loopback `http://127.0.0.1:PORT` (the simulator). */
-export function resolveZendeskUrl(url: string | undefined, subdomain: string | undefined): string | undefined {
+export function resolveZendeskUrl(url: string | undefined, subdomain: string | undefined, names: SettingNames = ACTION_NAMES): string | undefined {
   const u = blankToUndefined(url);
   const s = blankToUndefined(subdomain);
-  if (u && s) throw new ConfigError('set zendesk-url or zendesk-subdomain, not both');
+  if (u && s) throw new ConfigError(`set ${names.zendeskUrl} or ${names.zendeskSubdomain}, not both`);
   if (s) {
     if (!/^[a-z0-9][a-z0-9-]*$/i.test(s)) {
-      throw new ConfigError(`zendesk-subdomain must be the bare subdomain, like "acme" (got "${s}")`);
+      throw new ConfigError(`${names.zendeskSubdomain} must be the bare subdomain, like "acme" (got "${s}")`);
     }
     return `https://${s.toLowerCase()}.zendesk.com`;
   }
@@ -55,20 +56,20 @@ export function resolveZendeskUrl(url: string | undefined, subdomain: string | u
   try {
     parsed = new URL(u);
   } catch {
-    throw new ConfigError(`zendesk-url is not a URL: "${u}"`);
+    throw new ConfigError(`${names.zendeskUrl} is not a URL: "${u}"`);
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
   if (parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:')) {
-    throw new ConfigError('zendesk-url must use https:// (plain http is only accepted for a local simulator)');
+    throw new ConfigError(`${names.zendeskUrl} must use https:// (plain http is only accepted for a local simulator)`);
   }
   if (parsed.pathname !== '/' && parsed.pathname !== '') {
-    throw new ConfigError(`zendesk-url must be the account's base URL, without a path (got "${u}")`);
+    throw new ConfigError(`${names.zendeskUrl} must be the account's base URL, without a path (got "${u}")`);
   }
   return parsed.origin;
 }
 
 /** Picks one auth method; mixing two is a mistake worth stopping for, not guessing. */
-export function resolveAuth(raw: RawSettings): AuthConfig | undefined {
+export function resolveAuth(raw: RawSettings, names: SettingNames = ACTION_NAMES): AuthConfig | undefined {
   const clientId = blankToUndefined(raw.oauthClientId);
   const clientSecret = blankToUndefined(raw.oauthClientSecret);
   const token = blankToUndefined(raw.oauthToken);
@@ -77,14 +78,14 @@ export function resolveAuth(raw: RawSettings): AuthConfig | undefined {
   const chosen: AuthConfig[] = [];
   if (clientId || clientSecret) {
     if (!clientId || !clientSecret) {
-      throw new ConfigError('OAuth client credentials need both zendesk-oauth-client-id and zendesk-oauth-client-secret');
+      throw new ConfigError(`OAuth client credentials need both ${names.oauthClientId} and ${names.oauthClientSecret}`);
     }
     chosen.push({ kind: 'oauth-client', clientId, clientSecret });
   }
   if (token) chosen.push({ kind: 'oauth-token', token });
   if (email || apiToken) {
     if (!email || !apiToken) {
-      throw new ConfigError('API-token auth needs both zendesk-email and zendesk-api-token');
+      throw new ConfigError(`API-token auth needs both ${names.email} and ${names.apiToken}`);
     }
     chosen.push({ kind: 'api-token', email, token: apiToken });
   }
@@ -109,35 +110,41 @@ function oneOf<const T extends readonly string[]>(name: string, allowed: T, valu
   throw new ConfigError(`${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]} (got ${JSON.stringify(value)})`);
 }
 
-function configFile(repoRoot: string, raw: string | undefined): string | undefined {
+function configFile(repoRoot: string, raw: string | undefined, names: SettingNames): string | undefined {
   const value = blankToUndefined(raw);
   if (!value) return undefined;
   const abs = path.resolve(repoRoot, value);
   const rel = path.relative(repoRoot, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`config must be inside the repository (got "${value}")`);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`${names.configFile} must be inside the repository (got "${value}")`);
   return abs;
 }
 
-/**
- * Validates raw settings into a Config. `repoRoot` is where relative paths start and the
- * boundary no file may cross.
- */
-export function buildConfig(raw: RawSettings, context: { repoRoot: string; eventName?: string }): Config {
-  const zendeskUrl = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain);
-  const auth = resolveAuth(raw);
-  if (auth && !zendeskUrl) throw new ConfigError('Zendesk credentials are set but zendesk-url (or zendesk-subdomain) is not');
-  const requested = oneOf('mode', MODES, blankToUndefined(raw.mode) ?? 'auto');
+export interface SettingsContext {
+  /** Where relative paths start, and the boundary no file may cross. */
+  repoRoot: string;
+  eventName?: string;
+  /** How errors name the settings; the action's input names unless the CLI passes its flags. */
+  names?: SettingNames;
+}
+
+/** Validates raw settings into a Config. Pure: what is on disk is checked by `checkLocalSettings`. */
+export function buildConfig(raw: RawSettings, context: SettingsContext): Config {
+  const names = context.names ?? ACTION_NAMES;
+  const zendeskUrl = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain, names);
+  const auth = resolveAuth(raw, names);
+  if (auth && !zendeskUrl) throw new ConfigError(`Zendesk credentials are set but ${names.zendeskUrl} (or ${names.zendeskSubdomain}) is not`);
+  const requested = oneOf(names.mode, MODES, blankToUndefined(raw.mode) ?? 'auto');
   const mode = resolveMode(requested, context.eventName);
   if (mode === 'publish' && (!zendeskUrl || !auth)) {
     throw new ConfigError(
-      'publishing needs zendesk-url (or zendesk-subdomain) and credentials: zendesk-oauth-client-id + zendesk-oauth-client-secret (recommended), zendesk-oauth-token, or zendesk-email + zendesk-api-token',
+      `publishing needs ${names.zendeskUrl} (or ${names.zendeskSubdomain}) and credentials: ${names.oauthClientId} + ${names.oauthClientSecret} (recommended), ${names.oauthToken}, or ${names.email} + ${names.apiToken}`,
     );
   }
   const repoRoot = path.resolve(context.repoRoot);
   const docsRoot = path.resolve(repoRoot, blankToUndefined(raw.path) ?? 'docs');
   const rel = path.relative(repoRoot, docsRoot);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new ConfigError(`path must be inside the repository (got "${raw.path}")`);
+    throw new ConfigError(`${names.path} must be inside the repository (got "${raw.path}")`);
   }
   const defaultLocale = blankToUndefined(raw.defaultLocale)?.toLowerCase();
   return {
@@ -148,10 +155,29 @@ export function buildConfig(raw: RawSettings, context: { repoRoot: string; event
     mode,
     defaultLocale,
     archiveRemoved: raw.archiveRemoved ?? false,
-    maxArchive: integer('max-archive', raw.maxArchive, 10, 0, 100_000),
-    onDrift: oneOf('on-drift', ON_DRIFT, blankToUndefined(raw.onDrift) ?? 'overwrite'),
-    concurrency: integer('concurrency', raw.concurrency, 4, 1, 16),
-    configFile: configFile(repoRoot, raw.configFile),
+    maxArchive: integer(names.maxArchive, raw.maxArchive, 10, 0, 100_000),
+    onDrift: oneOf(names.onDrift, ON_DRIFT, blankToUndefined(raw.onDrift) ?? 'overwrite'),
+    concurrency: integer(names.concurrency, raw.concurrency, 4, 1, 16),
+    configFile: configFile(repoRoot, raw.configFile, names),
+  };
+}
+
+/**
+ * What a run that stopped on a settings error still knows about itself, for its report: each
+ * setting that is valid on its own. A setting that is itself the error stays unknown.
+ */
+export function settingsSoFar(raw: RawSettings, eventName: string | undefined): Partial<Pick<Config, 'mode' | 'zendeskUrl' | 'onDrift'>> {
+  const known = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    mode: known(() => resolveMode(oneOf('mode', MODES, blankToUndefined(raw.mode) ?? 'auto'), eventName)),
+    zendeskUrl: known(() => resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain)),
+    onDrift: known(() => oneOf('on-drift', ON_DRIFT, blankToUndefined(raw.onDrift) ?? 'overwrite')),
   };
 }
 

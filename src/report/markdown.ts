@@ -14,41 +14,57 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
 const UPDATE_KINDS: ReadonlySet<RowKind> = new Set(['update', 'translation', 'attachments', 'drifted']);
 
-/** One line: what happened or would happen, with counts. */
-export function verdict(report: Report): string {
+/** What the counts say, in the tense of the report: planned ("2 to create") or done ("2 created"). */
+function tally(report: Report): string[] {
   const c = report.counts;
-  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  if (report.blocked) {
-    return report.mode === 'dry-run'
-      ? `❌ ${plural(errors, 'error')} in the docs must be fixed first: a publish would stop before writing anything.`
-      : `❌ Nothing was published: ${plural(errors, 'error')} in the docs must be fixed first.`;
-  }
   const drifted = report.rows.filter((r) => r.drifted.length).length;
   if (report.offline) {
-    return `📄 Offline dry run: ${plural(report.rows.length, 'article')} validated and rendered; not compared with Zendesk (no credentials).`;
+    const rendered = report.rows.length - c.failed;
+    return [`${plural(rendered, 'article')} rendered`, ...(c.failed ? [`${c.failed} with errors`] : [])];
   }
-  if (report.mode === 'dry-run') {
+  if (report.planned) {
     const would = [`${c.created} to create`, `${c.updated} to update`, `${c.unchanged} unchanged`];
     if (c.archived) would.push(`${c.archived} to archive`);
     if (drifted) would.push(`${drifted} edited in Guide`);
     if (c.skipped) would.push(`${c.skipped} skipped`);
-    return `🔍 Dry run: ${would.join(', ')}. Nothing was written to Zendesk.`;
+    if (c.failed) would.push(`${c.failed} with errors`);
+    return would;
   }
   const parts = [`${c.created} created`, `${c.updated} updated`, `${c.unchanged} unchanged`];
   if (c.archived) parts.push(`${c.archived} archived`);
   if (drifted) parts.push(`${drifted} had been edited in Guide`);
   if (c.skipped) parts.push(`${c.skipped} skipped`);
   if (c.failed) parts.push(`${c.failed} failed`);
-  return `${c.failed ? '⚠️' : '🚀'} Published: ${parts.join(', ')}.`;
+  return parts;
+}
+
+/** One line: what happened or would happen, with the same counts as the table and the outputs. */
+export function verdict(report: Report): string {
+  if (report.error) return `❌ The run failed: ${report.error.message}`;
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  if (report.blocked) {
+    const stop =
+      report.mode === 'dry-run'
+        ? `❌ ${plural(errors, 'error')} in the docs must be fixed first: a publish would stop before writing anything.`
+        : `❌ Nothing was published: ${plural(errors, 'error')} in the docs must be fixed first.`;
+    if (!report.rows.length) return stop;
+    return `${stop} ${report.offline ? 'Not compared with Zendesk (no credentials)' : 'Planned'}: ${tally(report).join(', ')}.`;
+  }
+  if (report.offline) {
+    return `📄 Offline dry run: ${plural(report.rows.length, 'article')} validated and rendered; not compared with Zendesk (no credentials).`;
+  }
+  if (report.planned) return `🔍 Dry run: ${tally(report).join(', ')}. Nothing was written to Zendesk.`;
+  return `${report.counts.failed ? '⚠️' : '🚀'} Published: ${tally(report).join(', ')}.`;
 }
 
 /** A publish that got as far as writing: past tense from here on. */
-const done = (report: Report) => report.mode === 'publish' && !report.blocked && !report.offline;
+const done = (report: Report) => !report.planned;
 
 const MODE_NAME = { 'dry-run': 'dry run', publish: 'publish' } as const;
 
 /** Which mode ran, and why: the first thing a reader of any report needs to know. */
-export function modeLine(report: Report): string {
+export function modeLine(report: Report): string | undefined {
+  if (!report.mode) return undefined;
   const ctx = report.context;
   const name = `**${MODE_NAME[report.mode]}**`;
   let why = '';
@@ -64,6 +80,18 @@ export function modeLine(report: Report): string {
   const commit = ctx?.commit ? ` · commit ${code(ctx.commit.slice(0, 7))}` : '';
   return `Mode: ${name}${why}${commit}`;
 }
+
+/** The verdict in bold; an error message is the user's text (a host, a file name) and is escaped. */
+function verdictMarkdown(report: Report): string {
+  if (report.error) return `**❌ The run failed:** ${escapeText(report.error.message)}`;
+  return `**${verdict(report)}**`;
+}
+
+const FAILURE_ADVICE: Record<NonNullable<Report['error']>['kind'], string> = {
+  settings: 'Nothing was sent to Zendesk: fix the setting and run again.',
+  remote: 'Nothing was written to Zendesk; once the cause is fixed, running again is safe.',
+  internal: 'Nothing was written to Zendesk; the log has the details.',
+};
 
 function offlineNote(report: Report): string | undefined {
   if (!report.offline || report.blocked) return undefined;
@@ -96,12 +124,24 @@ function titleCell(row: ReportRow): string {
   return row.url ? link(title, row.url) : title;
 }
 
+/** What happens to an article edited in Guide, in the words of the `on-drift` policy in force. */
 function driftText(row: ReportRow, report: Report): string {
   if (!row.drifted.length) return '';
-  const locales = row.drifted.join(', ');
-  if (row.action === 'skip') return `edited in Guide (${locales}); left as is (on-drift: skip)`;
-  const verb = report.mode === 'publish' && !report.blocked ? 'overwritten' : 'will be overwritten';
-  return `edited in Guide (${locales}); ${verb} from this file (on-drift: overwrite)`;
+  const edited = `edited in Guide (${row.drifted.join(', ')})`;
+  // Edited in Guide to exactly what this file says: there is nothing to overwrite, skip or refuse.
+  if (row.action === 'unchanged') return `${edited}; the same as this file`;
+  switch (report.onDrift) {
+    case 'skip':
+      return `${edited}; left as is (on-drift: skip)`;
+    case 'fail':
+      return `${edited}; ${report.mode === 'publish' ? 'stopped the publish' : 'blocks the publish'} (on-drift: fail)`;
+    case 'overwrite': {
+      const verb = !done(report) ? 'will be overwritten' : row.status === 'updated' ? 'overwritten' : 'not overwritten';
+      return `${edited}; ${verb} from this file (on-drift: overwrite)`;
+    }
+    default:
+      return edited;
+  }
 }
 
 function whatCell(c: ClassifiedRow, report: Report): string {
@@ -109,7 +149,9 @@ function whatCell(c: ClassifiedRow, report: Report): string {
   if (row.error) return `❌ ${escapeText(shorten(row.error, 160))}`;
   if (c.kind === 'error' && !row.error) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error' && row.file && sameArticle(d.file, row.file));
-    return `❌ ${plural(errors.length, 'error')} in this file`;
+    // An edit in Guide under on-drift: fail is such an error; the row says so in the policy's words.
+    const drift = driftText(row, report);
+    return `❌ ${plural(errors.length, 'error')} in this file${drift ? `: ${escapeText(drift)}` : ''}`;
   }
   const parts = [driftText(row, report), ...(row.action === 'skip' ? [] : row.reasons)].filter(Boolean);
   return escapeText(shorten(parts.join('; '), 120));
@@ -173,8 +215,12 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   const blocks: Block[] = [];
 
   if (options.marker) blocks.push({ text: options.marker });
-  blocks.push({ text: `### 📚 Zendesk Guide · ${MODE_NAME[report.mode]}${docs ? ` · ${code(docs)}` : ''}` });
-  blocks.push({ text: `**${verdict(report)}**\n\n${modeLine(report)}` });
+  const heading = ['### 📚 Zendesk Guide', ...(report.mode ? [MODE_NAME[report.mode]] : []), ...(docs ? [code(docs)] : [])];
+  blocks.push({ text: heading.join(' · ') });
+  const mode = modeLine(report);
+  blocks.push({ text: [verdictMarkdown(report), ...(mode ? [mode] : [])].join('\n\n') });
+  // A failed run replaces the preview in the sticky comment: say plainly that nothing happened.
+  if (report.error) blocks.push({ text: FAILURE_ADVICE[report.error.kind] });
   const offline = offlineNote(report);
   if (offline) blocks.push({ text: offline });
   blocks.push({ note: true });

@@ -1,7 +1,10 @@
 import type { Outcome, OutcomeStatus } from '../apply/apply.js';
-import type { Mode, RequestedMode } from '../config/types.js';
+import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { ConfigError, errorMessage, PipelineError } from '../errors.js';
 import type { ArticleAction, Operation, Plan } from '../plan/types.js';
+import { ZendeskApiError, ZendeskNetworkError } from '../remote/errors.js';
+import { filesWithErrors, rowKind } from './rows.js';
 
 /** What an update touches, from the plan's operations; lets the report say "translation added" rather than "update". */
 export interface RowChanges {
@@ -48,6 +51,12 @@ export interface ReportContext {
   forkPullRequest: boolean;
 }
 
+/**
+ * Articles by what the report's table says about them. In a publish that wrote, what happened;
+ * otherwise (a dry run, a run stopped before writing) what the plan says would happen, and
+ * `Report.planned` is true. `failed` counts the rows marked ❌: articles Zendesk refused in a
+ * publish, articles whose files have errors in a planned report.
+ */
 export interface Counts {
   created: number;
   updated: number;
@@ -57,16 +66,30 @@ export interface Counts {
   failed: number;
 }
 
+/** Why a whole run stopped, as opposed to problems in files (diagnostics) or one article failing. */
+export interface RunError {
+  /** settings: fix a flag, input or path; remote: Zendesk or the network refused; internal: anything else (a bug, an unreadable file). */
+  kind: 'settings' | 'remote' | 'internal';
+  message: string;
+}
+
 /** One result model; the log, the job summary, the PR comment and the JSON file render it. */
 export interface Report {
   version: 1;
-  mode: Mode;
+  /** Undefined only when the run failed before its mode was known (an invalid `mode`). */
+  mode: Mode | undefined;
   /** True when nothing was compared with Zendesk (no credentials). */
   offline: boolean;
-  /** The run stopped before writing because of errors in the files (or the plan). */
+  /** The run stopped before writing anything: errors in the files or the plan, or a run-level `error`. */
   blocked: boolean;
+  /** Present when the run itself failed; the counts are then 0 and `rows` holds nothing. */
+  error?: RunError;
   zendeskUrl: string | undefined;
+  /** The drift policy in force; undefined only when the run failed before it was known. */
+  onDrift: OnDrift | undefined;
   counts: Counts;
+  /** The counts are what would happen (dry run, or stopped before writing), not what did. */
+  planned: boolean;
   rows: ReportRow[];
   diagnostics: Diagnostic[];
   /** Requests sent to Zendesk, 429s waited out. */
@@ -99,6 +122,21 @@ const statusFromAction: Record<ArticleAction, OutcomeStatus | undefined> = {
   offline: undefined,
 };
 
+/**
+ * The counts of a table of rows: what happened (`planned` false, from each row's outcome) or what
+ * would happen (from each row's plan). A row the table shows as an error counts as `failed`,
+ * whatever its plan, so the counts never disagree with the rows they sum up.
+ */
+export function countRows(rows: readonly ReportRow[], diagnostics: readonly Diagnostic[], planned: boolean): Counts {
+  const counts = zeroCounts();
+  const errorFiles = filesWithErrors(diagnostics);
+  for (const row of rows) {
+    const status = rowKind(row, errorFiles) === 'error' ? 'failed' : planned ? statusFromAction[row.action] : row.status;
+    if (status) counts[status]++;
+  }
+  return counts;
+}
+
 export function buildReport(input: {
   mode: Mode;
   zendeskUrl: string | undefined;
@@ -125,14 +163,7 @@ export function buildReport(input: {
       ...(a.operations.length ? { changes: changesOf(a.operations) } : {}),
     };
   });
-  const counts: Counts = { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 };
-  if (!input.blocked) {
-    for (const row of rows) {
-      // A dry run counts what would happen; a publish counts what did.
-      const status = input.outcomes ? row.status : statusFromAction[row.action];
-      if (status) counts[status]++;
-    }
-  }
+  const counts = countRows(rows, input.diagnostics, !input.outcomes);
   const newIds: Record<string, number> = {};
   for (const row of rows) if (row.status === 'created' && row.file && row.articleId) newIds[row.file] = row.articleId;
   return {
@@ -141,11 +172,52 @@ export function buildReport(input: {
     offline: input.plan?.offline ?? true,
     blocked: input.blocked,
     zendeskUrl: input.zendeskUrl,
+    onDrift: input.plan?.onDrift,
     counts,
+    planned: !input.outcomes,
     rows,
     diagnostics: input.diagnostics,
     requests: input.requests,
     newIds,
     durationMs: input.durationMs,
+  };
+}
+
+const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 });
+
+/** What kind of failure stopped a run; the CLI's exit code and the report's advice follow from it. */
+export function runErrorOf(error: unknown): RunError {
+  const cause = error instanceof PipelineError ? error.cause : error;
+  const kind: RunError['kind'] =
+    cause instanceof ConfigError ? 'settings' : cause instanceof ZendeskApiError || cause instanceof ZendeskNetworkError ? 'remote' : 'internal';
+  return { kind, message: errorMessage(cause) };
+}
+
+/**
+ * The report of a run that stopped on an exception: the error, and whatever was known by then
+ * (the settings that were valid, problems found in the files, requests made). Nothing was
+ * written: the pipeline throws only before its first write (apply records each article's
+ * failure in its outcome instead).
+ */
+export function failedReport(
+  error: unknown,
+  known: { mode?: Mode | undefined; zendeskUrl?: string | undefined; onDrift?: OnDrift | undefined; offline?: boolean; durationMs: number },
+): Report {
+  const partial = error instanceof PipelineError ? error : undefined;
+  return {
+    version: 1,
+    mode: known.mode,
+    offline: known.offline ?? false,
+    blocked: true,
+    error: runErrorOf(error),
+    zendeskUrl: known.zendeskUrl,
+    onDrift: known.onDrift,
+    counts: zeroCounts(),
+    planned: true,
+    rows: [],
+    diagnostics: partial?.diagnostics ?? [],
+    requests: partial?.requests ?? { total: 0, rateLimited: 0, retries: 0 },
+    newIds: {},
+    durationMs: known.durationMs,
   };
 }

@@ -76,7 +76,7 @@ export function rowKind(row: ReportRow, errorFiles: ReadonlySet<string>): RowKin
 
 /** The label for a row: what will happen in a dry run, what happened in a publish. */
 export function rowLabel(kind: RowKind, report: Report): string {
-  return report.mode === 'publish' && !report.blocked && !report.offline ? DONE[kind] : PLANNED[kind];
+  return report.planned ? PLANNED[kind] : DONE[kind];
 }
 
 export interface ClassifiedRow {

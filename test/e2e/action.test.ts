@@ -73,5 +73,62 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     expect(run.stdout).toMatch(/::error::.*401/);
     expect(withoutMaskCommands(run.stdout)).not.toContain('wrong-secret-value');
     expect(sim.writes()).toEqual([]);
+    // The run still writes its JSON report, with the error in it, and sets the outputs.
+    expect(run.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '0', archived: '0', failed: '0', blocked: 'true' });
+    const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
+    expect(json).toMatchObject({ version: 1, mode: 'publish', blocked: true, error: { kind: 'remote' }, zendeskUrl: sim.url, rows: [] });
+    expect(json.error.message).toMatch(/401/);
+    expect(JSON.stringify(json)).not.toContain('wrong-secret-value');
+    expect(run.summary).toContain('**❌ The run failed:**');
+  });
+
+  it('a run blocked by an error counts, in its outputs, what its report lists', async () => {
+    const fresh = await startSimulator();
+    const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
+    await fs.cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
+    try {
+      const first = await runAction({ inputs: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
+      expect(first.code, first.stdout).toBe(0);
+      expect(first.outputs.blocked).toBe('false');
+      // A colleague edits one article in Guide; the repo gains a new file; on-drift is fail.
+      const refunds = (JSON.parse(first.outputs['new-ids']!) as Record<string, number>)['docs/billing/refunds.md']!;
+      fresh.store.editTranslationDirect(refunds, 'en-us', { title: 'Refunds (edited in Guide)' });
+      await fs.writeFile(path.join(workspace, 'docs/billing/new-page.md'), '---\ntitle: A new page\n---\n\nBody.\n');
+      fresh.resetLog();
+
+      const run = await runAction({ inputs: { ...inputs(), 'zendesk-url': fresh.url, 'on-drift': 'fail' }, workspace });
+      expect(run.code).toBe(1);
+      expect(fresh.writes()).toEqual([]);
+      expect(run.outputs).toMatchObject({ created: '1', updated: '0', unchanged: '5', archived: '0', failed: '1', blocked: 'true' });
+      const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
+      expect(json).toMatchObject({ blocked: true, planned: true, onDrift: 'fail', counts: { created: 1, updated: 0, unchanged: 5, archived: 0, failed: 1 } });
+      expect(json.error).toBeUndefined();
+      expect(run.summary).toContain(
+        '**❌ Nothing was published: 1 error in the docs must be fixed first. Planned: 1 to create, 0 to update, 5 unchanged, 1 edited in Guide, 1 with errors.**',
+      );
+      expect(run.summary.match(/^\| 🆕 create \|/gm)).toHaveLength(1);
+      expect(run.summary.match(/^\| ✅ unchanged \|/gm)).toHaveLength(5);
+      expect(run.summary.match(/^\| ❌ error \|/gm)).toHaveLength(1);
+      // The log names the policy in force, not the default.
+      expect(run.stdout).toContain('edited in Guide (en-us); stopped the publish (on-drift: fail)');
+      expect(run.stdout).not.toContain('overwritten');
+    } finally {
+      await fresh.close();
+      await fs.rm(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('a docs folder that does not exist fails before any request, naming the path input', async () => {
+    sim.resetLog();
+    const workspace = path.join(ROOT, 'examples');
+    const run = await runAction({ inputs: { ...inputs(), path: 'nope' }, workspace });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::path "nope": no such folder in the repository (${workspace})`);
+    expect(sim.requests).toEqual([]);
+    expect(run.outputs).toMatchObject({ created: '0', failed: '0', blocked: 'true' });
+    const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
+    expect(json).toMatchObject({ mode: 'publish', error: { kind: 'settings', message: `path "nope": no such folder in the repository (${workspace})` } });
+    expect(run.summary).toContain('### 📚 Zendesk Guide · publish · `nope`');
+    expect(run.summary).toContain('Nothing was sent to Zendesk: fix the setting and run again.');
   });
 });

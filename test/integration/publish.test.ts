@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { buildConfig } from '../../src/config/settings.js';
 import { createConsoleLogger } from '../../src/logger.js';
 import { runPipeline } from '../../src/pipeline.js';
+import { renderText } from '../../src/report/markdown.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { createdTitle, DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
 
@@ -466,6 +467,12 @@ describe('drift', () => {
     expect(run.report.blocked).toBe(true);
     expect(run.report.diagnostics[0]!.message).toMatch(/edited in Guide since the last publish/);
     expect(sim.writes()).toEqual([]);
+    // The report speaks of the policy in force, and counts the blocked article where its table lists it.
+    expect(run.report).toMatchObject({ onDrift: 'fail', planned: true, counts: { failed: 1, unchanged: 1, updated: 0 } });
+    const text = renderText(run.report);
+    expect(text).toContain('docs/a.md');
+    expect(text).toContain('edited in Guide (en-us); stopped the publish (on-drift: fail)');
+    expect(text).not.toContain('overwritten');
   });
 
   it('an unchanged article edited in Guide is drift too', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, ReportRow } from '../../src/report/model.js';
+import { countRows, type Report, type ReportRow } from '../../src/report/model.js';
 import { COMMENT_LIMIT, modeLine, renderComment, renderMarkdown, renderSummary, renderText, verdict } from '../../src/report/markdown.js';
 import { escapeText } from '../../src/report/escape.js';
 
@@ -24,11 +24,11 @@ function row(partial: Partial<ReportRow> & Pick<ReportRow, 'key' | 'action'>): R
 function blockedRun(unchangedCount = 40): Report {
   const report = dryRun(unchangedCount);
   report.blocked = true;
-  report.counts = { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 };
   report.diagnostics = [
     { severity: 'error', file: 'docs/billing/plans.md', line: 4, column: 10, message: 'unknown section "Bills"', hint: 'did you mean "Billing"?' },
     ...report.diagnostics,
   ];
+  report.counts = countRows(report.rows, report.diagnostics, true);
   return report;
 }
 
@@ -37,13 +37,16 @@ function dryRun(unchangedCount = 40): Report {
   const unchanged = Array.from({ length: unchangedCount }, (_, i) =>
     row({ key: `faq/q${String(i + 1).padStart(3, '0')}`, title: `Question ${i + 1}`, action: 'unchanged', articleId: 1000 + i, url: `${HC}/${1000 + i}` }),
   );
-  return {
+  const report: Report = {
     version: 1,
     mode: 'dry-run',
     offline: false,
     blocked: false,
     zendeskUrl: 'https://acme.zendesk.com',
-    counts: { created: 2, updated: 4, unchanged: unchangedCount, archived: 1, skipped: 0, failed: 0 },
+    onDrift: 'overwrite',
+    // Set below from the rows, as buildReport does.
+    counts: { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 },
+    planned: true,
     rows: [
       row({ key: 'account/reset-password', title: 'Reset your password', action: 'create', reasons: ['new file, 2 locales'], changes: { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 1 } }),
       row({ key: 'account/two-factor', title: 'Turn on two-factor | 2FA', action: 'create', reasons: ['new file'] }),
@@ -102,6 +105,8 @@ function dryRun(unchangedCount = 40): Report {
       forkPullRequest: false,
     },
   };
+  report.counts = countRows(report.rows, report.diagnostics, true);
+  return report;
 }
 
 describe('the PR comment', () => {
@@ -198,15 +203,17 @@ describe('the job summary', () => {
   it('renders a publish with a failure', async () => {
     const report = dryRun(2);
     report.mode = 'publish';
+    report.planned = false;
     report.context = { ...report.context!, eventName: 'push' };
     report.diagnostics = [];
-    report.counts = { created: 2, updated: 3, unchanged: 2, archived: 1, skipped: 0, failed: 1 };
     for (const r of report.rows) r.status = r.action === 'create' ? 'created' : r.action === 'update' ? 'updated' : r.action === 'archive' ? 'archived' : 'unchanged';
     const plans = report.rows.find((r) => r.key === 'billing/plans')!;
     plans.status = 'failed';
     plans.error = 'Zendesk answered 422: Title is too long';
+    report.counts = countRows(report.rows, report.diagnostics, false);
     const summary = renderMarkdown(report);
-    expect(summary).toContain('⚠️ Published: 2 created, 3 updated, 2 unchanged, 1 archived, 1 had been edited in Guide, 1 failed.');
+    // 4 updated: the update, the translation added, the attachments and the drifted article overwritten.
+    expect(summary).toContain('⚠️ Published: 2 created, 4 updated, 2 unchanged, 1 archived, 1 had been edited in Guide, 1 failed.');
     expect(summary).toContain('| ❌ failed | [Plans]');
     expect(summary).toContain('| 🌐 translation added |');
     await expect(summary).toMatchFileSnapshot('__snapshots__/report-summary-publish.md');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACTION_NAMES, CLI_NAMES } from '../../src/config/names.js';
 import { buildConfig, resolveAuth, resolveMode, resolveZendeskUrl } from '../../src/config/settings.js';
 
 describe('resolveMode', () => {
@@ -33,5 +34,17 @@ describe('settings', () => {
     expect(() => buildConfig({ mode: 'dry-run', path: '../elsewhere' }, { repoRoot: '/repo' })).toThrow(/inside the repository/);
     expect(() => buildConfig({ mode: 'sometimes' }, { repoRoot: '/repo' })).toThrow(/mode must be auto, dry-run or publish/);
     expect(() => buildConfig({ mode: 'publish' }, { repoRoot: '/repo' })).toThrow(/publishing needs zendesk-url/);
+  });
+});
+
+describe('settings errors name what the user can change', () => {
+  it('as action inputs by default, as flags when the CLI passes its names', () => {
+    expect(() => buildConfig({ mode: 'dry-run', onDrift: 'ignore' }, { repoRoot: '/repo' })).toThrow(/^on-drift must be overwrite, skip or fail/);
+    expect(() => buildConfig({ mode: 'dry-run', onDrift: 'ignore' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(/^--on-drift must be overwrite, skip or fail/);
+    expect(() => buildConfig({ mode: 'dry-run', path: '../x' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(/^--path must be inside the repository/);
+    expect(() => buildConfig({ mode: 'dry-run', configFile: '../x.yml' }, { repoRoot: '/repo', names: ACTION_NAMES })).toThrow(/^config must be inside the repository/);
+    expect(() => buildConfig({ mode: 'dry-run', email: 'a@b.c' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(
+      'API-token auth needs both --zendesk-email and --zendesk-api-token',
+    );
   });
 });
