@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import { isInside } from '../source/discover.js';
+import { isInside } from '../shared/paths.js';
 import { ACTION_NAMES, type SettingNames } from './names.js';
 import type { Config } from './types.js';
 

@@ -87,7 +87,7 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
     await fs.cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
     try {
-      const first = await runAction({ inputs: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
+      const first = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
       expect(first.code, first.stdout).toBe(0);
       expect(first.outputs.blocked).toBe('false');
       // A colleague edits one article in Guide; the repo gains a new file; on-drift is fail.
@@ -96,7 +96,7 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
       await fs.writeFile(path.join(workspace, 'docs/billing/new-page.md'), '---\ntitle: A new page\n---\n\nBody.\n');
       fresh.resetLog();
 
-      const run = await runAction({ inputs: { ...inputs(), 'zendesk-url': fresh.url, 'on-drift': 'fail' }, workspace });
+      const run = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'on-drift': 'fail' }, workspace });
       expect(run.code).toBe(1);
       expect(fresh.writes()).toEqual([]);
       expect(run.outputs).toMatchObject({ created: '1', updated: '0', unchanged: '5', archived: '0', failed: '1', blocked: 'true' });
@@ -121,7 +121,7 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
   it('a docs folder that does not exist fails before any request, naming the path input', async () => {
     sim.resetLog();
     const workspace = path.join(ROOT, 'examples');
-    const run = await runAction({ inputs: { ...inputs(), path: 'nope' }, workspace });
+    const run = await runAction({ with: { ...inputs(), path: 'nope' }, workspace });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`::error::path "nope": no such folder in the repository (${workspace})`);
     expect(sim.requests).toEqual([]);
