@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/source/types.ts
+var types = __webpack_require__(5832);
 // EXTERNAL MODULE: ./src/render/assets.ts
 var assets = __webpack_require__(3475);
 // EXTERNAL MODULE: ./src/suggest.ts
@@ -432,6 +434,7 @@ function renderMarkdown(markdown, options) {
 
 
 
+
 const decode = (s) => {
     try {
         return decodeURIComponent(s);
@@ -473,15 +476,16 @@ async function prepareArticles(articles, options) {
             diagnostics.push({ severity: 'warning', file: doc.file, ...w });
         const finalTitle = title ?? result.h1Title;
         let ok = true;
-        if (!finalTitle) {
+        if (!finalTitle && !(0,types/* wasInvalid */.x)(doc, 'title')) {
             diagnostics.push({
                 severity: 'error',
                 ...doc.start,
                 message: result.h1Title === '' ? 'the article\'s title (its first # heading) is empty' : 'the article has no title',
                 hint: 'set `title:` in the front matter or start the body with a `# Heading`',
             });
-            ok = false;
         }
+        if (!finalTitle)
+            ok = false;
         const ids = new Set(result.ids.map(decode));
         for (const f of result.fragments) {
             if (!ids.has(decode(f.id))) {

@@ -72,7 +72,7 @@ async function upsertStickyComment(octokit, target, body) {
         return { kind: 'created', id: data.id, url: data.html_url };
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.g)(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         // A secondary rate limit is a 403 too, but the throttling plugin already waited it out.
         if (statusOf(error) === 403 && !/rate limit/i.test(message)) {
             return { kind: 'forbidden', message };

@@ -61,7 +61,8 @@ function png(seed: number): Buffer {
 function body(i: number, variant: string, withImages: boolean): string {
   const paras = Array.from(
     { length: 8 },
-    (_, p) => `Paragraph ${p} of article ${i}${variant}. Configure the **option ${p}** in *Settings*, then save; see \`acme --flag-${p}\` for details.`,
+    (_, p) =>
+      `Paragraph ${p} of article ${i}${variant}. Configure the **option ${p}** in *Settings*, then save; see \`acme --flag-${p}\` for details.`,
   );
   return [
     ...paras.slice(0, 4),
@@ -80,9 +81,15 @@ async function writeTree(dir: string, count: number, options: { locales: string[
     const folder = path.join(dir, 'docs', `topic-${Math.floor(i / 100)}`);
     await fs.mkdir(path.join(folder, 'img'), { recursive: true });
     const v = options.variant?.(i) ?? '';
-    await fs.writeFile(path.join(folder, `article-${i}.md`), `---\ntitle: Article ${i}\nlabels: [bench]\n---\n${body(i, v, options.images)}\n`);
+    await fs.writeFile(
+      path.join(folder, `article-${i}.md`),
+      `---\ntitle: Article ${i}\nlabels: [bench]\n---\n${body(i, v, options.images)}\n`,
+    );
     for (const locale of options.locales) {
-      await fs.writeFile(path.join(folder, `article-${i}.${locale}.md`), `---\ntitle: Article ${i} (${locale})\n---\n${body(i, ` ${locale}${v}`, options.images)}\n`);
+      await fs.writeFile(
+        path.join(folder, `article-${i}.${locale}.md`),
+        `---\ntitle: Article ${i} (${locale})\n---\n${body(i, ` ${locale}${v}`, options.images)}\n`,
+      );
     }
     if (options.images) {
       await fs.writeFile(path.join(folder, `img/a${i}-1.png`), png(i * 2));
@@ -95,7 +102,17 @@ async function runCli(sim: Simulator, repo: string, command: 'plan' | 'publish',
   const started = process.hrtime.bigint();
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, 'scripts/measure-child.mjs'), path.join(ROOT, 'dist/cli/index.js'), command, '--repo', repo, '--path', 'docs', '--concurrency', concurrency],
+    [
+      path.join(ROOT, 'scripts/measure-child.mjs'),
+      path.join(ROOT, 'dist/cli/index.js'),
+      command,
+      '--repo',
+      repo,
+      '--path',
+      'docs',
+      '--concurrency',
+      concurrency,
+    ],
     {
       env: {
         PATH: process.env.PATH ?? '',
@@ -233,7 +250,16 @@ async function main() {
       await runCli(big, repo, 'publish', '16');
       big.setOptions({ latencyMs: LATENCY });
       process.stderr.write('dry run at scale…\n');
-      rows.push(await scenario(big, `dry run (warm), ${BIG}`, repo, 'plan', { articles: BIG, locales: 1, images: 0 }, ({ writes }) => `${writes} writes`));
+      rows.push(
+        await scenario(
+          big,
+          `dry run (warm), ${BIG}`,
+          repo,
+          'plan',
+          { articles: BIG, locales: 1, images: 0 },
+          ({ writes }) => `${writes} writes`,
+        ),
+      );
     } finally {
       await big.close();
     }

@@ -43,7 +43,11 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
     const sorted = sortDiagnostics(state.diagnostics);
     if (!state.logged) logDiagnostics(sorted, logger);
     const stats = state.client?.http.stats;
-    throw new PipelineError(error, sorted, { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 });
+    throw new PipelineError(error, sorted, {
+      total: stats?.requests ?? 0,
+      rateLimited: stats?.rateLimited ?? 0,
+      retries: stats?.retries ?? 0,
+    });
   }
 }
 
@@ -111,14 +115,21 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   const source = await logger.group('Reading Markdown', async () => {
     const result = await sourcePromise;
     diagnostics.push(...result.diagnostics, ...duplicateIds(result.articles));
-    logger.info(`${plural(result.articles.length, 'article')}, ${plural(result.articles.reduce((n, a) => n + a.translations.length, 0), 'translation')}`);
+    logger.info(
+      `${plural(result.articles.length, 'article')}, ${plural(
+        result.articles.reduce((n, a) => n + a.translations.length, 0),
+        'translation',
+      )}`,
+    );
     return result;
   });
 
   const snapshot: RemoteSnapshot | undefined = snapshotPromise
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
-        logger.info(`${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`);
+        logger.info(
+          `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
+        );
         return s;
       })
     : undefined;
@@ -153,15 +164,20 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
     return result;
   });
 
-  const plan: Plan = buildPlan({ sources: source.articles, prepared }, snapshot, {
-    onDrift: config.onDrift,
-    archiveRemoved: config.archiveRemoved,
-    maxArchive: config.maxArchive,
-    defaultLocale: config.defaultLocale,
-    labelsMode: config.labelsMode ?? 'replace',
-    ...(config.provenance ? { provenance: config.provenance } : {}),
-    unavailableKeys: source.failedKeys,
-  }, index);
+  const plan: Plan = buildPlan(
+    { sources: source.articles, prepared },
+    snapshot,
+    {
+      onDrift: config.onDrift,
+      archiveRemoved: config.archiveRemoved,
+      maxArchive: config.maxArchive,
+      defaultLocale: config.defaultLocale,
+      labelsMode: config.labelsMode ?? 'replace',
+      ...(config.provenance ? { provenance: config.provenance } : {}),
+      unavailableKeys: source.failedKeys,
+    },
+    index,
+  );
   diagnostics.push(...plan.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   logDiagnostics(sorted, logger);

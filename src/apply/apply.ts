@@ -43,7 +43,14 @@ const STUB_URL = '#';
 /** The writes apply makes; the Zendesk client, or a recording double in unit tests. */
 export type ApplyClient = Pick<
   ZendeskClient,
-  'uploadAttachment' | 'createArticle' | 'updateArticle' | 'createTranslation' | 'updateTranslation' | 'associateAttachments' | 'deleteAttachment' | 'archiveArticle'
+  | 'uploadAttachment'
+  | 'createArticle'
+  | 'updateArticle'
+  | 'createTranslation'
+  | 'updateTranslation'
+  | 'associateAttachments'
+  | 'deleteAttachment'
+  | 'archiveArticle'
 >;
 
 /** One article being applied: what its executors share. */
@@ -75,7 +82,9 @@ function idOf(run: ArticleRun): number {
 const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   upload: async (op, run) => {
     const data = await fs.readFile(op.asset.absPath);
-    const att = await run.write(() => run.client.uploadAttachment({ name: op.asset.name, contentType: op.asset.contentType, data }, op.asset.inline));
+    const att = await run.write(() =>
+      run.client.uploadAttachment({ name: op.asset.name, contentType: op.asset.contentType, data }, op.asset.inline),
+    );
     run.assets[op.asset.sha] = att.content_url;
     run.uploadedIds.set(op.asset.sha, att.id);
   },
@@ -132,9 +141,7 @@ function execute(op: Operation, run: ArticleRun): Promise<void> {
  */
 export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
-  const targets = new Map(
-    plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const),
-  );
+  const targets = new Map(plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const));
 
   async function linkUrl(ref: Extract<BodyRef, { kind: 'article' }>, stub: boolean): Promise<string> {
     if (ref.url !== undefined) return ref.url;

@@ -24,15 +24,16 @@ const glob = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const globs = (description: string) =>
-  z.array(glob, { error: 'must be a list of glob patterns' }).meta({ description });
+const globs = (description: string) => z.array(glob, { error: 'must be a list of glob patterns' }).meta({ description });
 
 const aliasMap = (what: string, example: string) =>
   z
     .record(z.string().min(1), z.union([z.string().trim().min(1), z.number().int().positive()], { error: 'must be a name or an id' }), {
       error: 'must be a mapping of alias: name or id',
     })
-    .meta({ description: `Names usable in \`${what}\` (front matter and _defaults.yml) for a ${what.replace('_', ' ')} name or id, e.g. ${example}. Checked before the help center's own names.` });
+    .meta({
+      description: `Names usable in \`${what}\` (front matter and _defaults.yml) for a ${what.replace('_', ' ')} name or id, e.g. ${example}. Checked before the help center's own names.`,
+    });
 
 const toggle = (description: string) => z.boolean({ error: 'must be true or false' }).meta({ description });
 
@@ -44,10 +45,15 @@ const toggle = (description: string) => z.boolean({ error: 'must be true or fals
 export const configFileSchema = z
   .strictObject({
     default_locale: localeSchema
-      .meta({ description: 'Source locale of files that set no `locale`. The `default-locale` input or flag wins over this; the help center default applies when neither is set.' })
+      .meta({
+        description:
+          'Source locale of files that set no `locale`. The `default-locale` input or flag wins over this; the help center default applies when neither is set.',
+      })
       .optional(),
     include: globs('Docs-relative glob patterns of the Markdown files that are articles. Default: every .md file.').optional(),
-    exclude: globs('Docs-relative glob patterns of files or folders to leave out (e.g. "drafts/**", "README.md"). A pattern without a slash matches at any depth.').optional(),
+    exclude: globs(
+      'Docs-relative glob patterns of files or folders to leave out (e.g. "drafts/**", "README.md"). A pattern without a slash matches at any depth.',
+    ).optional(),
     aliases: z
       .strictObject({
         sections: aliasMap('section', '{ Billing: "Account & billing / Invoices" }').optional(),
@@ -60,12 +66,14 @@ export const configFileSchema = z
       .enum(['replace', 'merge'], { error: 'must be replace or merge' })
       .meta({
         description:
-          'replace (default): the labels from front matter and _defaults.yml are an article\'s whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.',
+          "replace (default): the labels from front matter and _defaults.yml are an article's whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.",
       })
       .optional(),
     render: z
       .strictObject({
-        alerts: toggle('Render GitHub alerts (> [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]) as <div class="zgp-alert zgp-alert-note"> blocks. Default true.').optional(),
+        alerts: toggle(
+          'Render GitHub alerts (> [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]) as <div class="zgp-alert zgp-alert-note"> blocks. Default true.',
+        ).optional(),
         allow_unsafe_html: toggle(
           'Publish raw HTML unsanitized (scripts, iframes, event handlers). Guide shows it only with "Display unsafe content" turned on in Guide settings. Every run warns while this is on. Default false.',
         ).optional(),
@@ -201,10 +209,12 @@ export async function loadConfigFile(config: Config): Promise<LoadedConfigFile> 
   } catch {
     return fail('the config file does not exist', 'check the `config` input or `--config` flag (relative to the repository root)');
   }
-  if (!isInside(await fs.realpath(config.repoRoot), real)) return fail('the config file is a link to outside the repository; refusing to read it');
+  if (!isInside(await fs.realpath(config.repoRoot), real))
+    return fail('the config file is a link to outside the repository; refusing to read it');
   const stat = await fs.stat(real);
   if (!stat.isFile()) return fail('the config file is not a file');
-  if (stat.size > MAX_CONFIG_BYTES) return fail(`the config file is ${Math.round(stat.size / 1024)} KB; a config file over ${MAX_CONFIG_BYTES / 1024} KB is refused`);
+  if (stat.size > MAX_CONFIG_BYTES)
+    return fail(`the config file is ${Math.round(stat.size / 1024)} KB; a config file over ${MAX_CONFIG_BYTES / 1024} KB is refused`);
   const text = await fs.readFile(real, 'utf8');
   return applyConfigFile(config, parseYaml(text, file, 1, 'the config file'), file);
 }

@@ -32,11 +32,14 @@ export async function checkLocalSettings(config: Config, names: SettingNames = A
   const realRepo = await fs.realpath(config.repoRoot);
   const rel = (abs: string) => toPosix(path.relative(config.repoRoot, abs)) || '.';
   // The commonest cause of a missing docs folder in a workflow is a job without a checkout step.
-  const emptyRepo = async () => ((await isEmptyFolder(config.repoRoot)) ? `; ${config.repoRoot} is empty: is the repository checked out?` : '');
+  const emptyRepo = async () =>
+    (await isEmptyFolder(config.repoRoot)) ? `; ${config.repoRoot} is empty: is the repository checked out?` : '';
 
   const docs = await statOf(config.docsRoot);
   if (!docs) {
-    throw new ConfigError(`${names.path} "${rel(config.docsRoot)}": no such folder in the repository (${config.repoRoot})${await emptyRepo()}`);
+    throw new ConfigError(
+      `${names.path} "${rel(config.docsRoot)}": no such folder in the repository (${config.repoRoot})${await emptyRepo()}`,
+    );
   }
   if (!docs.isDirectory()) throw new ConfigError(`${names.path} "${rel(config.docsRoot)}" is not a folder`);
   await refuseOutside(config.docsRoot, realRepo, `${names.path} "${rel(config.docsRoot)}"`);
@@ -44,7 +47,9 @@ export async function checkLocalSettings(config: Config, names: SettingNames = A
   if (config.configFile) {
     const file = await statOf(config.configFile);
     if (!file) {
-      throw new ConfigError(`${names.configFile} "${rel(config.configFile)}": no such file in the repository (${config.repoRoot}; the path is relative to it)`);
+      throw new ConfigError(
+        `${names.configFile} "${rel(config.configFile)}": no such file in the repository (${config.repoRoot}; the path is relative to it)`,
+      );
     }
     if (!file.isFile()) throw new ConfigError(`${names.configFile} "${rel(config.configFile)}" is not a file`);
     await refuseOutside(config.configFile, realRepo, `${names.configFile} "${rel(config.configFile)}"`);

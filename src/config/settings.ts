@@ -41,7 +41,11 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
 }
 
 /** Accepts `https://acme.zendesk.com[/]` or a loopback `http://127.0.0.1:PORT` (the simulator). */
-export function resolveZendeskUrl(url: string | undefined, subdomain: string | undefined, names: SettingNames = ACTION_NAMES): string | undefined {
+export function resolveZendeskUrl(
+  url: string | undefined,
+  subdomain: string | undefined,
+  names: SettingNames = ACTION_NAMES,
+): string | undefined {
   const u = blankToUndefined(url);
   const s = blankToUndefined(subdomain);
   if (u && s) throw new ConfigError(`set ${names.zendeskUrl} or ${names.zendeskSubdomain}, not both`);
@@ -107,7 +111,9 @@ export function resolveMode(requested: RequestedMode, eventName: string | undefi
 // Two enums do not need the schema library, which stays out of the startup path (see pipeline.ts).
 function oneOf<const T extends readonly string[]>(name: string, allowed: T, value: string): T[number] {
   if ((allowed as readonly string[]).includes(value)) return value as T[number];
-  throw new ConfigError(`${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]} (got ${JSON.stringify(value)})`);
+  throw new ConfigError(
+    `${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]} (got ${JSON.stringify(value)})`,
+  );
 }
 
 function configFile(repoRoot: string, raw: string | undefined, names: SettingNames): string | undefined {
@@ -115,7 +121,8 @@ function configFile(repoRoot: string, raw: string | undefined, names: SettingNam
   if (!value) return undefined;
   const abs = path.resolve(repoRoot, value);
   const rel = path.relative(repoRoot, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigError(`${names.configFile} must be inside the repository (got "${value}")`);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    throw new ConfigError(`${names.configFile} must be inside the repository (got "${value}")`);
   return abs;
 }
 
@@ -132,7 +139,8 @@ export function buildConfig(raw: RawSettings, context: SettingsContext): Config 
   const names = context.names ?? ACTION_NAMES;
   const zendeskUrl = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain, names);
   const auth = resolveAuth(raw, names);
-  if (auth && !zendeskUrl) throw new ConfigError(`Zendesk credentials are set but ${names.zendeskUrl} (or ${names.zendeskSubdomain}) is not`);
+  if (auth && !zendeskUrl)
+    throw new ConfigError(`Zendesk credentials are set but ${names.zendeskUrl} (or ${names.zendeskSubdomain}) is not`);
   const requested = oneOf(names.mode, MODES, blankToUndefined(raw.mode) ?? 'auto');
   const mode = resolveMode(requested, context.eventName);
   if (mode === 'publish' && (!zendeskUrl || !auth)) {

@@ -49,11 +49,7 @@ export async function findStickyComment(
  * Creates the sticky comment, or updates the one already there in place, so a PR never holds a
  * second one. A 403 comes back as a result rather than an error: on a fork PR that is expected.
  */
-export async function upsertStickyComment(
-  octokit: GitHubClient,
-  target: StickyCommentTarget,
-  body: string,
-): Promise<StickyCommentResult> {
+export async function upsertStickyComment(octokit: GitHubClient, target: StickyCommentTarget, body: string): Promise<StickyCommentResult> {
   if (!body.startsWith(target.marker)) throw new Error('internal: the comment body must start with its marker');
   try {
     const existing = await findStickyComment(octokit, target);

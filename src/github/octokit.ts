@@ -22,14 +22,15 @@ export interface GitHubClientOptions {
 export function createGitHubClient(token: string, options: GitHubClientOptions): GitHubClient {
   const maxRetries = options.maxRateLimitRetries ?? 2;
   const base = options.retryAfterBaseValue;
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    if (retryCount >= maxRetries) {
-      options.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
-      return false;
-    }
-    options.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
-    return true;
-  };
+  const onLimit =
+    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      if (retryCount >= maxRetries) {
+        options.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
+        return false;
+      }
+      options.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+      return true;
+    };
   return getOctokit(
     token,
     {

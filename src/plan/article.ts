@@ -44,7 +44,11 @@ export function resolveBodies(p: PreparedArticle, targets: ReadonlyMap<string, L
       if (!target) {
         // A link to a file that could not be read is that file's problem, reported there.
         if (!ctx.unavailable.has(splitLocaleSuffix(r.target).base) && !ctx.unavailable.has(r.target.replace(/\.md$/i, ''))) {
-          reportError(ctx, { file: b.file, line: r.line, column: r.column }, `link to "${r.target}", which is not an article in the docs folder`);
+          reportError(
+            ctx,
+            { file: b.file, line: r.line, column: r.column },
+            `link to "${r.target}", which is not an article in the docs folder`,
+          );
         }
         ok = false;
         continue;
@@ -123,7 +127,11 @@ export function diffArticle(
         kind: 'create-article',
         // resolveMetadata guarantees the fields a create requires.
         sectionId: metadata.section_id as number,
-        metadata: { ...metadata, permission_group_id: metadata.permission_group_id as number, user_segment_id: metadata.user_segment_id ?? null },
+        metadata: {
+          ...metadata,
+          permission_group_id: metadata.permission_group_id as number,
+          user_segment_id: metadata.user_segment_id ?? null,
+        },
         bodies: specs,
         stubLinks: false,
       },
@@ -188,7 +196,13 @@ function diffTranslations(
 }
 
 /** Whether the stored marker already records this key, content hash and these attachments. */
-function markerCurrent(stored: AnalyzedBody, key: string, hash: string | undefined, spec: BodySpec, known: Record<string, string>): boolean {
+function markerCurrent(
+  stored: AnalyzedBody,
+  key: string,
+  hash: string | undefined,
+  spec: BodySpec,
+  known: Record<string, string>,
+): boolean {
   const marker = stored.marker;
   if (!marker || marker.key !== key || marker.hash !== hash) return false;
   const wanted = spec.refs.flatMap((r) => (r.kind === 'asset' ? [r.sha] : []));
@@ -200,7 +214,8 @@ function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBo
   const out: Operation[] = [];
   for (const [sha, url] of Object.entries(knownAssets)) {
     const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
-    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id) out.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
+    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id)
+      out.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
   }
   return out;
 }
@@ -211,9 +226,19 @@ function applyDriftPolicy(plan: ArticlePlan, ctx: PlanContext, at: { file: strin
   const locales = plan.drifted.join(', ');
   switch (ctx.options.onDrift) {
     case 'skip':
-      return { ...plan, action: 'skip', reasons: [`edited in Guide since the last publish (${locales}); on-drift is skip`], operations: [] };
+      return {
+        ...plan,
+        action: 'skip',
+        reasons: [`edited in Guide since the last publish (${locales}); on-drift is skip`],
+        operations: [],
+      };
     case 'fail':
-      reportError(ctx, at, `article ${plan.articleId} was edited in Guide since the last publish (${locales})`, 'on-drift is fail: bring the edit into this file, or run with on-drift: overwrite');
+      reportError(
+        ctx,
+        at,
+        `article ${plan.articleId} was edited in Guide since the last publish (${locales})`,
+        'on-drift is fail: bring the edit into this file, or run with on-drift: overwrite',
+      );
       return plan;
     case 'overwrite':
       return plan;

@@ -32,7 +32,12 @@ export interface PlanContext {
   diagnostics: Diagnostic[];
 }
 
-export function createContext(snapshot: RemoteSnapshot, remote: RemoteIndex, options: PlanOptions, unavailable: Iterable<string>): PlanContext {
+export function createContext(
+  snapshot: RemoteSnapshot,
+  remote: RemoteIndex,
+  options: PlanOptions,
+  unavailable: Iterable<string>,
+): PlanContext {
   return {
     snapshot,
     remote,

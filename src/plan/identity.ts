@@ -19,11 +19,21 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
       const at = source.locations.id ?? source.start;
       article = ctx.snapshot.articles.get(meta.id);
       if (!article) {
-        reportError(ctx, at, `article ${meta.id} does not exist in Zendesk (or is archived)`, 'remove the id to create a new article, or restore it in Guide');
+        reportError(
+          ctx,
+          at,
+          `article ${meta.id} does not exist in Zendesk (or is archived)`,
+          'remove the id to create a new article, or restore it in Guide',
+        );
         continue;
       }
       if (markerKeyOf(ctx.remote, article.id) === undefined && !meta.adopt) {
-        reportError(ctx, at, `article ${meta.id} ("${article.title}") was not published by this tool`, 'set `adopt: true` to take it over; its Guide copy will be replaced');
+        reportError(
+          ctx,
+          at,
+          `article ${meta.id} ("${article.title}") was not published by this tool`,
+          'set `adopt: true` to take it over; its Guide copy will be replaced',
+        );
         continue;
       }
     } else {
@@ -34,7 +44,12 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
       if (other) {
         // Two equal explicit ids were already reported by the source stage, once per file.
         if (other.meta.id !== meta.id) {
-          reportError(ctx, source.locations.id ?? source.start, `this file and ${other.file} both claim article ${article.id}`, 'each article must have exactly one source file');
+          reportError(
+            ctx,
+            source.locations.id ?? source.start,
+            `this file and ${other.file} both claim article ${article.id}`,
+            'each article must have exactly one source file',
+          );
         }
         continue;
       }

@@ -48,7 +48,8 @@ export function markerHtml(marker: Marker): string {
 }
 
 // Called for every element of every stored body: the substring test spares the split nearly always.
-const hasClass = (attrs: Record<string, string>, cls: string) => attrs.class !== undefined && attrs.class.includes(cls) && attrs.class.split(/\s+/).includes(cls);
+const hasClass = (attrs: Record<string, string>, cls: string) =>
+  attrs.class !== undefined && attrs.class.includes(cls) && attrs.class.split(/\s+/).includes(cls);
 const isMarker = (name: string, attrs: Record<string, string>) => name === 'div' && hasClass(attrs, MARKER_CLASS);
 
 /** The optional "edit this article on GitHub" footer: the tool's own, never compared. */

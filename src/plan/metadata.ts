@@ -40,7 +40,12 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
     if (result === undefined) {
       // A key that was set but invalid is already an error; "required" would only repeat it.
       if (intent.creating && field.requiredToCreate && !wasInvalid(source, field.key)) {
-        reportError(ctx, source.start, `${field.key} is required to create an article`, `set \`${field.key}:\` in the front matter or in a _defaults.yml`);
+        reportError(
+          ctx,
+          source.start,
+          `${field.key} is required to create an article`,
+          `set \`${field.key}:\` in the front matter or in a _defaults.yml`,
+        );
         ok = false;
       }
       continue;
@@ -56,7 +61,11 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
 }
 
 /** The fields whose wanted value the article does not hold yet, with the values to write. */
-export function diffMetadata(metadata: ArticleMetadata, article: ZdArticle, labelsMode: LabelsMode): { changes: ArticleMetadata; labels: string[] } {
+export function diffMetadata(
+  metadata: ArticleMetadata,
+  article: ZdArticle,
+  labelsMode: LabelsMode,
+): { changes: ArticleMetadata; labels: string[] } {
   const changes: Record<string, unknown> = {};
   const labels: string[] = [];
   for (const field of METADATA_FIELDS) {

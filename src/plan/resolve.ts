@@ -17,17 +17,30 @@ const fail = (at: Located, message: string, hint?: string): Result<never> => ({
 });
 
 /** `Account & billing/FAQ` and `account & billing /  faq` name the same section. */
-const normalizeName = (s: string) => s.toLowerCase().replace(/\s*\/\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+const normalizeName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, ' / ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** ` (alias "Billing" in docs/zendesk-guide.yml:4)`, so an error about a target names its alias too. */
 const viaAlias = (ref: Ref) => (ref.via ? ` (alias "${ref.via.alias}" in ${ref.via.file}:${ref.via.line})` : '');
 
 function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (n: Named) => string = (n) => n.name): Result<number> {
   const plural = what.endsWith('y') ? `${what.slice(0, -1)}ies` : `${what}s`;
-  const some = (items: Named[]) => `existing ${plural}: ${items.slice(0, 5).map((n) => `"${label(n)}" (${n.id})`).join(', ')}${items.length > 5 ? ', …' : ''}`;
+  const some = (items: Named[]) =>
+    `existing ${plural}: ${items
+      .slice(0, 5)
+      .map((n) => `"${label(n)}" (${n.id})`)
+      .join(', ')}${items.length > 5 ? ', …' : ''}`;
   if (ref.kind === 'id') {
     if (list.some((n) => n.id === ref.id)) return { ok: true, value: ref.id };
-    return fail(at, `${what} ${ref.id} does not exist in the help center${viaAlias(ref)}`, list.length ? some(list) : `the help center has no ${plural}`);
+    return fail(
+      at,
+      `${what} ${ref.id} does not exist in the help center${viaAlias(ref)}`,
+      list.length ? some(list) : `the help center has no ${plural}`,
+    );
   }
   const wanted = normalizeName(ref.name);
   const matches = list.filter((n) => normalizeName(n.name) === wanted || normalizeName(label(n)) === wanted);
@@ -40,10 +53,21 @@ function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (
     );
   }
   // A typo is usually in the last part: compare with bare names too, then show the full labels.
-  const near = new Set([...closest(ref.name, list.map(label)), ...closest(ref.name, list.map((n) => n.name))].map((x) => x.toLowerCase()));
+  const near = new Set(
+    [
+      ...closest(ref.name, list.map(label)),
+      ...closest(
+        ref.name,
+        list.map((n) => n.name),
+      ),
+    ].map((x) => x.toLowerCase()),
+  );
   const suggestions = list.filter((n) => near.has(n.name.toLowerCase()) || near.has(label(n).toLowerCase())).map(label);
   const hint = suggestions.length
-    ? `did you mean ${suggestions.slice(0, 4).map((x) => `"${x}"`).join(', ')}?`
+    ? `did you mean ${suggestions
+        .slice(0, 4)
+        .map((x) => `"${x}"`)
+        .join(', ')}?`
     : list.length
       ? some(list)
       : `the help center has no ${plural}`;

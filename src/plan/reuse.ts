@@ -112,7 +112,8 @@ export class ReusePlanner {
         const target = this.byRelPath.get(r.rel.toLowerCase());
         const remote = target && this.remoteOf(target);
         if (!target || !remote) return undefined;
-        const hasLocale = target.translations.some((t) => t.locale === info.locale) || (target.meta.locale ?? this.options.defaultLocale) === info.locale;
+        const hasLocale =
+          target.translations.some((t) => t.locale === info.locale) || (target.meta.locale ?? this.options.defaultLocale) === info.locale;
         const locale = hasLocale ? info.locale : (target.meta.locale ?? this.options.defaultLocale);
         if (liveUrl(remote, locale) + (r.anchor ? `#${r.anchor}` : '') !== r.url) return undefined;
       }

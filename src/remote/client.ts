@@ -126,9 +126,14 @@ export class ZendeskClient {
   }
 
   async createTranslation(articleId: number, translation: TranslationInput): Promise<ZdTranslation> {
-    const res = await this.call<{ translation: ZdTranslation }>('translation', 'POST', `/api/v2/help_center/articles/${articleId}/translations`, {
-      json: { translation },
-    });
+    const res = await this.call<{ translation: ZdTranslation }>(
+      'translation',
+      'POST',
+      `/api/v2/help_center/articles/${articleId}/translations`,
+      {
+        json: { translation },
+      },
+    );
     return res.translation;
   }
 

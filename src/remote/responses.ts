@@ -60,7 +60,8 @@ const paging = {
   next_page: nullableText.optional(),
 };
 
-const list = <K extends string, T extends z.ZodType>(key: K, item: T) => z.looseObject({ [key]: z.array(item), ...paging } as { [P in K]: z.ZodArray<T> } & typeof paging);
+const list = <K extends string, T extends z.ZodType>(key: K, item: T) =>
+  z.looseObject({ [key]: z.array(item), ...paging } as { [P in K]: z.ZodArray<T> } & typeof paging);
 
 /** One schema per kind of answer the client reads. */
 export const RESPONSES = {
@@ -91,7 +92,9 @@ export function checkResponse<K extends ResponseKind>(kind: K, data: unknown, re
   const result = RESPONSES[kind].safeParse(data);
   if (result.success) return data as z.infer<(typeof RESPONSES)[K]>;
   if (data === undefined || data === null || typeof data !== 'object') {
-    throw new ZendeskResponseError(`${request}: Zendesk's answer is not the JSON object expected (${data === undefined ? 'no JSON' : typeof data})`);
+    throw new ZendeskResponseError(
+      `${request}: Zendesk's answer is not the JSON object expected (${data === undefined ? 'no JSON' : typeof data})`,
+    );
   }
   const issues = result.error.issues.slice(0, 3).map((i) => `${formatPath(i.path) || 'the answer'}: ${i.message}`);
   const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';

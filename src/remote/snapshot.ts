@@ -37,7 +37,9 @@ export async function fetchArticles(
     page = await client.exportArticles(0);
   } catch (error) {
     if (error instanceof ZendeskApiError && (error.status === 403 || error.status === 404)) {
-      logger.warning(`the incremental article export is not available to these credentials (${error.status}); listing articles page by page instead`);
+      logger.warning(
+        `the incremental article export is not available to these credentials (${error.status}); listing articles page by page instead`,
+      );
       return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
     }
     throw error;

@@ -129,7 +129,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
     .use(rehypeRaw)
     .use(rehypeGuideEquivalents)
-    .use(safe ? [() => (tree: HastRoot) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehypeSanitize, guideSchema]] : [])
+    .use(
+      safe
+        ? [() => (tree: HastRoot) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehypeSanitize, guideSchema]]
+        : [],
+    )
     .use(rehypeSlug)
     .use(() => collectIds(ids))
     .use(() => collectReferences(refs, fragments, lineOffset))

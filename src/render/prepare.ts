@@ -119,7 +119,16 @@ export async function prepareArticles(
       let ids: Set<string> | undefined;
       const lazyIds = () => (ids ??= new Set(renderMarkdown(doc.body, renderOptions).ids.map(decode)));
       rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
-      return { locale, file: doc.file, title: reusable.title, draft, template: '', refs: [], fingerprint, reused: { assetShas: reusable.assetShas } };
+      return {
+        locale,
+        file: doc.file,
+        title: reusable.title,
+        draft,
+        template: '',
+        refs: [],
+        fingerprint,
+        reused: { assetShas: reusable.assetShas },
+      };
     }
     const result = renderMarkdown(doc.body, renderOptions);
     for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
@@ -129,7 +138,7 @@ export async function prepareArticles(
       diagnostics.push({
         severity: 'error',
         ...doc.start,
-        message: result.h1Title === '' ? 'the article\'s title (its first # heading) is empty' : 'the article has no title',
+        message: result.h1Title === '' ? "the article's title (its first # heading) is empty" : 'the article has no title',
         hint: 'set `title:` in the front matter or start the body with a `# Heading`',
       });
     }
@@ -137,7 +146,13 @@ export async function prepareArticles(
     const ids = new Set(result.ids.map(decode));
     for (const f of result.fragments) {
       if (!ids.has(decode(f.id))) {
-        diagnostics.push({ severity: 'warning', file: doc.file, line: f.line, column: f.column, message: `no heading or element with id "${f.id}" in this article` });
+        diagnostics.push({
+          severity: 'warning',
+          file: doc.file,
+          line: f.line,
+          column: f.column,
+          message: `no heading or element with id "${f.id}" in this article`,
+        });
       }
     }
     const refs: PreparedRef[] = [];
@@ -191,7 +206,12 @@ export async function prepareArticles(
  * target must be an article (or translation) in the docs folder, and its `#anchor` should exist
  * in the version the link will open (the same locale when that translation exists).
  */
-function checkLinks(rendered: RenderedFile[], diagnostics: Diagnostic[], failed: Set<SourceArticle>, docsRel: (abs: string) => string): void {
+function checkLinks(
+  rendered: RenderedFile[],
+  diagnostics: Diagnostic[],
+  failed: Set<SourceArticle>,
+  docsRel: (abs: string) => string,
+): void {
   const byPath = new Map<string, RenderedFile>();
   for (const r of rendered) byPath.set(docsRel(r.doc.absPath).toLowerCase(), r);
   const known = [...byPath.keys()];
@@ -205,7 +225,9 @@ function checkLinks(rendered: RenderedFile[], diagnostics: Diagnostic[], failed:
           file: r.doc.file,
           line: link.line,
           column: link.column,
-          message: outside ? `link to "${link.target}", which is outside the docs folder` : `link to "${link.target}", which is not an article in the docs folder`,
+          message: outside
+            ? `link to "${link.target}", which is outside the docs folder`
+            : `link to "${link.target}", which is not an article in the docs folder`,
           ...(outside ? {} : { hint: didYouMean(link.target, known) ?? 'the path is relative to this file' }),
         });
         failed.add(r.article);

@@ -65,7 +65,11 @@ export function findUnsafe(tree: HastRoot, schema: SanitizeSchema, lineOffset: n
       if (node.type !== 'element') continue;
       const tag = (node.data as { writtenAs?: string } | undefined)?.writtenAs ?? node.tagName;
       if (strip.has(node.tagName)) {
-        warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, 'see "Raw HTML" in the README for render.allow_unsafe_html');
+        warn(
+          node,
+          `<${node.tagName}> is not allowed in Guide articles; removed with its content`,
+          'see "Raw HTML" in the README for render.allow_unsafe_html',
+        );
         continue;
       }
       if (!tags.has(node.tagName)) {
@@ -76,7 +80,10 @@ export function findUnsafe(tree: HastRoot, schema: SanitizeSchema, lineOffset: n
           const definition = findDefinition(attributes[node.tagName], key) ?? findDefinition(attributes['*'], key);
           if (!definition) {
             const name = attributeName(key);
-            warn(node, `${name.startsWith('on') ? 'event handler' : 'attribute'} ${name} on <${tag}> is not allowed in Guide articles; removed`);
+            warn(
+              node,
+              `${name.startsWith('on') ? 'event handler' : 'attribute'} ${name} on <${tag}> is not allowed in Guide articles; removed`,
+            );
             continue;
           }
           const scheme = unsafeScheme(schema, key, value);

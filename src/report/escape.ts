@@ -3,14 +3,16 @@
  * reach a comment: no raw HTML (a fake marker, an image beacon), no table breakage, no @mentions.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1')
-    // A zero-width space after @ keeps "@team" readable without notifying anyone.
-    .replace(/@/g, '@&#8203;');
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|#~])/g, '\\$1')
+      // A zero-width space after @ keeps "@team" readable without notifying anyone.
+      .replace(/@/g, '@&#8203;')
+  );
 }
 
 /** A code span that survives any backticks inside it, kept on one line for table cells. */

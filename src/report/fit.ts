@@ -35,9 +35,7 @@ export function fitBlocks(
 
   const totalRows = blocks.reduce((n, b) => n + ('rows' in b ? b.rows.length : 0), 0);
   // Everything that is not a row, as if every list kept its head and tail, plus the longest note.
-  const skeleton = join(
-    blocks.map((b) => ('text' in b ? b.text : 'rows' in b ? renderRows(b, ['']) : note(totalRows))),
-  );
+  const skeleton = join(blocks.map((b) => ('text' in b ? b.text : 'rows' in b ? renderRows(b, ['']) : note(totalRows))));
   let budget = limit - measure(skeleton);
   let omitted = 0;
   const kept = new Map<Block, string[]>();

@@ -11,7 +11,6 @@ export const COMMENT_LIMIT = 65_000;
 /** The job summary of one step may hold 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-
 const UPDATE_KINDS: ReadonlySet<RowKind> = new Set(['update', 'translation', 'attachments', 'drifted']);
 
 /** What the counts say, in the tense of the report: planned ("2 to create") or done ("2 created"). */
@@ -187,7 +186,9 @@ function diagnosticsBlocks(report: Report, links: Links): Block[] {
   const warnings = report.diagnostics.length - errors;
   const heading = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
   // Problems get the space first when the comment must be cut: they are what someone has to fix.
-  return [{ head: `#### ${errors ? '❌' : '⚠️'} ${heading}\n`, rows: report.diagnostics.map((d) => diagnosticLine(d, links)), priority: 0 }];
+  return [
+    { head: `#### ${errors ? '❌' : '⚠️'} ${heading}\n`, rows: report.diagnostics.map((d) => diagnosticLine(d, links)), priority: 0 },
+  ];
 }
 
 export interface MarkdownOptions {
@@ -270,7 +271,11 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
 
 function cutNote(report: Report, hint: string | undefined) {
   return (omitted: number) => {
-    const where = hint ?? (report.context?.runUrl ? `The ${link('job summary', report.context.runUrl)} has the full report.` : 'The job summary has the full report.');
+    const where =
+      hint ??
+      (report.context?.runUrl
+        ? `The ${link('job summary', report.context.runUrl)} has the full report.`
+        : 'The job summary has the full report.');
     return `> [!WARNING]\n> Cut to fit GitHub's size limit: ${plural(omitted, 'row')} left out. ${where}`;
   };
 }

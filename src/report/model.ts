@@ -189,7 +189,11 @@ const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archiv
 export function runErrorOf(error: unknown): RunError {
   const cause = error instanceof PipelineError ? error.cause : error;
   const kind: RunError['kind'] =
-    cause instanceof ConfigError ? 'settings' : cause instanceof ZendeskApiError || cause instanceof ZendeskNetworkError ? 'remote' : 'internal';
+    cause instanceof ConfigError
+      ? 'settings'
+      : cause instanceof ZendeskApiError || cause instanceof ZendeskNetworkError
+        ? 'remote'
+        : 'internal';
   return { kind, message: errorMessage(cause) };
 }
 

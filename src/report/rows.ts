@@ -3,19 +3,20 @@ import { sourceFileOf } from '../shared/locale-suffix.js';
 import type { Report, ReportRow } from './model.js';
 
 /** What a row means to a reader; finer than the plan's action (a translation added is not "an update"). */
-export type RowKind =
-  | 'error'
-  | 'drifted'
-  | 'create'
-  | 'update'
-  | 'translation'
-  | 'attachments'
-  | 'archive'
-  | 'rendered'
-  | 'unchanged';
+export type RowKind = 'error' | 'drifted' | 'create' | 'update' | 'translation' | 'attachments' | 'archive' | 'rendered' | 'unchanged';
 
 /** Most urgent first: the order rows are listed in. */
-export const KIND_ORDER: readonly RowKind[] = ['error', 'drifted', 'create', 'update', 'translation', 'attachments', 'archive', 'rendered', 'unchanged'];
+export const KIND_ORDER: readonly RowKind[] = [
+  'error',
+  'drifted',
+  'create',
+  'update',
+  'translation',
+  'attachments',
+  'archive',
+  'rendered',
+  'unchanged',
+];
 
 const PLANNED: Record<RowKind, string> = {
   error: '❌ error',
@@ -40,7 +41,6 @@ const DONE: Record<RowKind, string> = {
   rendered: '📄 rendered',
   unchanged: '✅ unchanged',
 };
-
 
 /** Source files (as rows name them) that have at least one error diagnostic. */
 export function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {
@@ -90,8 +90,6 @@ export function classifyRows(report: Report): ClassifiedRow[] {
   return report.rows
     .map((row) => ({ row, kind: rowKind(row, errorFiles) }))
     .sort(
-      (a, b) =>
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-        (a.row.file ?? a.row.key).localeCompare(b.row.file ?? b.row.key),
+      (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.row.file ?? a.row.key).localeCompare(b.row.file ?? b.row.key),
     );
 }

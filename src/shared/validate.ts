@@ -16,9 +16,7 @@ export interface ValidationContext {
 
 /** `aliases.sections.Billing`, `labels[2]`: the path as a writer would point at it. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** The deepest located prefix of `path`: a wrong list item points at the item, not the list. */

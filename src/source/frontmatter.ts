@@ -24,7 +24,8 @@ export function splitFrontMatter(text: string): SplitFile {
     return nl === -1 ? content.length : nl;
   };
   // A line's "\r" is part of its end only when "\n" follows, as with split(/\r?\n/).
-  const lineAt = (from: number, to: number) => content.slice(from, to > from && content[to - 1] === '\r' && content[to] === '\n' ? to - 1 : to);
+  const lineAt = (from: number, to: number) =>
+    content.slice(from, to > from && content[to - 1] === '\r' && content[to] === '\n' ? to - 1 : to);
   const firstEnd = lineEnd(0);
   if (!FENCE.test(lineAt(0, firstEnd))) return { yaml: undefined, yamlLine: 1, body: content, bodyLine: 1, unclosed: false };
   const yamlLines: string[] = [];

@@ -43,11 +43,13 @@ export interface SourceOptions extends Partial<Selection> {
  * `node.js.md` alone is an article about Node.js.
  */
 const LANGUAGES = new Set(
-  ('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es ' +
+  (
+    'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es ' +
     'et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj ' +
     'kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ' +
     'ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti ' +
-    'tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
+    'tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+  ).split(' '),
 );
 
 interface DefaultsEntry {
@@ -70,7 +72,14 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
     const dir = path.posix.dirname(f.rel);
     const twin = byDir.get(dir);
     if (twin) {
-      diagnostics.push({ severity: 'error', file: f.file, line: 1, column: 1, message: `this folder also has ${twin.file}`, hint: 'keep one of _defaults.yml and _defaults.yaml' });
+      diagnostics.push({
+        severity: 'error',
+        file: f.file,
+        line: 1,
+        column: 1,
+        message: `this folder also has ${twin.file}`,
+        hint: 'keep one of _defaults.yml and _defaults.yaml',
+      });
       byDir.set(dir, { ...twin, value: undefined });
       continue;
     }
@@ -98,7 +107,10 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
  * A broken `_defaults.yml` on the way makes the result a reference to it instead: reading the
  * articles without it would only add follow-up errors ("section is required") to the real one.
  */
-function inherited(dir: string, byDir: Map<string, DefaultsEntry>): { value: Defaults; locations: Partial<Record<string, Located>> } | { broken: string } {
+function inherited(
+  dir: string,
+  byDir: Map<string, DefaultsEntry>,
+): { value: Defaults; locations: Partial<Record<string, Located>> } | { broken: string } {
   const chain = ['.'];
   if (dir !== '.') {
     const parts = dir.split('/');
@@ -144,7 +156,10 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       severity: 'warning',
       file: path.relative(repoRoot, docsRoot).split(path.sep).join('/') || '.',
       message: 'no Markdown files found',
-      hint: options.include?.length || options.exclude?.length ? 'check include and exclude in the config file' : 'articles are .md files beneath the docs folder',
+      hint:
+        options.include?.length || options.exclude?.length
+          ? 'check include and exclude in the config file'
+          : 'articles are .md files beneath the docs folder',
     });
   }
   const defaultsByDir = await readDefaults(found.defaults, diagnostics);
@@ -176,7 +191,9 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       continue;
     }
     if (bytes.byteLength > MAX_MARKDOWN_BYTES) {
-      failed({ message: `file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused` });
+      failed({
+        message: `file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused`,
+      });
       continue;
     }
     const text = bytes.toString('utf8');
@@ -193,9 +210,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       continue;
     }
     const parsed =
-      split.yaml === undefined
-        ? { data: {}, positions: {}, paths: {}, diagnostics: [] }
-        : parseYaml(split.yaml, f.file, split.yamlLine);
+      split.yaml === undefined ? { data: {}, positions: {}, paths: {}, diagnostics: [] } : parseYaml(split.yaml, f.file, split.yamlLine);
     diagnostics.push(...parsed.diagnostics);
     // Unreadable YAML still leaves a body to check for broken images and links.
     const data = parsed.data ?? {};

@@ -28,7 +28,11 @@ const refSchema = z
 
 /** A list (or a comma-separated string); a bad item is reported at its own line. */
 const labelsSchema = z.unknown().transform((v, ctx): string[] => {
-  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (!Array.isArray(v)) {
     ctx.addIssue({ code: 'custom', message: 'must be a list of labels' });
     return z.NEVER;
@@ -53,7 +57,11 @@ const inheritable = {
   labels: labelsSchema.optional(),
   draft: z.boolean({ error: 'must be true or false' }).optional(),
   promoted: z.boolean({ error: 'must be true or false' }).optional(),
-  position: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional(),
+  position: z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be 0 or more' })
+    .optional(),
   comments_disabled: z.boolean({ error: 'must be true or false' }).optional(),
   locale: localeSchema.optional(),
 };

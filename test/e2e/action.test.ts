@@ -101,7 +101,12 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
       expect(fresh.writes()).toEqual([]);
       expect(run.outputs).toMatchObject({ created: '1', updated: '0', unchanged: '5', archived: '0', failed: '1', blocked: 'true' });
       const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
-      expect(json).toMatchObject({ blocked: true, planned: true, onDrift: 'fail', counts: { created: 1, updated: 0, unchanged: 5, archived: 0, failed: 1 } });
+      expect(json).toMatchObject({
+        blocked: true,
+        planned: true,
+        onDrift: 'fail',
+        counts: { created: 1, updated: 0, unchanged: 5, archived: 0, failed: 1 },
+      });
       expect(json.error).toBeUndefined();
       expect(run.summary).toContain(
         '**❌ Nothing was published: 1 error in the docs must be fixed first. Planned: 1 to create, 0 to update, 5 unchanged, 1 edited in Guide, 1 with errors.**',
@@ -127,7 +132,10 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     expect(sim.requests).toEqual([]);
     expect(run.outputs).toMatchObject({ created: '0', failed: '0', blocked: 'true' });
     const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
-    expect(json).toMatchObject({ mode: 'publish', error: { kind: 'settings', message: `path "nope": no such folder in the repository (${workspace})` } });
+    expect(json).toMatchObject({
+      mode: 'publish',
+      error: { kind: 'settings', message: `path "nope": no such folder in the repository (${workspace})` },
+    });
     expect(run.summary).toContain('### 📚 Zendesk Guide · publish · `nope`');
     expect(run.summary).toContain('Nothing was sent to Zendesk: fix the setting and run again.');
   });

@@ -29,7 +29,12 @@ describe('sticky PR comment over the GitHub REST API', () => {
 
   it('creates one comment, then updates it in place, finding it past the first page', async () => {
     const target = { owner: 'acme', repo: 'docs', issueNumber: ++issue, marker };
-    gh.seedComments('acme', 'docs', issue, Array.from({ length: 120 }, (_, i) => `comment ${i}`));
+    gh.seedComments(
+      'acme',
+      'docs',
+      issue,
+      Array.from({ length: 120 }, (_, i) => `comment ${i}`),
+    );
     const first = await upsertStickyComment(client(), target, `${marker}\nfirst`);
     expect(first.kind).toBe('created');
     const second = await upsertStickyComment(client(), target, `${marker}\nsecond`);
@@ -116,7 +121,12 @@ describe('the run context from the runner environment', () => {
 
   it('reads a push payload: no pull request, the pushed commit', async () => {
     const eventPath = await writeEvent(pushEvent({ after: 'e'.repeat(40) }));
-    const ctx = await readGitHubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/docs', GITHUB_SHA: 'e'.repeat(40) });
+    const ctx = await readGitHubContext({
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/docs',
+      GITHUB_SHA: 'e'.repeat(40),
+    });
     expect(ctx.pullRequest).toBeUndefined();
     expect(ctx.sha).toBe('e'.repeat(40));
     expect(ctx.apiUrl).toBe('https://api.github.com');
@@ -125,7 +135,9 @@ describe('the run context from the runner environment', () => {
   it('reports an unreadable payload instead of throwing', async () => {
     const ctx = await readGitHubContext({ GITHUB_EVENT_PATH: '/nonexistent/event.json' });
     expect(ctx.payloadProblem).toMatch(/could not read the event payload/);
-    expect(pullRequestFromPayload({ pull_request: { number: 1, head: { sha: 'x', repo: null }, base: { repo: { full_name: 'a/b' } } } })?.fork).toBe(true);
+    expect(
+      pullRequestFromPayload({ pull_request: { number: 1, head: { sha: 'x', repo: null }, base: { repo: { full_name: 'a/b' } } } })?.fork,
+    ).toBe(true);
   });
 
   it('points provenance links at the branch that publishes: the base branch on a pull request', async () => {

@@ -44,7 +44,9 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
     number: number,
     options: { with?: Record<string, string>; workspace?: string; headRepo?: string; githubToken?: string } = {},
   ) {
-    const eventPath = await writeEvent(pullRequestEvent({ number, headSha: HEAD, ...(options.headRepo ? { headRepo: options.headRepo } : {}) }));
+    const eventPath = await writeEvent(
+      pullRequestEvent({ number, headSha: HEAD, ...(options.headRepo ? { headRepo: options.headRepo } : {}) }),
+    );
     return runAction({
       with: options.with ?? inputs(),
       githubToken: options.githubToken ?? WRITE_TOKEN,
@@ -64,7 +66,12 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
   const comments = (n: number) => gh.comments('acme', 'docs', n);
 
   it('a pull request gets one sticky comment, updated in place on the next run, and nothing is written to Zendesk', async () => {
-    gh.seedComments('acme', 'docs', 7, Array.from({ length: 101 }, (_, i) => `review note ${i}`));
+    gh.seedComments(
+      'acme',
+      'docs',
+      7,
+      Array.from({ length: 101 }, (_, i) => `review note ${i}`),
+    );
     const first = await onPullRequest(7);
     expect(first.stderr).toBe('');
     expect(first.code, first.stdout).toBe(0);
@@ -107,7 +114,13 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
       with: inputs(),
       githubToken: WRITE_TOKEN,
       workspace: examples,
-      env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: gh.apiUrl, GITHUB_SHA: HEAD, GITHUB_REF_NAME: 'main' },
+      env: {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_API_URL: gh.apiUrl,
+        GITHUB_SHA: HEAD,
+        GITHUB_REF_NAME: 'main',
+      },
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('Mode: publish (mode: auto on push event)');
@@ -117,7 +130,11 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
     expect(gh.requests).toEqual([]);
     expect(run.summary).toContain('🚀 Published: 6 created');
     const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
-    expect(json).toMatchObject({ mode: 'publish', counts: { created: 6 }, context: { requestedMode: 'auto', eventName: 'push', commit: HEAD } });
+    expect(json).toMatchObject({
+      mode: 'publish',
+      counts: { created: 6 },
+      context: { requestedMode: 'auto', eventName: 'push', commit: HEAD },
+    });
   });
 
   it('after the publish, the next pull request says what is unchanged', async () => {
@@ -134,7 +151,9 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
       githubToken: READ_TOKEN,
     });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/::warning::Could not write the pull-request comment \(Resource not accessible by integration.*read-only GITHUB_TOKEN/);
+    expect(run.stdout).toMatch(
+      /::warning::Could not write the pull-request comment \(Resource not accessible by integration.*read-only GITHUB_TOKEN/,
+    );
     expect(run.summary).toContain('Comparison with Zendesk skipped');
     expect(run.summary).toContain('pull requests from forks');
     expect(run.outputs['comment-url']).toBeUndefined();
@@ -161,10 +180,7 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
   it('errors in the docs become annotations at file and line, fail the run, and show in the comment', async () => {
     const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
     await fs.cp(examples, workspace, { recursive: true });
-    await fs.writeFile(
-      path.join(workspace, 'docs/billing/broken.md'),
-      '---\ntitle: Broken\npermision_group: Agents\n---\n\nBody.\n',
-    );
+    await fs.writeFile(path.join(workspace, 'docs/billing/broken.md'), '---\ntitle: Broken\npermision_group: Agents\n---\n\nBody.\n');
     const run = await onPullRequest(12, { workspace });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=docs\/billing\/broken\.md,line=3(,col=\d+)?::.*permision_group/m);

@@ -19,7 +19,14 @@ const repository = (fullName: string, id = 1296269) => {
   };
 };
 
-export function pullRequestEvent(options: { repo?: string; number?: number; headSha: string; baseRef?: string; headRepo?: string; action?: string }) {
+export function pullRequestEvent(options: {
+  repo?: string;
+  number?: number;
+  headSha: string;
+  baseRef?: string;
+  headRepo?: string;
+  action?: string;
+}) {
   const repo = options.repo ?? 'acme/docs';
   const headRepo = options.headRepo ?? repo;
   const number = options.number ?? 7;
@@ -40,7 +47,12 @@ export function pullRequestEvent(options: { repo?: string; number?: number; head
         sha: options.headSha,
         repo: repository(headRepo, headRepo === repo ? 1296269 : 9999999),
       },
-      base: { label: `${repo.split('/')[0]}:${options.baseRef ?? 'main'}`, ref: options.baseRef ?? 'main', sha: 'b'.repeat(40), repo: repository(repo) },
+      base: {
+        label: `${repo.split('/')[0]}:${options.baseRef ?? 'main'}`,
+        ref: options.baseRef ?? 'main',
+        sha: 'b'.repeat(40),
+        repo: repository(repo),
+      },
       draft: false,
       merged: false,
     },

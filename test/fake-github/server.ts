@@ -170,7 +170,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (!canWrite) return forbidden();
       const text = (record.body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string' || text === '') return send(422, { message: 'Validation Failed' });
-      if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] });
+      if (text.length > 65536)
+        return send(422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] });
       const comment = makeComment(m[1]!, m[2]!, Number(m[3]), text);
       thread(m[1]!, m[2]!, Number(m[3])).push(comment);
       return send(201, comment, { location: comment.url });
@@ -183,7 +184,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (!comment) return send(404, { message: 'Not Found' });
       const text = (record.body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string' || text === '') return send(422, { message: 'Validation Failed' });
-      if (text.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] });
+      if (text.length > 65536)
+        return send(422, { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] });
       comment.body = text;
       comment.updated_at = now();
       return send(200, comment);
@@ -200,7 +202,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     writes: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     comments: (owner, repo, issue) => thread(owner, repo, issue),
     seedComments(owner, repo, issue, bodies, login = 'octocat') {
-      for (const body of bodies) thread(owner, repo, issue).push(makeComment(owner, repo, issue, body, { login, id: 583231, type: 'User' }));
+      for (const body of bodies)
+        thread(owner, repo, issue).push(makeComment(owner, repo, issue, body, { login, id: 583231, type: 'User' }));
     },
     failNext(fault, match = {}) {
       faults.push({ fault, method: match.method });

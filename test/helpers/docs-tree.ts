@@ -76,7 +76,9 @@ export function createdTitle(body: unknown): string | undefined {
 /** A tiny valid PNG whose pixel value varies, so different calls give different content hashes. */
 export function png(seed = 0): Buffer {
   const base = Buffer.from(
-    '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8cfc0f01f0005000201' + 'a5f0c3a60000000049454e44ae426082',
+    '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+      '1f15c4890000000d4944415478da63f8cfc0f01f0005000201' +
+      'a5f0c3a60000000049454e44ae426082',
     'hex',
   );
   return Buffer.concat([base, Buffer.from(`#${seed}`)]);

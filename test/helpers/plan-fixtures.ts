@@ -58,20 +58,18 @@ export function source(key: string, meta: FrontMatter = CREATABLE, translations:
     locations,
     translations: [],
   };
-  article.translations = translations.map(
-    (locale): SourceTranslation => ({
-      file: `docs/${key}.${locale}.md`,
-      absPath: `/repo/docs/${key}.${locale}.md`,
-      key,
-      body: '',
-      bodyLine: 4,
-      start: loc(`docs/${key}.${locale}.md`),
-      locale,
-      title: `${key} ${locale}`,
-      draft: undefined,
-      locations: {},
-    }),
-  );
+  article.translations = translations.map((locale): SourceTranslation => ({
+    file: `docs/${key}.${locale}.md`,
+    absPath: `/repo/docs/${key}.${locale}.md`,
+    key,
+    body: '',
+    bodyLine: 4,
+    start: loc(`docs/${key}.${locale}.md`),
+    locale,
+    title: `${key} ${locale}`,
+    draft: undefined,
+    locations: {},
+  }));
   return article;
 }
 
@@ -83,7 +81,15 @@ export interface BodyOptions {
 }
 
 export function body(file: string, locale: string | undefined, o: BodyOptions = {}): PreparedBody {
-  return { locale, file, title: o.title ?? 'Title', draft: o.draft, template: o.html ?? '<p>Text.</p>', refs: o.refs ?? [], fingerprint: 'fp' };
+  return {
+    locale,
+    file,
+    title: o.title ?? 'Title',
+    draft: o.draft,
+    template: o.html ?? '<p>Text.</p>',
+    refs: o.refs ?? [],
+    fingerprint: 'fp',
+  };
 }
 
 /** A source file with its bodies rendered: the source locale's first, then one per translation. */
@@ -171,7 +177,8 @@ export function remote(o: RemoteOptions = {}): ZdArticle {
 export function publishedAs(p: PreparedArticle, o: RemoteOptions & { assets?: Record<string, string> } = {}): ZdArticle {
   const plan = buildPlan({ sources: [p.source], prepared: [p] }, snapshot(), PLAN_DEFAULTS);
   const create = plan.articles[0]?.operations.find((op) => op.kind === 'create-article');
-  if (create?.kind !== 'create-article') throw new Error(`fixture: ${p.source.key} does not plan a create: ${JSON.stringify(plan.diagnostics)}`);
+  if (create?.kind !== 'create-article')
+    throw new Error(`fixture: ${p.source.key} does not plan a create: ${JSON.stringify(plan.diagnostics)}`);
   const translations = create.bodies.map((spec) => {
     const html = finalBody(spec, p.source.key, (ref) => (ref.kind === 'asset' ? o.assets?.[ref.sha] : ref.url))?.html;
     if (html === undefined) throw new Error(`fixture: unresolved reference in ${spec.file}`);

@@ -65,7 +65,10 @@ const SETUPS = {
   oversize: async (repo: string) => {
     // Generated, not committed: 1 MB of fixture would weigh on every clone.
     const line = 'All work and no play makes a very long article indeed. '.repeat(2) + '\n';
-    await fs.writeFile(path.join(repo, 'docs/big.md'), '---\ntitle: Big\n---\n\n' + line.repeat(Math.ceil((1.1 * 1024 * 1024) / line.length)));
+    await fs.writeFile(
+      path.join(repo, 'docs/big.md'),
+      '---\ntitle: Big\n---\n\n' + line.repeat(Math.ceil((1.1 * 1024 * 1024) / line.length)),
+    );
   },
   'nul-bytes': async (repo: string) => {
     await fs.writeFile(path.join(repo, 'docs/binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]));
@@ -73,9 +76,15 @@ const SETUPS = {
 };
 
 async function loadCases(): Promise<{ name: string; expected: Expected }[]> {
-  const names = (await fs.readdir(BAD, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = (await fs.readdir(BAD, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
-    names.map(async (name) => ({ name, expected: JSON.parse(await fs.readFile(path.join(BAD, name, 'expected.json'), 'utf8')) as Expected })),
+    names.map(async (name) => ({
+      name,
+      expected: JSON.parse(await fs.readFile(path.join(BAD, name, 'expected.json'), 'utf8')) as Expected,
+    })),
   );
 }
 
@@ -105,7 +114,11 @@ async function run(
   }
 }
 
-async function runAgainst(sim: Simulator, fixture: string, expected: Pick<Expected, 'setup' | 'settings'>): Promise<{ report: Report; log: string[] }> {
+async function runAgainst(
+  sim: Simulator,
+  fixture: string,
+  expected: Pick<Expected, 'setup' | 'settings'>,
+): Promise<{ report: Report; log: string[] }> {
   const repo = path.join(scratch, path.basename(fixture), 'repo');
   await fs.cp(fixture, repo, { recursive: true, filter: (src) => path.basename(src) !== 'expected.json' });
   if (expected.setup) await SETUPS[expected.setup](repo);
@@ -120,7 +133,8 @@ const matches = (d: Diagnostic, e: ExpectedDiagnostic) =>
   d.message.includes(e.message) &&
   (e.hint === undefined || (d.hint ?? '').includes(e.hint));
 
-const show = (list: Diagnostic[]) => list.map((d) => `${d.severity} ${d.file}:${d.line ?? '-'}:${d.column ?? '-'} ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join('\n');
+const show = (list: Diagnostic[]) =>
+  list.map((d) => `${d.severity} ${d.file}:${d.line ?? '-'}:${d.column ?? '-'} ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join('\n');
 
 describe('broken inputs: every problem at file:line, all in one run, zero writes', () => {
   it('has a corpus of at least 30 cases', () => {
@@ -132,7 +146,10 @@ describe('broken inputs: every problem at file:line, all in one run, zero writes
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
 
     for (const e of expected.diagnostics) {
-      expect(report.diagnostics.some((d) => matches(d, e)), `expected ${JSON.stringify(e)}\nin:\n${show(report.diagnostics)}`).toBe(true);
+      expect(
+        report.diagnostics.some((d) => matches(d, e)),
+        `expected ${JSON.stringify(e)}\nin:\n${show(report.diagnostics)}`,
+      ).toBe(true);
     }
     // Nothing else went wrong: a cascade of follow-up errors would bury the real one.
     const unexpected = errors.filter((d) => !expected.diagnostics.some((e) => matches(d, e)));
@@ -152,7 +169,10 @@ describe('broken inputs: every problem at file:line, all in one run, zero writes
 describe('the same harness on a valid tree', () => {
   it('publishes it, using the config file, aliases, include/exclude and a translation', async () => {
     const { report, log, writes } = await run(path.join(FIXTURES, 'good'), {});
-    expect(report.diagnostics.filter((d) => d.severity === 'error'), log.join('\n')).toEqual([]);
+    expect(
+      report.diagnostics.filter((d) => d.severity === 'error'),
+      log.join('\n'),
+    ).toEqual([]);
     expect(report.blocked).toBe(false);
     expect(report.counts).toMatchObject({ created: 3, failed: 0 });
     // Proof that the zero-write assertions above can fail: this run does write.

@@ -39,7 +39,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const env = () => ({ ZENDESK_URL: sim.url, ZENDESK_OAUTH_CLIENT_ID: sim.credentials.oauthClientId, ZENDESK_OAUTH_CLIENT_SECRET: sim.credentials.oauthClientSecret });
+const env = () => ({
+  ZENDESK_URL: sim.url,
+  ZENDESK_OAUTH_CLIENT_ID: sim.credentials.oauthClientId,
+  ZENDESK_OAUTH_CLIENT_SECRET: sim.credentials.oauthClientSecret,
+});
 const log = () => stderr.join('');
 const readReport = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')) as Report;
 const scratch = () => fs.mkdtemp(path.join(os.tmpdir(), 'zgp-cli-'));
@@ -72,7 +76,9 @@ describe('the CLI checks its settings before any request', () => {
     await fs.symlink(outside, path.join(tree.repo, 'linked'));
     stderr.length = 0;
     expect(await main(['plan', '--repo', tree.repo, '--path', 'linked'], env())).toBe(2);
-    expect(log()).toContain(`error: --path "linked" is a link to ${await fs.realpath(outside)}, outside the repository; refusing to read it`);
+    expect(log()).toContain(
+      `error: --path "linked" is a link to ${await fs.realpath(outside)}, outside the repository; refusing to read it`,
+    );
     expect(sim.requests).toEqual([]);
   });
 
@@ -94,7 +100,9 @@ describe('the CLI checks its settings before any request', () => {
     expect(log()).toContain('error: --max-archive must be a whole number (got "ten")');
     stderr.length = 0;
     expect(await main(['publish', '--repo', tree.repo], {})).toBe(2);
-    expect(log()).toContain('error: publishing needs --zendesk-url (or --zendesk-subdomain) and credentials: --zendesk-oauth-client-id + --zendesk-oauth-client-secret');
+    expect(log()).toContain(
+      'error: publishing needs --zendesk-url (or --zendesk-subdomain) and credentials: --zendesk-oauth-client-id + --zendesk-oauth-client-secret',
+    );
     expect(sim.requests).toEqual([]);
   });
 });
@@ -120,7 +128,10 @@ describe('the CLI writes the JSON report on every run', () => {
 
   it('refused credentials: the report carries a remote error; nothing is written', async () => {
     const file = path.join(await scratch(), 'report.json');
-    const code = await main(['publish', '--repo', tree.repo, '--json', file], { ...env(), ZENDESK_OAUTH_CLIENT_SECRET: 'wrong-secret-value' });
+    const code = await main(['publish', '--repo', tree.repo, '--json', file], {
+      ...env(),
+      ZENDESK_OAUTH_CLIENT_SECRET: 'wrong-secret-value',
+    });
     expect(code).not.toBe(0);
     expect(code).not.toBe(2);
     const report = await readReport(file);

@@ -79,11 +79,25 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
     logger,
   });
   const snapshot = await fetchSnapshot(client, logger);
-  const plan = buildPlan({ sources: source.articles, prepared }, snapshot, { onDrift: 'overwrite', archiveRemoved: true, maxArchive: 10, defaultLocale: undefined });
+  const plan = buildPlan({ sources: source.articles, prepared }, snapshot, {
+    onDrift: 'overwrite',
+    archiveRemoved: true,
+    maxArchive: 10,
+    defaultLocale: undefined,
+  });
   expect(plan.diagnostics).toEqual([]);
   const kinds = new Set(plan.articles.flatMap((a) => a.operations.map((o) => o.kind)));
   expect([...kinds].sort()).toEqual(
-    ['archive', 'associate-attachments', 'create-article', 'create-translation', 'delete-attachment', 'update-metadata', 'update-translation', 'upload'].sort(),
+    [
+      'archive',
+      'associate-attachments',
+      'create-article',
+      'create-translation',
+      'delete-attachment',
+      'update-metadata',
+      'update-translation',
+      'upload',
+    ].sort(),
   );
 
   sim.resetLog();

@@ -18,8 +18,7 @@ afterEach(async () => {
 });
 
 type Art = { id: number; title: string; body: string; draft: boolean; label_names: string[]; section_id: number; archived: boolean };
-const articles = () =>
-  (sim.dump() as { articles: { id: number }[] }).articles.map((r) => sim.store.getArticle(r.id) as unknown as Art);
+const articles = () => (sim.dump() as { articles: { id: number }[] }).articles.map((r) => sim.store.getArticle(r.id) as unknown as Art);
 const live = () => articles().filter((a) => !a.archived);
 const byTitle = (title: string) => live().find((a) => a.title === title);
 const writes = () => sim.writes().map((w) => `${w.method} ${w.route}`);
@@ -98,7 +97,11 @@ describe('identity', () => {
     });
     const refused = await publish(sim, tree);
     expect(refused.report.blocked).toBe(true);
-    expect(refused.report.diagnostics[0]).toMatchObject({ file: 'docs/welcome.md', line: 2, message: expect.stringContaining('was not published by this tool') });
+    expect(refused.report.diagnostics[0]).toMatchObject({
+      file: 'docs/welcome.md',
+      line: 2,
+      message: expect.stringContaining('was not published by this tool'),
+    });
     expect(sim.writes()).toEqual([]);
 
     await tree.write({ 'docs/welcome.md': `---\nid: ${handMade.id}\nadopt: true\ntitle: Welcome\n---\nNew text.\n` });
@@ -131,7 +134,11 @@ describe('identity', () => {
   it('an id that does not exist in Zendesk is an error at its line', async () => {
     const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, 'docs/a.md': '---\ntitle: A\nid: 999\n---\nx\n' });
     const run = await publish(sim, tree);
-    expect(run.report.diagnostics[0]).toMatchObject({ file: 'docs/a.md', line: 3, message: 'article 999 does not exist in Zendesk (or is archived)' });
+    expect(run.report.diagnostics[0]).toMatchObject({
+      file: 'docs/a.md',
+      line: 3,
+      message: 'article 999 does not exist in Zendesk (or is archived)',
+    });
     expect(sim.writes()).toEqual([]);
   });
 });
@@ -161,7 +168,12 @@ describe('articles, translations and metadata', () => {
     const article = (create.body as { article: Record<string, unknown> }).article;
     expect(Object.keys(article).filter((k) => ['title', 'body', 'draft'].includes(k))).toEqual([]);
     expect(writes().filter((w) => w.includes('translations'))).toEqual([]);
-    expect(sim.store.listArticleTranslations(byTitle('Article A')!.id).map((t) => t['locale']).sort()).toEqual(['de', 'en-us', 'fr']);
+    expect(
+      sim.store
+        .listArticleTranslations(byTitle('Article A')!.id)
+        .map((t) => t['locale'])
+        .sort(),
+    ).toEqual(['de', 'en-us', 'fr']);
   });
 
   it('creates an article in one locale with the plain form (content at the top level, no translations)', async () => {
@@ -169,7 +181,12 @@ describe('articles, translations and metadata', () => {
     const create = sim.writes().find((w) => w.method === 'POST' && createdTitle(w.body) === 'Article B')!;
     expect(create.body).toEqual({
       notify_subscribers: false,
-      article: expect.objectContaining({ locale: 'en-us', title: 'Article B', body: expect.stringContaining('Hello from B.'), draft: false }),
+      article: expect.objectContaining({
+        locale: 'en-us',
+        title: 'Article B',
+        body: expect.stringContaining('Hello from B.'),
+        draft: false,
+      }),
     });
     expect((create.body as { article: Record<string, unknown> }).article).not.toHaveProperty('translations');
   });
@@ -238,12 +255,21 @@ describe('articles, translations and metadata', () => {
   it('sees through the HTML reformatting the server applies: rich content stays unchanged', async () => {
     const rich = [
       '---\ntitle: Rich\n---',
-      '## Table', '', '| a | b |', '| - | - |', '| 1 | `x` |', '',
-      '```js\nconst a = "<b>";\n\n  indented();\n```', '',
-      '> quote with **bold** and [link](https://example.com/?a=1&b=2 "t")', '',
-      '- one\n- two\n  - nested', '',
-      '<div class="note" title=\'x\'>raw <em>html</em></div>', '',
-      'Line with  double  spaces and an apostrophe\'s & ampersand.',
+      '## Table',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | `x` |',
+      '',
+      '```js\nconst a = "<b>";\n\n  indented();\n```',
+      '',
+      '> quote with **bold** and [link](https://example.com/?a=1&b=2 "t")',
+      '',
+      '- one\n- two\n  - nested',
+      '',
+      '<div class="note" title=\'x\'>raw <em>html</em></div>',
+      '',
+      "Line with  double  spaces and an apostrophe's & ampersand.",
     ].join('\n');
     const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, 'docs/rich.md': rich });
     await publish(sim, tree);
@@ -275,8 +301,14 @@ describe('attachments', () => {
       'POST /api/v2/help_center/sections/:id/articles',
       'POST /api/v2/help_center/articles/:id/bulk_attachments',
     ]);
-    const uploads = sim.writes().filter((w) => w.route.endsWith('/attachments')).map((w) => w.body as { fileName: string; inline: boolean });
-    expect(uploads.map((u) => [u.fileName, u.inline]).sort()).toEqual([['manual.pdf', false], ['screen.png', true]]);
+    const uploads = sim
+      .writes()
+      .filter((w) => w.route.endsWith('/attachments'))
+      .map((w) => w.body as { fileName: string; inline: boolean });
+    expect(uploads.map((u) => [u.fileName, u.inline]).sort()).toEqual([
+      ['manual.pdf', false],
+      ['screen.png', true],
+    ]);
     const article = byTitle('Guide')!;
     const attached = sim.store.articleAttachments(article.id) as { content_url: string }[];
     expect(attached).toHaveLength(2);
@@ -328,7 +360,10 @@ describe('attachments', () => {
     expect(again.report.counts).toMatchObject({ created: 1, failed: 0 });
     const article = byTitle('Guide')!;
     // Exactly its two files: the uploads of the failed run stay unassociated, never on the article.
-    expect((sim.store.articleAttachments(article.id) as { file_name: string }[]).map((a) => a.file_name).sort()).toEqual(['manual.pdf', 'screen.png']);
+    expect((sim.store.articleAttachments(article.id) as { file_name: string }[]).map((a) => a.file_name).sort()).toEqual([
+      'manual.pdf',
+      'screen.png',
+    ]);
   });
 
   it('associates at most 20 attachments a request', async () => {
@@ -439,7 +474,9 @@ describe('drift', () => {
     const tree = await DocsTree.create(basic());
     await publish(sim, tree);
     const a = byTitle('Article A')!;
-    sim.store.editTranslationDirect(a.id, 'en-us', { body: '<p>Edited in Guide by a colleague.</p>' + a.body.slice(a.body.indexOf('<div')) });
+    sim.store.editTranslationDirect(a.id, 'en-us', {
+      body: '<p>Edited in Guide by a colleague.</p>' + a.body.slice(a.body.indexOf('<div')),
+    });
     await tree.write({ 'docs/a.md': '---\ntitle: Article A\nlabels: [one]\n---\nHello again from A.\n' });
     sim.resetLog();
     return { tree, a };
@@ -492,7 +529,11 @@ describe('partial failure', () => {
       method: 'POST',
       path: /\/sections\/\d+\/articles$/,
       status: 422,
-      body: { error: 'RecordInvalid', description: 'Record validation errors', details: { permission_group_id: [{ description: 'Permission group: not allowed to publish' }] } },
+      body: {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { permission_group_id: [{ description: 'Permission group: not allowed to publish' }] },
+      },
     });
     const first = await publish(sim, tree);
     expect(first.report.counts).toMatchObject({ created: 2, failed: 1 });
@@ -513,7 +554,8 @@ describe('not rendering what did not change', () => {
     'docs/b.md': '# B\n\n## Setup\n\nText.\n',
     'docs/img/s.png': png(5),
   });
-  const reusedCount = (log: string[]) => Number((/([\d,]+) unchanged files? not rendered again/.exec(log.join('\n'))?.[1] ?? '0').replace(/,/g, ''));
+  const reusedCount = (log: string[]) =>
+    Number((/([\d,]+) unchanged files? not rendered again/.exec(log.join('\n'))?.[1] ?? '0').replace(/,/g, ''));
 
   it('a second run renders nothing and writes nothing', async () => {
     const tree = await DocsTree.create(files());
@@ -553,7 +595,12 @@ describe('not rendering what did not change', () => {
     sim.resetLog();
     const run = await publish(sim, tree);
     expect(run.report.blocked).toBe(true);
-    expect(run.report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`).sort()).toEqual(['docs/a.fr.md:4', 'docs/a.md:4']);
+    expect(
+      run.report.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}:${d.line}`)
+        .sort(),
+    ).toEqual(['docs/a.fr.md:4', 'docs/a.md:4']);
     expect(sim.writes()).toEqual([]);
   });
 });
@@ -562,7 +609,10 @@ describe('provenance footer', () => {
   it('links each body to its source file, and never counts as a change by itself', async () => {
     const tree = await DocsTree.create(basic());
     const log: string[] = [];
-    const config = buildConfig({ zendeskUrl: sim.url, oauthToken: sim.credentials.oauthToken, path: 'docs', mode: 'publish' }, { repoRoot: tree.repo });
+    const config = buildConfig(
+      { zendeskUrl: sim.url, oauthToken: sim.credentials.oauthToken, path: 'docs', mode: 'publish' },
+      { repoRoot: tree.repo },
+    );
     const run = (provenance: boolean) =>
       runPipeline(
         { ...config, ...(provenance ? { provenance: { repoUrl: 'https://github.com/acme/docs', ref: 'main' } } : {}) },
@@ -576,7 +626,9 @@ describe('provenance footer', () => {
     // The next real change carries it.
     await tree.write({ 'docs/a.md': '---\ntitle: Article A\nlabels: [one]\n---\nHello again.\n' });
     await run(true);
-    expect(byTitle('Article A')!.body).toContain('<a href="https://github.com/acme/docs/blob/main/docs/a.md">Edit this article on GitHub</a>');
+    expect(byTitle('Article A')!.body).toContain(
+      '<a href="https://github.com/acme/docs/blob/main/docs/a.md">Edit this article on GitHub</a>',
+    );
     // And turning it off again is no change either.
     sim.resetLog();
     await run(false);

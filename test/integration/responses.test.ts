@@ -33,24 +33,56 @@ async function answering(body: string, contentType = 'application/json'): Promis
 
 describe('answers checked at the client boundary', () => {
   it('names the endpoint and the field of a wrong type', async () => {
-    const client = await answering(JSON.stringify({ sections: [{ id: 1, name: 'A', category_id: 2 }, { id: '2', name: 'B', category_id: 2 }], meta: { has_more: false } }));
+    const client = await answering(
+      JSON.stringify({
+        sections: [
+          { id: 1, name: 'A', category_id: 2 },
+          { id: '2', name: 'B', category_id: 2 },
+        ],
+        meta: { has_more: false },
+      }),
+    );
     const error = await client.listSections().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZendeskResponseError);
-    expect((error as Error).message).toMatch(/^GET \/api\/v2\/help_center\/sections: unexpected answer from Zendesk: sections\[1\]\.id: .*number/);
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/help_center\/sections: unexpected answer from Zendesk: sections\[1\]\.id: .*number/,
+    );
   });
 
   it('names a missing field of an export page', async () => {
     const client = await answering(JSON.stringify({ articles: [], next_page: null }));
-    await expect(client.exportArticles(0)).rejects.toThrow(/^GET \/api\/v2\/help_center\/incremental\/articles: unexpected answer from Zendesk: end_time: /);
+    await expect(client.exportArticles(0)).rejects.toThrow(
+      /^GET \/api\/v2\/help_center\/incremental\/articles: unexpected answer from Zendesk: end_time: /,
+    );
   });
 
-  it('says so when the answer is not JSON at all (a proxy\'s login page, say)', async () => {
+  it("says so when the answer is not JSON at all (a proxy's login page, say)", async () => {
     const client = await answering('<html>Sign in</html>', 'text/html');
-    await expect(client.listLocales()).rejects.toThrow("GET /api/v2/help_center/locales: Zendesk's answer is not the JSON object expected (no JSON)");
+    await expect(client.listLocales()).rejects.toThrow(
+      "GET /api/v2/help_center/locales: Zendesk's answer is not the JSON object expected (no JSON)",
+    );
   });
 
   it('keeps fields it does not read and hands back the answer itself, not a copy', () => {
-    const data = { article: { id: 1, html_url: 'u', comments_disabled: false, draft: false, promoted: false, position: 0, section_id: 1, permission_group_id: 1, user_segment_id: null, locale: 'en-us', source_locale: 'en-us', title: 'T', created_at: 'x', updated_at: 'x', vote_sum: 3 } };
+    const data = {
+      article: {
+        id: 1,
+        html_url: 'u',
+        comments_disabled: false,
+        draft: false,
+        promoted: false,
+        position: 0,
+        section_id: 1,
+        permission_group_id: 1,
+        user_segment_id: null,
+        locale: 'en-us',
+        source_locale: 'en-us',
+        title: 'T',
+        created_at: 'x',
+        updated_at: 'x',
+        vote_sum: 3,
+      },
+    };
     expect(checkResponse('article', data, 'GET /x')).toBe(data);
   });
 

@@ -36,7 +36,10 @@ function readmeInputRows(): { names: string[]; default: string }[] {
     .split('\n')
     .filter((line) => line.startsWith('| `'))
     .map((line) => {
-      const [first = '', dflt = ''] = line.split('|').slice(1).map((cell) => cell.trim());
+      const [first = '', dflt = ''] = line
+        .split('|')
+        .slice(1)
+        .map((cell) => cell.trim());
       return { names: [...first.matchAll(/`([^`]+)`/g)].map((m) => m[1]!), default: dflt };
     });
 }
@@ -46,19 +49,37 @@ describe('action.yml', () => {
     const metadata = readActionMetadata();
     expect(metadata.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(Object.keys(metadata.inputs ?? {})).toContain('on-drift');
-    expect(metadata.inputs?.['on-drift']?.description).toBe('What to do with an article edited in Guide after the last publish: overwrite, skip or fail.');
+    expect(metadata.inputs?.['on-drift']?.description).toBe(
+      'What to do with an article edited in Guide after the last publish: overwrite, skip or fail.',
+    );
   });
 
   // The check above is only worth something if it fails on what the runner would refuse.
   it.each([
-    ['an unquoted ": " in a description', ['    description: \'What to do', '    description: What to do'], /Nested mappings are not allowed in compact mappings/],
+    [
+      'an unquoted ": " in a description',
+      ["    description: 'What to do", '    description: What to do'],
+      /Nested mappings are not allowed in compact mappings/,
+    ],
     ['a duplicate key', ['  path:\n', '  path:\n    default: docs\n'], /Map keys must be unique/],
     ['an unknown key in an input', ['  path:\n', '  path:\n    type: string\n'], /inputs\.path: Unrecognized key: "type"/],
     ['an unknown top-level key', ['runs:\n', 'env:\n  A: b\nruns:\n'], /\(top level\): Unrecognized key: "env"/],
-    ['an unquoted boolean default', ["    default: 'false'\n", '    default: false\n'], /inputs\.archive-removed\.default: .*expected string/],
+    [
+      'an unquoted boolean default',
+      ["    default: 'false'\n", '    default: false\n'],
+      /inputs\.archive-removed\.default: .*expected string/,
+    ],
     ['a runtime the runner does not have', ['using: node24', 'using: node16'], /runs\.using:/],
-    ['an input without a description', ['  mode:\n    description: auto (dry-run on pull requests, publish elsewhere), dry-run or publish.\n', '  mode:\n'], /inputs\.mode\.description: .*expected string/],
-    ['an output without a description', ['  created:\n    description: Number of articles created.\n', '  created:\n    value: x\n'], /outputs\.created\.description/],
+    [
+      'an input without a description',
+      ['  mode:\n    description: auto (dry-run on pull requests, publish elsewhere), dry-run or publish.\n', '  mode:\n'],
+      /inputs\.mode\.description: .*expected string/,
+    ],
+    [
+      'an output without a description',
+      ['  created:\n    description: Number of articles created.\n', '  created:\n    value: x\n'],
+      /outputs\.created\.description/,
+    ],
     ['no runs.main', ['  main: dist/index.js\n', ''], /runs\.main/],
   ])('is refused with %s', (_what, [from, to], message) => {
     expect(VALID).toContain(from);
@@ -126,7 +147,9 @@ runs: { using: node24, main: m.js }
 
   it('refuses an input action.yml does not declare, and a default it cannot evaluate', () => {
     expect(() => runnerInputEnv(metadata, { 'zendesk-urll': 'x' })).toThrow(/unexpected input\(s\) zendesk-urll/);
-    const other = parseActionMetadata('name: n\ndescription: d\ninputs:\n  a: { description: a, default: "${{ github.sha }}" }\nruns: { using: node24, main: m.js }\n');
+    const other = parseActionMetadata(
+      'name: n\ndescription: d\ninputs:\n  a: { description: a, default: "${{ github.sha }}" }\nruns: { using: node24, main: m.js }\n',
+    );
     expect(() => runnerInputEnv(other, {})).toThrow(/cannot evaluate \$\{\{ github\.sha \}\}/);
   });
 });

@@ -13,7 +13,17 @@ import type { ArticlePlan, Operation, Plan } from '../../src/plan/types.js';
 import type { PreparedArticle } from '../../src/render/prepare.js';
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
 import type { ZdArticle, ZdAttachment, ZdTranslation } from '../../src/remote/types.js';
-import { asset, assetRef, attachmentUrl, linkRef, PLAN_DEFAULTS, prepared, publishedAs, snapshot, source } from '../helpers/plan-fixtures.js';
+import {
+  asset,
+  assetRef,
+  attachmentUrl,
+  linkRef,
+  PLAN_DEFAULTS,
+  prepared,
+  publishedAs,
+  snapshot,
+  source,
+} from '../helpers/plan-fixtures.js';
 
 interface Call {
   method: keyof ApplyClient;
@@ -35,12 +45,21 @@ function recordingClient(fail: (call: Call) => boolean = () => false) {
     uploadAttachment: (file, inline) =>
       record('uploadAttachment', [file.name, inline], () => {
         const id = nextId++;
-        return { id, content_url: attachmentUrl(id, file.name), content_type: file.contentType, file_name: file.name, size: file.data.length, inline } as ZdAttachment;
+        return {
+          id,
+          content_url: attachmentUrl(id, file.name),
+          content_type: file.contentType,
+          file_name: file.name,
+          size: file.data.length,
+          inline,
+        } as ZdAttachment;
       }),
     createArticle: (sectionId, a) => record('createArticle', [sectionId, a], () => article(nextId++, a.locale)),
     updateArticle: (id, metadata) => record('updateArticle', [id, metadata], () => article(id, 'en-us')),
-    createTranslation: (id, t) => record('createTranslation', [id, t], () => ({ ...t, id: nextId++, source_id: id }) as unknown as ZdTranslation),
-    updateTranslation: (id, locale, t) => record('updateTranslation', [id, locale, t], () => ({ ...t, locale, id: 1, source_id: id }) as unknown as ZdTranslation),
+    createTranslation: (id, t) =>
+      record('createTranslation', [id, t], () => ({ ...t, id: nextId++, source_id: id }) as unknown as ZdTranslation),
+    updateTranslation: (id, locale, t) =>
+      record('updateTranslation', [id, locale, t], () => ({ ...t, locale, id: 1, source_id: id }) as unknown as ZdTranslation),
     associateAttachments: (id, ids) => record('associateAttachments', [id, ids], () => undefined),
     deleteAttachment: (id) => record('deleteAttachment', [id], () => undefined),
     archiveArticle: (id) => record('archiveArticle', [id], () => undefined),
@@ -92,7 +111,9 @@ describe('applyPlan', () => {
 
   it('associates more than 20 uploads in chunks of 20', async () => {
     const assets = await Promise.all(Array.from({ length: 45 }, (_, i) => realAsset(`img${i}.png`)));
-    const p = prepared(source('many'), { source: { html: assets.map((_, i) => `<img src="zgp-ref:${i}">`).join(''), refs: assets.map((a, i) => assetRef(i, a)) } });
+    const p = prepared(source('many'), {
+      source: { html: assets.map((_, i) => `<img src="zgp-ref:${i}">`).join(''), refs: assets.map((a, i) => assetRef(i, a)) },
+    });
     const { client, calls } = recordingClient();
     await applyPlan(planOf([p], snapshot()), client, logger);
     expect(calls.filter((c) => c.method === 'associateAttachments').map((c) => (c.args[1] as number[]).length)).toEqual([20, 20, 5]);
@@ -104,7 +125,12 @@ describe('applyPlan', () => {
     const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(55, 'old.png') } });
     const after = prepared(source('a', { ...before.source.meta, promoted: true }, ['fr']), { source: { title: 'New' } });
     const plan = planOf([after], snapshot([live]));
-    expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual(['update-metadata', 'update-translation', 'create-translation', 'delete-attachment']);
+    expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual([
+      'update-metadata',
+      'update-translation',
+      'create-translation',
+      'delete-attachment',
+    ]);
     const { client, calls } = recordingClient();
     const outcomes = await applyPlan(plan, client, logger);
     expect(calls.map((c) => [c.method, c.args[0]])).toEqual([
@@ -173,7 +199,16 @@ describe('applyPlan', () => {
   it('has an executor for every operation kind', async () => {
     // The table is typed so the compiler refuses a missing kind; this checks the same at run time.
     const img = await realAsset('k.png');
-    const every: Operation['kind'][] = ['upload', 'create-article', 'update-metadata', 'create-translation', 'update-translation', 'associate-attachments', 'delete-attachment', 'archive'];
+    const every: Operation['kind'][] = [
+      'upload',
+      'create-article',
+      'update-metadata',
+      'create-translation',
+      'update-translation',
+      'associate-attachments',
+      'delete-attachment',
+      'archive',
+    ];
     const p = prepared(source('k'), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
     const plan = planOf([p], snapshot());
     const create = plan.articles[0]!.operations.find((o) => o.kind === 'create-article')!;

@@ -56,10 +56,29 @@ describe('canonicalize agrees with a real HTML parser', () => {
 
   it('on 2,000 random well-formed fragments', () => {
     const random = mulberry32(7);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const words = ['alpha', 'Beta', 'x', '&amp;', '&lt;tag&gt;', '&#39;', '&#x27;', '&nbsp;', '&copy;', '&amp', '"q"', "it's", 'a>b', '€', '  ', '\n', '\t'];
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const words = [
+      'alpha',
+      'Beta',
+      'x',
+      '&amp;',
+      '&lt;tag&gt;',
+      '&#39;',
+      '&#x27;',
+      '&nbsp;',
+      '&copy;',
+      '&amp',
+      '"q"',
+      "it's",
+      'a>b',
+      '€',
+      '  ',
+      '\n',
+      '\t',
+    ];
     const space = () => pick(['', ' ', '\n', '\n  ', '\t', '  ']);
-    const attrValue = () => pick(['x', 'a b', 'https://e.com/?a=1&amp;b=2', 'it&#39;s', '&quot;q&quot;', '', 'A&B', 'zgp-source', 'zgp-provenance extra']);
+    const attrValue = () =>
+      pick(['x', 'a b', 'https://e.com/?a=1&amp;b=2', 'it&#39;s', '&quot;q&quot;', '', 'A&B', 'zgp-source', 'zgp-provenance extra']);
     const attr = () => {
       const name = pick(['href', 'class', 'title', 'data-zgp-key', 'ID', 'alt', 'data-x']);
       const value = attrValue();
@@ -74,7 +93,9 @@ describe('canonicalize agrees with a real HTML parser', () => {
     // Well-formed by the content model too (no block inside a paragraph), which is what a
     // serializer produces and where a parser has nothing to repair.
     const element = (tag: string, inner: string) => {
-      const attrs = Array.from({ length: Math.floor(random() * 3) }, attr).map((a) => pick([' ', '\n', '  ']) + a).join('');
+      const attrs = Array.from({ length: Math.floor(random() * 3) }, attr)
+        .map((a) => pick([' ', '\n', '  ']) + a)
+        .join('');
       const name = random() < 0.1 ? tag.toUpperCase() : tag;
       return `<${name}${attrs}${space()}>${inner}</${name}${space()}>`;
     };
@@ -83,11 +104,17 @@ describe('canonicalize agrees with a real HTML parser', () => {
       const count = 1 + Math.floor(random() * 4);
       for (let k = 0; k < count; k++) {
         const r = random();
-        if (depth > 3 || r < 0.35) parts.push(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words)).join(pick([' ', '', '\n'])));
-        else if (r < 0.45) parts.push(pick(['<br>', '<br/>', '<br />', '<img src="a.png" alt="x">', '<!-- note -->', onlyPhrasing ? '' : '<hr>']));
+        if (depth > 3 || r < 0.35)
+          parts.push(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words)).join(pick([' ', '', '\n'])));
+        else if (r < 0.45)
+          parts.push(pick(['<br>', '<br/>', '<br />', '<img src="a.png" alt="x">', '<!-- note -->', onlyPhrasing ? '' : '<hr>']));
         else if (onlyPhrasing || r < 0.6) parts.push(element(pick(phrasing), gen(depth + 1, true)));
-        else if (r < 0.67) parts.push(`<pre><code${random() < 0.5 ? ' class="language-sh"' : ''}>${pick(['a\n  b', ' x &amp; y ', '\n\nz'])}</code></pre>`);
-        else if (r < 0.74) parts.push(`<table>${random() < 0.5 ? '<tbody>' : ''}<tr><td>${gen(depth + 1, false)}</td></tr>${random() < 0.5 ? '</tbody>' : ''}</table>`);
+        else if (r < 0.67)
+          parts.push(`<pre><code${random() < 0.5 ? ' class="language-sh"' : ''}>${pick(['a\n  b', ' x &amp; y ', '\n\nz'])}</code></pre>`);
+        else if (r < 0.74)
+          parts.push(
+            `<table>${random() < 0.5 ? '<tbody>' : ''}<tr><td>${gen(depth + 1, false)}</td></tr>${random() < 0.5 ? '</tbody>' : ''}</table>`,
+          );
         else if (r < 0.8) parts.push(`<ul>${space()}<li>${gen(depth + 1, false)}</li>${space()}<li>${gen(depth + 1, false)}</li></ul>`);
         else if (r < 0.9) parts.push(element(pick(headings), gen(depth + 1, true)));
         else parts.push(element(pick(flow), gen(depth + 1, false)));
@@ -99,7 +126,13 @@ describe('canonicalize agrees with a real HTML parser', () => {
   });
 
   it('on bodies carrying the tool’s marker and footer', () => {
-    const marker = markerHtml({ key: 'a/b', hash: 'h', assets: { abc: 'https://z/x.png?a=1&b=2' }, src: 's', refs: { 'x y.md': 'https://z/1' } });
+    const marker = markerHtml({
+      key: 'a/b',
+      hash: 'h',
+      assets: { abc: 'https://z/x.png?a=1&b=2' },
+      src: 's',
+      refs: { 'x y.md': 'https://z/1' },
+    });
     const body = `<p>Hi</p>\n${provenanceHtml('https://github.com/o/r/blob/main/a&b.md')}\n${marker}`;
     same(body);
     same(reformatHtml(body));
@@ -126,6 +159,6 @@ describe('canonicalize on markup a browser would repair (without the Parser)', (
   });
 
   it('keeps the first of duplicate attributes and lower-cases names', () => {
-    expect(canonicalize('<A HREF=x href=y Title=\'t\'>k</A>').html).toBe('<a href="x" title="t">k</a>');
+    expect(canonicalize("<A HREF=x href=y Title='t'>k</A>").html).toBe('<a href="x" title="t">k</a>');
   });
 });

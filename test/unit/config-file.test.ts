@@ -22,7 +22,12 @@ describe('config file: applying zendesk-guide.yml', () => {
     expect(apply('labels_mode: merge').config.labelsMode).toBe('merge');
     expect(apply('default_locale: en-us').config.labelsMode).toBe('replace');
     expect(apply('\nlabels_mode: keep').diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', file: FILE, line: 2, message: expect.stringContaining('labels_mode must be replace or merge') }),
+      expect.objectContaining({
+        severity: 'error',
+        file: FILE,
+        line: 2,
+        message: expect.stringContaining('labels_mode must be replace or merge'),
+      }),
     ]);
   });
 
@@ -72,7 +77,15 @@ describe('config file: applying zendesk-guide.yml', () => {
   it('reports every problem at its own line, nested keys included, and changes nothing', () => {
     const before = settings();
     const { config, diagnostics } = apply(
-      ['default_locale: english please', 'exclude:', '  - /abs/**', 'render:', '  alerts: "yes"', '  allow_unsafe: true', 'labels_mod: merge'].join('\n'),
+      [
+        'default_locale: english please',
+        'exclude:',
+        '  - /abs/**',
+        'render:',
+        '  alerts: "yes"',
+        '  allow_unsafe: true',
+        'labels_mod: merge',
+      ].join('\n'),
       before,
     );
     expect(config).toBe(before);
@@ -80,7 +93,12 @@ describe('config file: applying zendesk-guide.yml', () => {
       expect.objectContaining({ file: FILE, line: 1, column: 1, message: 'default_locale must be a locale code such as en-us' }),
       expect.objectContaining({ line: 3, column: 5, message: 'exclude[0] must be relative to the docs folder' }),
       expect.objectContaining({ line: 5, column: 3, message: 'render.alerts must be true or false' }),
-      expect.objectContaining({ line: 6, column: 3, message: 'unknown key "render.allow_unsafe"', hint: 'did you mean "allow_unsafe_html"?' }),
+      expect.objectContaining({
+        line: 6,
+        column: 3,
+        message: 'unknown key "render.allow_unsafe"',
+        hint: 'did you mean "allow_unsafe_html"?',
+      }),
       expect.objectContaining({ line: 7, column: 1, message: 'unknown key "labels_mod"', hint: 'did you mean "labels_mode"?' }),
     ]);
   });
@@ -89,7 +107,13 @@ describe('config file: applying zendesk-guide.yml', () => {
     const { config, diagnostics } = apply('render:\n  allow_unsafe_html: true\n');
     expect(config.render?.allowUnsafeHtml).toBe(true);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', file: FILE, line: 2, column: 3, message: expect.stringContaining('published unsanitized') }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: FILE,
+        line: 2,
+        column: 3,
+        message: expect.stringContaining('published unsanitized'),
+      }),
     ]);
   });
 
@@ -121,7 +145,9 @@ describe('config file: finding and reading it', () => {
 
   it('reads the file named by the config input or --config, relative to the repository', async () => {
     const root = await tree({ '.github/guide.yml': 'default_locale: ja\n', 'docs/zendesk-guide.yml': 'default_locale: fr\n' });
-    const loaded = await loadConfigFile(buildConfig({ path: 'docs', mode: 'dry-run', configFile: '.github/guide.yml' }, { repoRoot: root }));
+    const loaded = await loadConfigFile(
+      buildConfig({ path: 'docs', mode: 'dry-run', configFile: '.github/guide.yml' }, { repoRoot: root }),
+    );
     expect(loaded.file).toBe('.github/guide.yml');
     expect(loaded.config.defaultLocale).toBe('ja');
   });
@@ -131,7 +157,9 @@ describe('config file: finding and reading it', () => {
     const none = await loadConfigFile(buildConfig({ path: 'docs', mode: 'dry-run' }, { repoRoot: root }));
     expect(none).toMatchObject({ file: undefined, diagnostics: [] });
     const named = await loadConfigFile(buildConfig({ path: 'docs', mode: 'dry-run', configFile: 'nope.yml' }, { repoRoot: root }));
-    expect(named.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'nope.yml', line: 1, message: 'the config file does not exist' })]);
+    expect(named.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'nope.yml', line: 1, message: 'the config file does not exist' }),
+    ]);
   });
 
   it('refuses a config file that is a symlink out of the repository', async () => {
@@ -163,7 +191,11 @@ describe('zendesk-guide.schema.json', () => {
 
   it('is what examples/docs/zendesk-guide.yml is written against', async () => {
     const text = await fs.readFile(path.join(ROOT, 'examples/docs/zendesk-guide.yml'), 'utf8');
-    const { diagnostics } = applyConfigFile(settings(), parseYaml(text, 'examples/docs/zendesk-guide.yml', 1), 'examples/docs/zendesk-guide.yml');
+    const { diagnostics } = applyConfigFile(
+      settings(),
+      parseYaml(text, 'examples/docs/zendesk-guide.yml', 1),
+      'examples/docs/zendesk-guide.yml',
+    );
     expect(diagnostics).toEqual([]);
   });
 });

@@ -103,7 +103,10 @@ describe('front matter', () => {
 
   it('bounds alias expansion', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      );
     const result = parseYaml(bomb.join('\n'), 'docs/a.md', 1);
     expect(result.data).toBeUndefined();
     expect(result.diagnostics[0]?.message).toMatch(/alias/i);
@@ -136,7 +139,8 @@ describe('parseYaml positions', () => {
 
 describe('the simple front matter fast path', () => {
   it('reads the common shapes without the YAML library, with the same data and positions', () => {
-    const text = '# set by the docs team\ntitle: Install the app\nposition: 3\n\nlabels: [setup, Mac OS, über-app]\nsection: Getting started';
+    const text =
+      '# set by the docs team\ntitle: Install the app\nposition: 3\n\nlabels: [setup, Mac OS, über-app]\nsection: Getting started';
     const fast = parseSimpleYaml(text, 2);
     expect(fast).toBeDefined();
     expect(fast).toEqual(parseYamlDocument(text, 'a.md', 2));
@@ -169,8 +173,44 @@ describe('the simple front matter fast path', () => {
 
   it('agrees with the library on 3,000 random documents it accepts', () => {
     const random = mulberry32(11);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const values = ['A', 'Install the app', 'Über uns', 'it’s done', "it's", 'x y  z', '42', '0', '007', '1e3', 'yes', 'No', 'null', 'True', 'a-b', 'C++ (beta)', 'a,b', 'a[b]', '日本語', '-x', 'x -', 'a|b', 'a>b', 'a!b', 'a&b', 'a*b', 'a%b', 'a@b', 'a`b', 'a~b', 'x\u00a0', '\u00a0x', 'a\u00a0b', 'x\u2028y', 'x\u3000'];
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const values = [
+      'A',
+      'Install the app',
+      'Über uns',
+      'it’s done',
+      "it's",
+      'x y  z',
+      '42',
+      '0',
+      '007',
+      '1e3',
+      'yes',
+      'No',
+      'null',
+      'True',
+      'a-b',
+      'C++ (beta)',
+      'a,b',
+      'a[b]',
+      '日本語',
+      '-x',
+      'x -',
+      'a|b',
+      'a>b',
+      'a!b',
+      'a&b',
+      'a*b',
+      'a%b',
+      'a@b',
+      'a`b',
+      'a~b',
+      'x\u00a0',
+      '\u00a0x',
+      'a\u00a0b',
+      'x\u2028y',
+      'x\u3000',
+    ];
     const keys = ['title', 'section', 'labels', 'position', 'promoted', 'Title', 'user_segment', 'x-y', '_k'];
     let accepted = 0;
     for (let n = 0; n < 3000; n++) {
@@ -179,7 +219,10 @@ describe('the simple front matter fast path', () => {
       for (let k = 0; k < count; k++) {
         const r = random();
         if (r < 0.1) lines.push(pick(['', '# comment', '#x: y']));
-        else if (r < 0.4) lines.push(`${pick(keys)}:${pick([' ', '  '])}[${Array.from({ length: Math.floor(random() * 4) }, () => pick(values)).join(pick([', ', ',', ' , ']))}]${pick(['', ' '])}`);
+        else if (r < 0.4)
+          lines.push(
+            `${pick(keys)}:${pick([' ', '  '])}[${Array.from({ length: Math.floor(random() * 4) }, () => pick(values)).join(pick([', ', ',', ' , ']))}]${pick(['', ' '])}`,
+          );
         else lines.push(`${pick(keys)}:${pick([' ', '  '])}${pick(values)}${pick(['', ' '])}`);
       }
       const text = lines.join('\n');
@@ -210,7 +253,8 @@ describe('splitFrontMatter on odd line ends', () => {
     for (let k = 0; k < 20000; k++) {
       let text = '';
       const count = Math.floor(random() * 8);
-      for (let j = 0; j < count; j++) text += parts[Math.floor(random() * parts.length)]! + (random() < 0.6 ? (random() < 0.3 ? '\r\n' : '\n') : '');
+      for (let j = 0; j < count; j++)
+        text += parts[Math.floor(random() * parts.length)]! + (random() < 0.6 ? (random() < 0.3 ? '\r\n' : '\n') : '');
       expect(splitFrontMatter(text), JSON.stringify(text)).toEqual(byLines(text));
     }
   });

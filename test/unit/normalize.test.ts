@@ -12,21 +12,26 @@ describe('normalizeHtml', () => {
   });
 
   it('treats an implied <tbody> and dropped comments as the same table', () => {
-    expect(normalizeHtml('<table><tr><td>1</td></tr></table>')).toBe(normalizeHtml('<table>\n<tbody>\n<tr><td>1</td></tr></tbody></table><!-- x -->'));
+    expect(normalizeHtml('<table><tr><td>1</td></tr></table>')).toBe(
+      normalizeHtml('<table>\n<tbody>\n<tr><td>1</td></tr></tbody></table><!-- x -->'),
+    );
   });
 
   it('collapses runs of any HTML whitespace in text to one space, and escapes only what needs it', () => {
     expect(normalizeHtml('<p>a \t\n b  c\r\nd\fe</p>')).toBe('<p>a b c d e</p>');
     expect(normalizeHtml('<p>one two</p>\n  \n<p> x </p>')).toBe('<p>one two</p><p>x</p>');
-    expect(normalizeHtml('<p>a &amp; b &lt;c&gt; "d"</p><a title="&quot;x&quot; &amp; y">z</a>')).toBe('<p>a &amp; b &lt;c&gt; "d"</p><a title="&quot;x&quot; &amp; y">z</a>');
+    expect(normalizeHtml('<p>a &amp; b &lt;c&gt; "d"</p><a title="&quot;x&quot; &amp; y">z</a>')).toBe(
+      '<p>a &amp; b &lt;c&gt; "d"</p><a title="&quot;x&quot; &amp; y">z</a>',
+    );
   });
 
   it('sees through the simulator re-serializing 2,000 random well-formed fragments', () => {
     const random = mulberry32(7);
-    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const words = ['alpha', 'Beta', 'x', '&amp;', '&lt;tag&gt;', '&#39;', '&nbsp;', '&copy;', '"q"', "it's", 'a>b', '€'];
     const attr = () => `${pick(['href', 'class', 'title', 'alt', 'data-x'])}=${pick(['"x"', '"a b"', "'it&#39;s'", '"A&amp;B"', 'bare'])}`;
-    const element = (tag: string, inner: string) => `<${tag}${Array.from({ length: Math.floor(random() * 3) }, () => ` ${attr()}`).join('')}>${inner}</${tag}>`;
+    const element = (tag: string, inner: string) =>
+      `<${tag}${Array.from({ length: Math.floor(random() * 3) }, () => ` ${attr()}`).join('')}>${inner}</${tag}>`;
     // Well formed by the content model too (no block inside a paragraph, no link inside a link):
     // what a serializer writes.
     const gen = (depth: number, phrasing: boolean, inLink = false): string => {
@@ -38,8 +43,7 @@ describe('normalizeHtml', () => {
         else if (phrasing || r < 0.6) {
           const tag = pick(inLink ? ['em', 'strong', 'code', 'span'] : ['em', 'strong', 'a', 'code', 'span']);
           parts.push(element(tag, gen(depth + 1, true, inLink || tag === 'a')));
-        }
-        else if (r < 0.67) parts.push(`<pre><code>${pick(['a\n  b', ' x &amp; y ', 'z\n'])}</code></pre>`);
+        } else if (r < 0.67) parts.push(`<pre><code>${pick(['a\n  b', ' x &amp; y ', 'z\n'])}</code></pre>`);
         else if (r < 0.74) parts.push(`<table><tbody><tr><td>${gen(depth + 1, false)}</td></tr></tbody></table>`);
         else if (r < 0.8) parts.push(`<ul><li>${gen(depth + 1, false)}</li><li>${gen(depth + 1, false)}</li></ul>`);
         else if (r < 0.9) parts.push(element(pick(['p', 'h2']), gen(depth + 1, true)));

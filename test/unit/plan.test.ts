@@ -52,7 +52,12 @@ describe('buildPlan: new articles', () => {
     expect(a.action).toBe('create');
     expect(a.reasons).toEqual(['new file']);
     const create = a.operations[0];
-    expect(create).toMatchObject({ kind: 'create-article', sectionId: SECTION, metadata: { permission_group_id: AGENTS, user_segment_id: null }, stubLinks: false });
+    expect(create).toMatchObject({
+      kind: 'create-article',
+      sectionId: SECTION,
+      metadata: { permission_group_id: AGENTS, user_segment_id: null },
+      stubLinks: false,
+    });
   });
 
   it('carries every locale in the create', () => {
@@ -73,7 +78,10 @@ describe('buildPlan: new articles', () => {
   });
 
   it('does not ask for required fields that were set but invalid (that error is already reported)', () => {
-    const src = { ...source('a', { permission_group: CREATABLE.permission_group, user_segment: CREATABLE.user_segment }), invalidKeys: ['section'] };
+    const src = {
+      ...source('a', { permission_group: CREATABLE.permission_group, user_segment: CREATABLE.user_segment }),
+      invalidKeys: ['section'],
+    };
     expect(errors(plan([prepared(src)], snapshot()))).toEqual([]);
   });
 
@@ -95,13 +103,23 @@ describe('buildPlan: existing articles', () => {
   });
 
   it('updates only the metadata fields that differ, named as the field table names them', () => {
-    const p = prepared(source('a', { ...CREATABLE, section: { kind: 'name', name: 'Billing' }, user_segment: { kind: 'id', id: SIGNED_IN }, promoted: true, position: 4 }));
+    const p = prepared(
+      source('a', {
+        ...CREATABLE,
+        section: { kind: 'name', name: 'Billing' },
+        user_segment: { kind: 'id', id: SIGNED_IN },
+        promoted: true,
+        position: 4,
+      }),
+    );
     const a = only(plan([p], snapshot([publishedAs(p, { sectionId: SECTION, userSegmentId: null })])));
-    expect(a.operations).toEqual([{ kind: 'update-metadata', changes: { section_id: OTHER_SECTION, user_segment_id: SIGNED_IN, promoted: true, position: 4 } }]);
+    expect(a.operations).toEqual([
+      { kind: 'update-metadata', changes: { section_id: OTHER_SECTION, user_segment_id: SIGNED_IN, promoted: true, position: 4 } },
+    ]);
     expect(a.reasons).toEqual(['section, user segment, promoted, position changed']);
   });
 
-  it('replaces labels by default and keeps Guide\'s with labels_mode merge', () => {
+  it("replaces labels by default and keeps Guide's with labels_mode merge", () => {
     const p = prepared(source('a', { ...CREATABLE, labels: ['b', 'a'] }));
     const live = publishedAs(p, { labels: ['a', 'guide-only'] });
     expect(only(plan([p], snapshot([live]))).operations).toEqual([{ kind: 'update-metadata', changes: { label_names: ['b', 'a'] } }]);
@@ -148,7 +166,9 @@ describe('buildPlan: existing articles', () => {
     const added = asset('added.png');
     const before = prepared(source('a'), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, kept)] } });
     const live = publishedAs(before, { assets: { [kept.sha]: attachmentUrl(7, 'kept.png') } });
-    const after = prepared(source('a'), { source: { html: '<p><img src="zgp-ref:0"><img src="zgp-ref:1"></p>', refs: [assetRef(0, kept), assetRef(1, added)] } });
+    const after = prepared(source('a'), {
+      source: { html: '<p><img src="zgp-ref:0"><img src="zgp-ref:1"></p>', refs: [assetRef(0, kept), assetRef(1, added)] },
+    });
     const a = only(plan([after], snapshot([live])));
     expect(a.operations.map((o) => (o.kind === 'upload' ? `upload ${o.asset.name}` : o.kind))).toEqual([
       'upload added.png',
@@ -222,7 +242,7 @@ describe('buildPlan: edits made in Guide (drift)', () => {
     return article;
   };
 
-  it('overwrite: restores the file\'s text and reports the drift', () => {
+  it("overwrite: restores the file's text and reports the drift", () => {
     const a = only(plan([prepared(src)], snapshot([live()])));
     expect(a).toMatchObject({ action: 'update', drifted: ['en-us'] });
     expect(kinds(a.operations)).toEqual(['update-translation']);
@@ -250,7 +270,9 @@ describe('buildPlan: removals', () => {
 
   it('refuses to archive more than max-archive', () => {
     const p = plan([], snapshot([gone(), gone()]), { archiveRemoved: true, maxArchive: 1 });
-    expect(errors(p)).toEqual(['.:undefined: 2 published articles have no file any more, more than max-archive (1); refusing to archive them']);
+    expect(errors(p)).toEqual([
+      '.:undefined: 2 published articles have no file any more, more than max-archive (1); refusing to archive them',
+    ]);
   });
 
   it('never archives the article of a file that exists but could not be read or rendered', () => {
@@ -294,7 +316,7 @@ describe('buildPlan: links between articles', () => {
     }
   });
 
-  it('reports the target\'s error, not a crash, when a link points at a file that did not render', () => {
+  it("reports the target's error, not a crash, when a link points at a file that did not render", () => {
     const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md')] } });
     const p = plan([a, source('b')], snapshot());
     expect(errors(p)).toEqual([]);
@@ -337,6 +359,10 @@ describe('the metadata field table', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(METADATA_FIELDS.map((f) => f.api)).size).toBe(keys.length);
     for (const key of keys) expect(Object.keys(frontMatterSchema.shape)).toContain(key);
-    expect(METADATA_FIELDS.filter((f) => f.requiredToCreate).map((f) => f.api)).toEqual(['section_id', 'permission_group_id', 'user_segment_id']);
+    expect(METADATA_FIELDS.filter((f) => f.requiredToCreate).map((f) => f.api)).toEqual([
+      'section_id',
+      'permission_group_id',
+      'user_segment_id',
+    ]);
   });
 });

@@ -11,7 +11,17 @@ const article = (id: number, key: string | undefined, body = '<p>x</p>'): ZdArti
     source_locale: 'en-us',
     locale: 'en-us',
     title: 'T',
-    translations: [{ id: id * 10, source_id: id, locale: 'en-us', title: 'T', draft: false, updated_at: '', body: key ? `${body}${markerHtml({ key, hash: 'h', assets: {} })}` : body }],
+    translations: [
+      {
+        id: id * 10,
+        source_id: id,
+        locale: 'en-us',
+        title: 'T',
+        draft: false,
+        updated_at: '',
+        body: key ? `${body}${markerHtml({ key, hash: 'h', assets: {} })}` : body,
+      },
+    ],
   }) as unknown as ZdArticle;
 
 describe('RemoteIndexBuilder', () => {

@@ -41,7 +41,7 @@ describe('rendering golden files', () => {
     await expect(warnings.join('\n') + '\n').toMatchFileSnapshot(`__golden__/${name}.warnings.txt`);
   });
 
-  it.each(names)('%s.md uses only tags on Guide\'s list, and no script, handler or javascript: URL', (name) => {
+  it.each(names)("%s.md uses only tags on Guide's list, and no script, handler or javascript: URL", (name) => {
     const { html } = render(name);
     for (const el of elements(html)) {
       expect(GUIDE_TAGS).toContain(el.tagName);
@@ -55,7 +55,11 @@ describe('rendering golden files', () => {
 
   it.each(names)('%s.md: every in-page link has its target (footnotes and headings survive sanitizing)', (name) => {
     const { html } = render(name);
-    const ids = new Set(elements(html).map((e) => e.properties.id).filter((id): id is string => typeof id === 'string'));
+    const ids = new Set(
+      elements(html)
+        .map((e) => e.properties.id)
+        .filter((id): id is string => typeof id === 'string'),
+    );
     const fragments = elements(html)
       .map((e) => e.properties.href)
       .filter((href): href is string => typeof href === 'string' && href.startsWith('#'))

@@ -12,7 +12,11 @@ afterEach(async () => {
   repo = undefined;
 });
 
-async function prepare(files: Record<string, string | Buffer>, options: Partial<PrepareOptions> = {}, setup?: (repo: string) => Promise<void>) {
+async function prepare(
+  files: Record<string, string | Buffer>,
+  options: Partial<PrepareOptions> = {},
+  setup?: (repo: string) => Promise<void>,
+) {
   repo = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-prepare-'));
   cleanup.push(repo);
   for (const [rel, content] of Object.entries(files)) {
@@ -37,7 +41,10 @@ describe('prepareArticles: titles', () => {
       'docs/b.fr.md': fm('draft: true', '# Depuis le titre\n\nTexte.\n'),
     });
     expect(diagnostics).toEqual([]);
-    expect(byFile.get('docs/a.md')!.bodies[0]).toMatchObject({ title: 'From front matter', template: expect.stringContaining('<h1 id="kept-heading">') });
+    expect(byFile.get('docs/a.md')!.bodies[0]).toMatchObject({
+      title: 'From front matter',
+      template: expect.stringContaining('<h1 id="kept-heading">'),
+    });
     const b = byFile.get('docs/b.md')!;
     expect(b.bodies.map((x) => [x.title, x.template])).toEqual([
       ['From the heading', '<p>Text.</p>'],
@@ -56,8 +63,14 @@ describe('prepareArticles: local files', () => {
     expect(diagnostics).toEqual([]);
     const refs = byFile.get('docs/guides/a.md')!.bodies[0]!.refs;
     expect(refs).toEqual([
-      expect.objectContaining({ kind: 'asset', asset: expect.objectContaining({ file: 'docs/guides/img/dialog.png', inline: true, contentType: 'image/png' }) }),
-      expect.objectContaining({ kind: 'asset', asset: expect.objectContaining({ file: 'docs/files/form.pdf', inline: false, contentType: 'application/pdf' }) }),
+      expect.objectContaining({
+        kind: 'asset',
+        asset: expect.objectContaining({ file: 'docs/guides/img/dialog.png', inline: true, contentType: 'image/png' }),
+      }),
+      expect.objectContaining({
+        kind: 'asset',
+        asset: expect.objectContaining({ file: 'docs/files/form.pdf', inline: false, contentType: 'application/pdf' }),
+      }),
     ]);
   });
 
@@ -106,14 +119,33 @@ describe('prepareArticles: links between articles', () => {
     });
     expect(prepared.map((p) => p.source.file)).toEqual(['docs/setup.md']);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', file: 'docs/a.md', line: 4, column: 1, message: 'link to "set-up.md", which is not an article in the docs folder', hint: 'did you mean "setup.md"?' }),
-      expect.objectContaining({ severity: 'error', line: 4, column: 20, message: 'link to "../README.md", which is outside the docs folder' }),
+      expect.objectContaining({
+        severity: 'error',
+        file: 'docs/a.md',
+        line: 4,
+        column: 1,
+        message: 'link to "set-up.md", which is not an article in the docs folder',
+        hint: 'did you mean "setup.md"?',
+      }),
+      expect.objectContaining({
+        severity: 'error',
+        line: 4,
+        column: 20,
+        message: 'link to "../README.md", which is outside the docs folder',
+      }),
     ]);
   });
 
   it('warns about a same-article #anchor that leads nowhere', async () => {
     const { diagnostics } = await prepare({ 'docs/a.md': fm('title: A', '## Steps\n\n[steps](#steps) [typo](#step)\n') });
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 6, column: 17, message: 'no heading or element with id "step" in this article' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 6,
+        column: 17,
+        message: 'no heading or element with id "step" in this article',
+      }),
+    ]);
   });
 });
 
@@ -122,7 +154,9 @@ describe('prepareArticles: render options from the config file', () => {
     const files = { 'docs/a.md': fm('title: A', '> [!TIP]\n> Use it.\n\n<iframe src="https://v.example/1"></iframe>\n') };
     const safe = await prepare(files, { defaultLocale: 'de' });
     expect(safe.prepared[0]!.bodies[0]!.template).toContain('<p class="zgp-alert-title">Tipp</p>');
-    expect(safe.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', file: 'docs/a.md', line: 7, message: expect.stringContaining('<iframe>') })]);
+    expect(safe.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'docs/a.md', line: 7, message: expect.stringContaining('<iframe>') }),
+    ]);
 
     const unsafe = await prepare(files, { render: { alerts: false, allowUnsafeHtml: true } });
     expect(unsafe.prepared[0]!.bodies[0]!.template).toContain('<blockquote>');

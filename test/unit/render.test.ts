@@ -55,14 +55,16 @@ describe('renderMarkdown', () => {
 });
 
 describe('renderMarkdown: what Guide would otherwise lose', () => {
-  it('turns GitHub alerts into classed divs, titled in the article\'s language, unless turned off', () => {
+  it("turns GitHub alerts into classed divs, titled in the article's language, unless turned off", () => {
     const md = '> [!WARNING]\n> Back up first.';
     expect(renderMarkdown(md, { takeH1AsTitle: false }).html).toBe(
       '<div class="zgp-alert zgp-alert-warning">\n<p class="zgp-alert-title">Warning</p>\n<p>Back up first.</p>\n</div>',
     );
     expect(renderMarkdown(md, { takeH1AsTitle: false, locale: 'fr' }).html).toContain('<p class="zgp-alert-title">Avertissement</p>');
     expect(renderMarkdown(md, { takeH1AsTitle: false, locale: 'pt-br' }).html).toContain('>Aviso<');
-    expect(renderMarkdown(md, { takeH1AsTitle: false, alerts: false }).html).toBe('<blockquote>\n<p>[!WARNING]\nBack up first.</p>\n</blockquote>');
+    expect(renderMarkdown(md, { takeH1AsTitle: false, alerts: false }).html).toBe(
+      '<blockquote>\n<p>[!WARNING]\nBack up first.</p>\n</blockquote>',
+    );
   });
 
   it('writes task-list checkboxes as characters, since Guide strips <input>', () => {
@@ -92,7 +94,10 @@ describe('renderMarkdown: what Guide would otherwise lose', () => {
   });
 
   it('publishes raw HTML as written only when unsafe HTML is allowed, and then warns about nothing itself', () => {
-    const r = renderMarkdown('<script>track()</script>\n\n<iframe src="https://video.example/embed"></iframe>', { takeH1AsTitle: false, allowUnsafeHtml: true });
+    const r = renderMarkdown('<script>track()</script>\n\n<iframe src="https://video.example/embed"></iframe>', {
+      takeH1AsTitle: false,
+      allowUnsafeHtml: true,
+    });
     expect(r.html).toContain('<script>track()</script>');
     expect(r.html).toContain('<iframe src="https://video.example/embed"></iframe>');
     expect(r.warnings).toEqual([]);

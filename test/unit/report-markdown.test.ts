@@ -25,7 +25,14 @@ function blockedRun(unchangedCount = 40): Report {
   const report = dryRun(unchangedCount);
   report.blocked = true;
   report.diagnostics = [
-    { severity: 'error', file: 'docs/billing/plans.md', line: 4, column: 10, message: 'unknown section "Bills"', hint: 'did you mean "Billing"?' },
+    {
+      severity: 'error',
+      file: 'docs/billing/plans.md',
+      line: 4,
+      column: 10,
+      message: 'unknown section "Bills"',
+      hint: 'did you mean "Billing"?',
+    },
     ...report.diagnostics,
   ];
   report.counts = countRows(report.rows, report.diagnostics, true);
@@ -35,7 +42,13 @@ function blockedRun(unchangedCount = 40): Report {
 /** A dry run on a pull request with every kind of row the comment knows. */
 function dryRun(unchangedCount = 40): Report {
   const unchanged = Array.from({ length: unchangedCount }, (_, i) =>
-    row({ key: `faq/q${String(i + 1).padStart(3, '0')}`, title: `Question ${i + 1}`, action: 'unchanged', articleId: 1000 + i, url: `${HC}/${1000 + i}` }),
+    row({
+      key: `faq/q${String(i + 1).padStart(3, '0')}`,
+      title: `Question ${i + 1}`,
+      action: 'unchanged',
+      articleId: 1000 + i,
+      url: `${HC}/${1000 + i}`,
+    }),
   );
   const report: Report = {
     version: 1,
@@ -48,7 +61,13 @@ function dryRun(unchangedCount = 40): Report {
     counts: { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 },
     planned: true,
     rows: [
-      row({ key: 'account/reset-password', title: 'Reset your password', action: 'create', reasons: ['new file, 2 locales'], changes: { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 1 } }),
+      row({
+        key: 'account/reset-password',
+        title: 'Reset your password',
+        action: 'create',
+        reasons: ['new file, 2 locales'],
+        changes: { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 1 },
+      }),
       row({ key: 'account/two-factor', title: 'Turn on two-factor | 2FA', action: 'create', reasons: ['new file'] }),
       row({
         key: 'billing/refunds',
@@ -87,11 +106,21 @@ function dryRun(unchangedCount = 40): Report {
         reasons: ['new image install-dialog.png'],
         changes: { metadata: false, translationsAdded: [], translationsUpdated: [], uploads: 1 },
       }),
-      row({ key: 'old/legacy', file: undefined, title: 'Legacy export', action: 'archive', articleId: 300, url: `${HC}/300`, reasons: ['its file was removed'] }),
+      row({
+        key: 'old/legacy',
+        file: undefined,
+        title: 'Legacy export',
+        action: 'archive',
+        articleId: 300,
+        url: `${HC}/300`,
+        reasons: ['its file was removed'],
+      }),
       row({ key: 'billing/plans', title: 'Plans', action: 'update', articleId: 205, url: `${HC}/205`, reasons: ['title changed (en-us)'] }),
       ...unchanged,
     ],
-    diagnostics: [{ severity: 'warning', file: 'docs/account/two-factor.md', line: 12, message: 'link to `setup.md` has no matching file' }],
+    diagnostics: [
+      { severity: 'warning', file: 'docs/account/two-factor.md', line: 12, message: 'link to `setup.md` has no matching file' },
+    ],
     requests: { total: 14, rateLimited: 1, retries: 1 },
     newIds: {},
     durationMs: 2345,
@@ -142,9 +171,9 @@ describe('the PR comment', () => {
   it('states the mode in effect and why', () => {
     const report = dryRun();
     expect(modeLine(report)).toContain('**dry run** (`mode: auto` on a `pull_request` event');
-    expect(modeLine({ ...report, mode: 'publish', context: { ...report.context!, requestedMode: 'publish', eventName: 'workflow_dispatch' } })).toContain(
-      '**publish** (`mode: publish` set in the workflow)',
-    );
+    expect(
+      modeLine({ ...report, mode: 'publish', context: { ...report.context!, requestedMode: 'publish', eventName: 'workflow_dispatch' } }),
+    ).toContain('**publish** (`mode: publish` set in the workflow)');
     expect(modeLine({ ...report, context: undefined })).toBe('Mode: **dry run**');
   });
 
@@ -206,7 +235,8 @@ describe('the job summary', () => {
     report.planned = false;
     report.context = { ...report.context!, eventName: 'push' };
     report.diagnostics = [];
-    for (const r of report.rows) r.status = r.action === 'create' ? 'created' : r.action === 'update' ? 'updated' : r.action === 'archive' ? 'archived' : 'unchanged';
+    for (const r of report.rows)
+      r.status = r.action === 'create' ? 'created' : r.action === 'update' ? 'updated' : r.action === 'archive' ? 'archived' : 'unchanged';
     const plans = report.rows.find((r) => r.key === 'billing/plans')!;
     plans.status = 'failed';
     plans.error = 'Zendesk answered 422: Title is too long';

@@ -36,7 +36,10 @@ function plan(articles: ArticlePlan[], onDrift: OnDrift = 'overwrite', diagnosti
 
 const UNKNOWN_SECTION: Diagnostic = { severity: 'error', file: 'docs/broken.md', line: 3, column: 10, message: 'unknown section "Nope"' };
 
-function report(p: Plan, options: { mode?: 'dry-run' | 'publish'; diagnostics?: Diagnostic[]; outcomes?: Map<string, Outcome> } = {}): Report {
+function report(
+  p: Plan,
+  options: { mode?: 'dry-run' | 'publish'; diagnostics?: Diagnostic[]; outcomes?: Map<string, Outcome> } = {},
+): Report {
   const diagnostics = options.diagnostics ?? [];
   return buildReport({
     mode: options.mode ?? 'dry-run',
@@ -50,7 +53,13 @@ function report(p: Plan, options: { mode?: 'dry-run' | 'publish'; diagnostics?: 
   });
 }
 
-const tree = () => [article('new', 'create'), article('changed', 'update'), article('same', 'unchanged'), article('gone', 'archive', { file: undefined }), article('broken', 'update')];
+const tree = () => [
+  article('new', 'create'),
+  article('changed', 'update'),
+  article('same', 'unchanged'),
+  article('gone', 'archive', { file: undefined }),
+  article('broken', 'update'),
+];
 
 /** Table rows by label, as a reader of the comment counts them. */
 function labels(r: Report): Record<string, number> {
@@ -105,10 +114,19 @@ describe('the counts agree with the table', () => {
 describe('drift is described by the policy in force', () => {
   const drifted = (onDrift: OnDrift) => {
     const action: ArticleAction = onDrift === 'skip' ? 'skip' : 'update';
-    const a = article('edited', action, { drifted: ['fr'], ...(onDrift === 'skip' ? { reasons: ['edited in Guide since the last publish (fr); on-drift is skip'], operations: [] } : {}) });
+    const a = article('edited', action, {
+      drifted: ['fr'],
+      ...(onDrift === 'skip' ? { reasons: ['edited in Guide since the last publish (fr); on-drift is skip'], operations: [] } : {}),
+    });
     return plan([a], onDrift);
   };
-  const fail: Diagnostic = { severity: 'error', file: 'docs/edited.md', line: 1, column: 1, message: 'article 106 was edited in Guide since the last publish (fr)' };
+  const fail: Diagnostic = {
+    severity: 'error',
+    file: 'docs/edited.md',
+    line: 1,
+    column: 1,
+    message: 'article 106 was edited in Guide since the last publish (fr)',
+  };
 
   it('on-drift: fail says the edit blocks the publish, never that it will be overwritten', () => {
     const dry = report(drifted('fail'), { diagnostics: [fail] });
@@ -128,8 +146,12 @@ describe('drift is described by the policy in force', () => {
   });
 
   it('on-drift: overwrite says it will be, or was, overwritten', () => {
-    expect(renderMarkdown(report(drifted('overwrite')))).toContain('edited in Guide (fr); will be overwritten from this file (on-drift: overwrite)');
-    const outcomes = new Map<string, Outcome>([['edited', { key: 'edited', status: 'updated', articleId: 106, htmlUrl: undefined, requests: 1 }]]);
+    expect(renderMarkdown(report(drifted('overwrite')))).toContain(
+      'edited in Guide (fr); will be overwritten from this file (on-drift: overwrite)',
+    );
+    const outcomes = new Map<string, Outcome>([
+      ['edited', { key: 'edited', status: 'updated', articleId: 106, htmlUrl: undefined, requests: 1 }],
+    ]);
     const done = report(drifted('overwrite'), { mode: 'publish', outcomes });
     expect(renderMarkdown(done)).toContain('edited in Guide (fr); overwritten from this file (on-drift: overwrite)');
   });
@@ -142,10 +164,18 @@ describe('drift is described by the policy in force', () => {
 
 describe('a run that failed as a whole', () => {
   it('classifies the failure: settings, remote, or internal', () => {
-    expect(runErrorOf(new ConfigError('--path "nope": no such folder'))).toEqual({ kind: 'settings', message: '--path "nope": no such folder' });
+    expect(runErrorOf(new ConfigError('--path "nope": no such folder'))).toEqual({
+      kind: 'settings',
+      message: '--path "nope": no such folder',
+    });
     const unauthorized = new ZendeskApiError(401, 'POST', '/oauth/tokens', 'invalid_client', undefined, undefined);
-    expect(runErrorOf(new PipelineError(unauthorized, [], { total: 1, rateLimited: 0, retries: 0 }))).toMatchObject({ kind: 'remote', message: unauthorized.message });
-    expect(runErrorOf(new PipelineError(new ZendeskNetworkError('connect ECONNREFUSED'), [], { total: 0, rateLimited: 0, retries: 0 })).kind).toBe('remote');
+    expect(runErrorOf(new PipelineError(unauthorized, [], { total: 1, rateLimited: 0, retries: 0 }))).toMatchObject({
+      kind: 'remote',
+      message: unauthorized.message,
+    });
+    expect(
+      runErrorOf(new PipelineError(new ZendeskNetworkError('connect ECONNREFUSED'), [], { total: 0, rateLimited: 0, retries: 0 })).kind,
+    ).toBe('remote');
     expect(runErrorOf(new TypeError('x is undefined'))).toEqual({ kind: 'internal', message: 'x is undefined' });
   });
 

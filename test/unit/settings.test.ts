@@ -5,7 +5,8 @@ import { buildConfig, resolveAuth, resolveMode, resolveZendeskUrl } from '../../
 describe('resolveMode', () => {
   it('previews on pull requests and merge queues, publishes elsewhere, and obeys an explicit mode', () => {
     for (const event of ['pull_request', 'pull_request_target', 'merge_group']) expect(resolveMode('auto', event)).toBe('dry-run');
-    for (const event of ['push', 'workflow_dispatch', 'schedule', 'workflow_call', undefined]) expect(resolveMode('auto', event)).toBe('publish');
+    for (const event of ['push', 'workflow_dispatch', 'schedule', 'workflow_call', undefined])
+      expect(resolveMode('auto', event)).toBe('publish');
     expect(resolveMode('publish', 'pull_request')).toBe('publish');
     expect(resolveMode('dry-run', 'push')).toBe('dry-run');
   });
@@ -22,7 +23,11 @@ describe('settings', () => {
   });
 
   it('takes exactly one auth method and names the missing half of a pair', () => {
-    expect(resolveAuth({ oauthClientId: 'id', oauthClientSecret: 's' })).toEqual({ kind: 'oauth-client', clientId: 'id', clientSecret: 's' });
+    expect(resolveAuth({ oauthClientId: 'id', oauthClientSecret: 's' })).toEqual({
+      kind: 'oauth-client',
+      clientId: 'id',
+      clientSecret: 's',
+    });
     expect(() => resolveAuth({ oauthClientId: 'id' })).toThrow(/zendesk-oauth-client-secret/);
     expect(() => resolveAuth({ email: 'a@b.c' })).toThrow(/zendesk-api-token/);
     expect(() => resolveAuth({ oauthToken: 't', email: 'a@b.c', apiToken: 'x' })).toThrow(/more than one/);
@@ -39,10 +44,18 @@ describe('settings', () => {
 
 describe('settings errors name what the user can change', () => {
   it('as action inputs by default, as flags when the CLI passes its names', () => {
-    expect(() => buildConfig({ mode: 'dry-run', onDrift: 'ignore' }, { repoRoot: '/repo' })).toThrow(/^on-drift must be overwrite, skip or fail/);
-    expect(() => buildConfig({ mode: 'dry-run', onDrift: 'ignore' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(/^--on-drift must be overwrite, skip or fail/);
-    expect(() => buildConfig({ mode: 'dry-run', path: '../x' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(/^--path must be inside the repository/);
-    expect(() => buildConfig({ mode: 'dry-run', configFile: '../x.yml' }, { repoRoot: '/repo', names: ACTION_NAMES })).toThrow(/^config must be inside the repository/);
+    expect(() => buildConfig({ mode: 'dry-run', onDrift: 'ignore' }, { repoRoot: '/repo' })).toThrow(
+      /^on-drift must be overwrite, skip or fail/,
+    );
+    expect(() => buildConfig({ mode: 'dry-run', onDrift: 'ignore' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(
+      /^--on-drift must be overwrite, skip or fail/,
+    );
+    expect(() => buildConfig({ mode: 'dry-run', path: '../x' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(
+      /^--path must be inside the repository/,
+    );
+    expect(() => buildConfig({ mode: 'dry-run', configFile: '../x.yml' }, { repoRoot: '/repo', names: ACTION_NAMES })).toThrow(
+      /^config must be inside the repository/,
+    );
     expect(() => buildConfig({ mode: 'dry-run', email: 'a@b.c' }, { repoRoot: '/repo', names: CLI_NAMES })).toThrow(
       'API-token auth needs both --zendesk-email and --zendesk-api-token',
     );

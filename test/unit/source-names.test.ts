@@ -46,12 +46,18 @@ describe('resolving names from the front matter', () => {
   });
 
   it('suggests the closest names for a typo, else lists what exists', () => {
-    expect(section('Invoice')).toMatchObject({ ok: false, diagnostic: { message: 'unknown section "Invoice"', hint: 'did you mean "Account & billing / Invoices"?' } });
+    expect(section('Invoice')).toMatchObject({
+      ok: false,
+      diagnostic: { message: 'unknown section "Invoice"', hint: 'did you mean "Account & billing / Invoices"?' },
+    });
     expect(resolvePermissionGroup(toRef('Editors'), snapshot, at)).toMatchObject({
       ok: false,
       diagnostic: { hint: 'existing permission groups: "Agents" (360000300001), "Admins" (360000300002)' },
     });
-    expect(section(360000299999)).toMatchObject({ ok: false, diagnostic: { message: 'section 360000299999 does not exist in the help center' } });
+    expect(section(360000299999)).toMatchObject({
+      ok: false,
+      diagnostic: { message: 'section 360000299999 does not exist in the help center' },
+    });
   });
 
   it('reads everyone as the null segment, and segment names case-insensitively', () => {
@@ -61,7 +67,10 @@ describe('resolving names from the front matter', () => {
 
   it('resolves an alias to its target and names the alias when the target is wrong', () => {
     const aliasAt = { file: 'docs/zendesk-guide.yml', line: 4, column: 5 };
-    const aliases = { Billing: { target: 'Account & billing / Invoices', at: aliasAt }, Broken: { target: 'Account & billing / Invoicez', at: aliasAt } };
+    const aliases = {
+      Billing: { target: 'Account & billing / Invoices', at: aliasAt },
+      Broken: { target: 'Account & billing / Invoicez', at: aliasAt },
+    };
     expect(section(expandAlias(toRef('billing'), aliases))).toEqual({ ok: true, value: 360000200003 });
     expect(section(expandAlias(toRef('Broken'), aliases))).toMatchObject({
       ok: false,

@@ -39,7 +39,10 @@ describe('folder defaults', () => {
     });
     expect(diagnostics).toEqual([]);
     expect(byKey.get('top')!.meta).toMatchObject({ section: { kind: 'name', name: 'Installation' }, labels: ['docs'], promoted: false });
-    expect(byKey.get('billing/a')!.meta).toMatchObject({ section: { kind: 'name', name: 'Invoices' }, labels: ['docs', 'billing', 'refunds'] });
+    expect(byKey.get('billing/a')!.meta).toMatchObject({
+      section: { kind: 'name', name: 'Invoices' },
+      labels: ['docs', 'billing', 'refunds'],
+    });
     const b = byKey.get('billing/eu/b')!;
     expect(b.meta).toMatchObject({
       section: { kind: 'name', name: 'FAQ' },
@@ -60,13 +63,21 @@ describe('folder defaults', () => {
       'docs/other.md': fm('title: Other'),
     });
     expect(articles.map((a) => a.key)).toEqual(['other']);
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'docs/guides/_defaults.yml', message: expect.stringContaining('invalid YAML') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'docs/guides/_defaults.yml', message: expect.stringContaining('invalid YAML') }),
+    ]);
     expect(failedKeys).toEqual(['guides/a']);
   });
 
   it('refuses _defaults.yml and _defaults.yaml side by side', async () => {
-    const { diagnostics } = await load({ 'docs/_defaults.yml': 'labels: [a]\n', 'docs/_defaults.yaml': 'labels: [b]\n', 'docs/a.md': fm('title: A') });
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'docs/_defaults.yml', message: 'this folder also has docs/_defaults.yaml' })]);
+    const { diagnostics } = await load({
+      'docs/_defaults.yml': 'labels: [a]\n',
+      'docs/_defaults.yaml': 'labels: [b]\n',
+      'docs/a.md': fm('title: A'),
+    });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'docs/_defaults.yml', message: 'this folder also has docs/_defaults.yaml' }),
+    ]);
   });
 });
 
@@ -88,7 +99,9 @@ describe('translations', () => {
   it('tells an orphan translation from an article whose name has a dot', async () => {
     const { articles, diagnostics } = await load({ 'docs/setup.it.md': fm('title: Setup'), 'docs/node.js.md': fm('title: Node.js') });
     expect(articles.map((a) => a.key)).toEqual(['node.js']);
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'docs/setup.it.md', line: 1, message: 'translation "it" has no source file' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'docs/setup.it.md', line: 1, message: 'translation "it" has no source file' }),
+    ]);
   });
 
   it('does not call a translation an orphan when its source file exists but has errors', async () => {
@@ -127,7 +140,11 @@ describe('identity and safety', () => {
   });
 
   it('refuses files that differ only in letter case, and unclosed front matter', async () => {
-    const { articles, diagnostics } = await load({ 'docs/Guide.md': fm('title: G'), 'docs/guide.md': fm('title: g'), 'docs/open.md': '---\ntitle: Open\n\nBody\n' });
+    const { articles, diagnostics } = await load({
+      'docs/Guide.md': fm('title: G'),
+      'docs/guide.md': fm('title: g'),
+      'docs/open.md': '---\ntitle: Open\n\nBody\n',
+    });
     expect(articles.map((a) => a.file)).toEqual(['docs/Guide.md']);
     expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
       'docs/guide.md:1: this file and docs/Guide.md differ only in letter case',
@@ -149,7 +166,9 @@ describe('identity and safety', () => {
       await fs.symlink(path.join(outside, 'x.md'), path.join(repo, 'docs/x.md'));
       const { articles, diagnostics } = await loadSource(path.join(repo, 'docs'), repo);
       expect(articles.map((a) => a.key)).toEqual(['sub/a']);
-      expect(diagnostics).toEqual([expect.objectContaining({ file: 'docs/x.md', message: expect.stringContaining('outside the repository') })]);
+      expect(diagnostics).toEqual([
+        expect.objectContaining({ file: 'docs/x.md', message: expect.stringContaining('outside the repository') }),
+      ]);
     } finally {
       await fs.rm(outside, { recursive: true, force: true });
     }

@@ -3,10 +3,12 @@ import { withId } from '../../src/apply/writeback.js';
 
 describe('withId', () => {
   it('adds the id as the first key and keeps every other byte', () => {
-    expect(withId('---\ntitle: A # keep this comment\nlabels: [x]\n---\nBody\n', 42)).toBe('---\nid: 42\ntitle: A # keep this comment\nlabels: [x]\n---\nBody\n');
+    expect(withId('---\ntitle: A # keep this comment\nlabels: [x]\n---\nBody\n', 42)).toBe(
+      '---\nid: 42\ntitle: A # keep this comment\nlabels: [x]\n---\nBody\n',
+    );
   });
 
-  it('adds front matter to a file without it, with the file\'s line endings', () => {
+  it("adds front matter to a file without it, with the file's line endings", () => {
     expect(withId('# Title\r\n\r\nText', 7)).toBe('---\r\nid: 7\r\n---\r\n# Title\r\n\r\nText');
   });
 

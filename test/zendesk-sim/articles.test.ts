@@ -67,7 +67,7 @@ describe('articles', () => {
     expect(missing.body.locales).toEqual(['ja']);
   });
 
-  it('refuses a translations list without the article\'s own locale, with 422 and writes nothing', async () => {
+  it("refuses a translations list without the article's own locale, with 422 and writes nothing", async () => {
     const before = sim.store.articles.length;
     const res = await call<ErrorJson>(sim, 'POST', CREATE, {
       json: newArticleWithTranslations([{ locale: 'fr', title: 'Bonjour', body: '<p>Bonjour</p>' }]),
@@ -90,7 +90,12 @@ describe('articles', () => {
 
   it('refuses title, body or draft at the top level beside a translations list (stricter than the reference requires)', async () => {
     const before = sim.store.articles.length;
-    for (const top of [{ title: 'Hello' }, { body: '<p>Hello</p>' }, { draft: true }, { title: 'Hello', body: '<p>Hello</p>', draft: false }]) {
+    for (const top of [
+      { title: 'Hello' },
+      { body: '<p>Hello</p>' },
+      { draft: true },
+      { title: 'Hello', body: '<p>Hello</p>', draft: false },
+    ]) {
       const res = await call<ErrorJson>(sim, 'POST', CREATE, {
         json: newArticleWithTranslations(
           [
@@ -120,7 +125,10 @@ describe('articles', () => {
   });
 
   it('accepts the documented form with the source locale anywhere in the list and one locale only', async () => {
-    const one = await createArticleFrom(sim, newArticleWithTranslations([{ locale: 'en-us', title: 'Only one', body: '<p>x</p>', draft: true }]));
+    const one = await createArticleFrom(
+      sim,
+      newArticleWithTranslations([{ locale: 'en-us', title: 'Only one', body: '<p>x</p>', draft: true }]),
+    );
     expect(one).toMatchObject({ title: 'Only one', locale: 'en-us', draft: true });
     const late = await createArticleFrom(
       sim,
@@ -130,13 +138,20 @@ describe('articles', () => {
       ]),
     );
     expect(late).toMatchObject({ title: 'Source last', source_locale: 'en-us' });
-    expect(sim.store.listArticleTranslations(late.id).map((t) => t['locale']).sort()).toEqual(['en-us', 'ja']);
+    expect(
+      sim.store
+        .listArticleTranslations(late.id)
+        .map((t) => t['locale'])
+        .sort(),
+    ).toEqual(['en-us', 'ja']);
   });
 
   it('takes the locale from the URL when the body has none', async () => {
     const body = newArticle({ title: 'Bonjour' });
     delete (body['article'] as Record<string, unknown>)['locale'];
-    const res = await call<{ article: ArticleJson }>(sim, 'POST', `/api/v2/help_center/fr/sections/${SECTION}/articles.json`, { json: body });
+    const res = await call<{ article: ArticleJson }>(sim, 'POST', `/api/v2/help_center/fr/sections/${SECTION}/articles.json`, {
+      json: body,
+    });
     expect(res.status).toBe(201);
     expect(res.body.article.source_locale).toBe('fr');
   });
@@ -160,12 +175,20 @@ describe('articles', () => {
     await expectInvalid({ user_segment_id: 42 }, 'user_segment_id');
     await expectInvalid({ locale: 'es' }, 'locale');
     const listed = async (translations: { locale: string; title: string }[], field: string) => {
-      const res = await call<ErrorJson>(sim, 'POST', CREATE, { json: newArticleWithTranslations([{ locale: 'en-us', title: 'Hello' }, ...translations]) });
+      const res = await call<ErrorJson>(sim, 'POST', CREATE, {
+        json: newArticleWithTranslations([{ locale: 'en-us', title: 'Hello' }, ...translations]),
+      });
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.details ?? {})).toContain(field);
     };
     await listed([{ locale: 'pt-br', title: 'Olá' }], 'locale');
-    await listed([{ locale: 'fr', title: 'a' }, { locale: 'fr', title: 'b' }], 'locale');
+    await listed(
+      [
+        { locale: 'fr', title: 'a' },
+        { locale: 'fr', title: 'b' },
+      ],
+      'locale',
+    );
     await listed([{ locale: 'fr', title: '' }], 'title');
     const blankSource = await call<ErrorJson>(sim, 'POST', CREATE, { json: newArticleWithTranslations([{ locale: 'en-us', title: ' ' }]) });
     expect(blankSource.body.details?.['title']).toEqual([{ description: 'Title: cannot be blank (en-us)', error: 'BlankValue' }]);
@@ -247,7 +270,8 @@ describe('articles', () => {
 
   it('does not bump updated_at for a translation update that changes nothing', async () => {
     const a = await createArticle(sim, { title: 'Same', body: '<p>same</p>' });
-    const stored = (await call<{ translation: TranslationJson }>(sim, 'GET', `/api/v2/help_center/articles/${a.id}/translations/en-us`)).body.translation;
+    const stored = (await call<{ translation: TranslationJson }>(sim, 'GET', `/api/v2/help_center/articles/${a.id}/translations/en-us`))
+      .body.translation;
     clock.advance(3_000);
     const res = await call<{ translation: TranslationJson }>(sim, 'PUT', `/api/v2/help_center/articles/${a.id}/translations/en-us`, {
       json: { translation: { title: 'Same', body: stored.body } },
@@ -268,7 +292,9 @@ describe('articles', () => {
     const after = sim.store.getArticle(a.id);
     expect(after?.['source_locale']).toBe('fr');
     expect(after?.['title']).toBe('Source FR');
-    expect((await call(sim, 'PUT', `/api/v2/help_center/articles/${a.id}/source_locale`, { json: { article_locale: 'ja' } })).status).toBe(400);
+    expect((await call(sim, 'PUT', `/api/v2/help_center/articles/${a.id}/source_locale`, { json: { article_locale: 'ja' } })).status).toBe(
+      400,
+    );
   });
 
   it('archives on DELETE: gone from the API, kept in the store', async () => {
@@ -300,11 +326,12 @@ describe('articles', () => {
       expect(await titles('label_names=fruit&sort_by=title&sort_order=desc')).toEqual(['Banana', 'apple']);
       expect((await titles('sort_by=title')).slice(0, 3)).toEqual(['apple', 'Banana', 'Cherry']);
 
-      const res = await call<{ articles: ArticleJson[]; users: { id: number }[]; sections: { id: number }[]; categories: { id: number }[] }>(
-        s,
-        'GET',
-        '/api/v2/help_center/articles?include=users,sections,categories,translations&label_names=red',
-      );
+      const res = await call<{
+        articles: ArticleJson[];
+        users: { id: number }[];
+        sections: { id: number }[];
+        categories: { id: number }[];
+      }>(s, 'GET', '/api/v2/help_center/articles?include=users,sections,categories,translations&label_names=red');
       expect(res.body.articles).toHaveLength(1);
       expect(res.body.articles[0]?.translations?.map((t) => t.locale)).toEqual(['en-us']);
       expect(res.body.users.map((u) => u.id)).toEqual([res.body.articles[0]?.author_id]);
@@ -361,7 +388,12 @@ describe('articles', () => {
   });
 
   it('offers direct helpers for hand-made articles and Guide edits', async () => {
-    const a = sim.store.createArticleDirect({ section_id: SECTION, title: 'By hand', body: '<p>hand   made</p>', translations: [{ locale: 'ja', title: '手作り' }] });
+    const a = sim.store.createArticleDirect({
+      section_id: SECTION,
+      title: 'By hand',
+      body: '<p>hand   made</p>',
+      translations: [{ locale: 'ja', title: '手作り' }],
+    });
     const id = a['id'] as number;
     expect(sim.store.listArticleTranslations(id).map((t) => t['locale'])).toEqual(['en-us', 'ja']);
     const before = sim.store.getArticle(id);

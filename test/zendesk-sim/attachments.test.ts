@@ -60,7 +60,11 @@ describe('article attachments', () => {
       `/api/v2/help_center/articles/${article.id}/attachments/inline?per_page=100`,
     );
     expect(inline.body.article_attachments).toHaveLength(20);
-    const block = await call<{ article_attachments: AttachmentJson[] }>(sim, 'GET', `/api/v2/help_center/articles/${article.id}/attachments/block`);
+    const block = await call<{ article_attachments: AttachmentJson[] }>(
+      sim,
+      'GET',
+      `/api/v2/help_center/articles/${article.id}/attachments/block`,
+    );
     expect(block.body.article_attachments).toHaveLength(0);
   });
 
@@ -71,7 +75,11 @@ describe('article attachments', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.article_attachment.article_id).toBe(article.id);
-    const list = await call<{ article_attachments: AttachmentJson[] }>(sim, 'GET', `/api/v2/help_center/articles/${article.id}/attachments`);
+    const list = await call<{ article_attachments: AttachmentJson[] }>(
+      sim,
+      'GET',
+      `/api/v2/help_center/articles/${article.id}/attachments`,
+    );
     expect(list.body.article_attachments.map((a) => a.file_name)).toEqual(['manual.pdf']);
     const id = res.body.article_attachment.id;
     expect((await call(sim, 'DELETE', `/api/v2/help_center/articles/attachments/${id}`)).status).toBe(204);

@@ -17,7 +17,13 @@ async function getToken(sim: Simulator, extra: Record<string, unknown> = {}) {
   const c = sim.credentials;
   return call<TokenJson & ErrorJson>(sim, 'POST', '/oauth/tokens', {
     auth: 'none',
-    json: { grant_type: 'client_credentials', client_id: c.oauthClientId, client_secret: c.oauthClientSecret, scope: 'read write', ...extra },
+    json: {
+      grant_type: 'client_credentials',
+      client_id: c.oauthClientId,
+      client_secret: c.oauthClientSecret,
+      scope: 'read write',
+      ...extra,
+    },
   });
 }
 

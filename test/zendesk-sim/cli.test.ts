@@ -49,7 +49,7 @@ async function stop(child: ChildProcess): Promise<void> {
   const pid = child.pid;
   if (pid === undefined || !groupAlive(pid)) return;
   process.kill(-pid, 'SIGTERM');
-  for (const deadline = Date.now() + 5000; Date.now() < deadline && groupAlive(pid); ) await new Promise((r) => setTimeout(r, 50));
+  for (const deadline = Date.now() + 5000; Date.now() < deadline && groupAlive(pid);) await new Promise((r) => setTimeout(r, 50));
   if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
@@ -58,7 +58,7 @@ afterEach(async () => {
 });
 
 async function waitForOutput(run: ReturnType<typeof start>, pattern: RegExp, ms = 30_000): Promise<string> {
-  for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + ms; Date.now() < deadline;) {
     if (pattern.test(run.output())) return run.output();
     if (run.child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 50));
@@ -183,7 +183,11 @@ describe('npm run sim', () => {
     const runnerTemp = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-runner-'));
     const githubEnv = path.join(runnerTemp, 'github-env');
     await fs.writeFile(githubEnv, '');
-    const script = await runToEnd(['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', steps[simStep]!.run!], { ...SHELL_ENV, RUNNER_TEMP: runnerTemp, GITHUB_ENV: githubEnv }, 90_000);
+    const script = await runToEnd(
+      ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', steps[simStep]!.run!],
+      { ...SHELL_ENV, RUNNER_TEMP: runnerTemp, GITHUB_ENV: githubEnv },
+      90_000,
+    );
     expect(script.code, script.output).toBe(0);
     const env = parseOutputFile(await fs.readFile(githubEnv, 'utf8'));
 
@@ -199,7 +203,12 @@ describe('npm run sim', () => {
     const token = await fetch(`${env.ZENDESK_URL}/oauth/tokens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: env.ZENDESK_OAUTH_CLIENT_ID, client_secret: env.ZENDESK_OAUTH_CLIENT_SECRET, scope: 'read write' }),
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: env.ZENDESK_OAUTH_CLIENT_ID,
+        client_secret: env.ZENDESK_OAUTH_CLIENT_SECRET,
+        scope: 'read write',
+      }),
     });
     expect(token.status).toBe(200);
     expect(((await token.json()) as { access_token?: string }).access_token).toBeTruthy();

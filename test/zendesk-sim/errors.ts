@@ -29,8 +29,7 @@ export function unauthenticated(): HttpError {
 export function forbidden(): HttpError {
   return new HttpError(403, {
     error: 'Forbidden',
-    description:
-      'You do not have access to this page. Please contact the account owner of this help desk for further help.',
+    description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
   });
 }
 

@@ -16,11 +16,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 export type FaultDecision =
-  | { kind: 'none' }
-  | { kind: 'rule'; status: number; body: unknown }
-  | { kind: 'reset' }
-  | { kind: '5xx' }
-  | { kind: 'slow'; ms: number };
+  { kind: 'none' } | { kind: 'rule'; status: number; body: unknown } | { kind: 'reset' } | { kind: '5xx' } | { kind: 'slow'; ms: number };
 
 interface ActiveRule {
   method?: string;

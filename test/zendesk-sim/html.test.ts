@@ -36,7 +36,7 @@ function normalize(html: string): string {
 }
 
 const CLIENT_HTML = [
-  "<h1 id='intro' class=\"title\">Intro</h1>",
+  '<h1 id=\'intro\' class="title">Intro</h1>',
   '<p>It&#39;s <strong>bold</strong> <em>and</em> fine &amp; dandy<br/>next line</p>',
   '<ul><li>one</li><li>two <a title="T" href="https://example.com/?a=1&amp;b=2">link</a></li></ul>',
   '<pre><code class="language-sh">  keep\n    this  </code></pre>',

@@ -77,8 +77,16 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     store,
     auth,
     faults: new Faults(opts.faults),
-    general: new RateLimiter(() => opts.rateLimitPerMinute, () => opts.rateLimitWindowMs, () => opts.now()),
-    incremental: new RateLimiter(() => opts.incrementalRateLimitPerMinute, () => opts.rateLimitWindowMs, () => opts.now()),
+    general: new RateLimiter(
+      () => opts.rateLimitPerMinute,
+      () => opts.rateLimitWindowMs,
+      () => opts.now(),
+    ),
+    incremental: new RateLimiter(
+      () => opts.incrementalRateLimitPerMinute,
+      () => opts.rateLimitWindowMs,
+      () => opts.now(),
+    ),
     requests: [],
     nextSeq: 1,
     baseUrl,
@@ -138,7 +146,8 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
       }
       if (method === 'POST' && path === '/__sim/fail-next') {
         // JSON cannot carry a RegExp: {"pathRegex": "articles/\\d+"} or {"path": "/api/v2/..."}.
-        if (!isRecord(body) || typeof body['status'] !== 'number') return { status: 400, json: { error: 'expected {path|pathRegex, status}' } };
+        if (!isRecord(body) || typeof body['status'] !== 'number')
+          return { status: 400, json: { error: 'expected {path|pathRegex, status}' } };
         const path = typeof body['pathRegex'] === 'string' ? new RegExp(body['pathRegex']) : String(body['path'] ?? '');
         const rule: FailRule = { path, status: body['status'] };
         if (typeof body['method'] === 'string') rule.method = body['method'];

@@ -64,7 +64,9 @@ function sortArticles(ctx: Ctx, list: ArticleRecord[]): { sortBy: string; sortOr
   const sortOrder = requestedOrder === 'asc' || requestedOrder === 'desc' ? requestedOrder : defaultOrder;
   const dir = sortOrder === 'asc' ? 1 : -1;
   const key = (a: ArticleRecord): number | string =>
-    sortBy === 'title' ? displayTitle(ctx.store, a, ctx.locale).toLowerCase() : (a[sortBy as 'position' | 'created_at' | 'updated_at'] as number);
+    sortBy === 'title'
+      ? displayTitle(ctx.store, a, ctx.locale).toLowerCase()
+      : (a[sortBy as 'position' | 'created_at' | 'updated_at'] as number);
   list.sort((x, y) => {
     const kx = key(x);
     const ky = key(y);
@@ -85,7 +87,10 @@ function listArticles(ctx: Ctx, scope: (a: ArticleRecord) => boolean): Answer {
   list = list.filter((a) => canSee(ctx, a, ctx.locale));
   const labels = ctx.query.get('label_names');
   if (labels !== null && labels !== '') {
-    const wanted = labels.split(',').map((l) => l.trim()).filter((l) => l !== '');
+    const wanted = labels
+      .split(',')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     if (wanted.length > 10) throw badRequest('InvalidParameter', 'label_names: at most 10 labels');
     // AND, case-sensitive: an article must carry every requested label.
     list = list.filter((a) => wanted.every((l) => a.label_names.includes(l)));
@@ -247,7 +252,13 @@ export const articleRoutes: RouteDef[] = [
     incremental: true,
     handler: incrementalExport,
   },
-  { method: 'GET', pattern: '/api/v2/help_center/articles', access: 'public', localized: true, handler: (ctx) => listArticles(ctx, () => true) },
+  {
+    method: 'GET',
+    pattern: '/api/v2/help_center/articles',
+    access: 'public',
+    localized: true,
+    handler: (ctx) => listArticles(ctx, () => true),
+  },
   {
     method: 'GET',
     pattern: '/api/v2/help_center/sections/:id/articles',

@@ -6,15 +6,7 @@ import type { Answer, Ctx, RouteDef } from './router.js';
 import { actor, canSee, includes } from './routes-articles.js';
 import type { CategoryRecord, SectionRecord } from './types.js';
 import { isRecord } from './util.js';
-import {
-  anonymousUserView,
-  attachmentView,
-  categoryView,
-  permissionGroupView,
-  sectionView,
-  userSegmentView,
-  userView,
-} from './views.js';
+import { anonymousUserView, attachmentView, categoryView, permissionGroupView, sectionView, userSegmentView, userView } from './views.js';
 
 const num = (ctx: Ctx, name = 'id'): number => Number(ctx.params[name]);
 
@@ -102,7 +94,13 @@ export const miscRoutes: RouteDef[] = [
       return { status: 201, json: { category: categoryView(ctx.store, c) } };
     },
   },
-  { method: 'GET', pattern: '/api/v2/help_center/sections', access: 'public', localized: true, handler: (ctx) => listSections(ctx, ctx.store.sections) },
+  {
+    method: 'GET',
+    pattern: '/api/v2/help_center/sections',
+    access: 'public',
+    localized: true,
+    handler: (ctx) => listSections(ctx, ctx.store.sections),
+  },
   {
     method: 'GET',
     pattern: '/api/v2/help_center/categories/:id/sections',
@@ -110,7 +108,10 @@ export const miscRoutes: RouteDef[] = [
     localized: true,
     handler: (ctx) => {
       const c = ctx.store.category(num(ctx));
-      return listSections(ctx, ctx.store.sections.filter((s) => s.category_id === c.id));
+      return listSections(
+        ctx,
+        ctx.store.sections.filter((s) => s.category_id === c.id),
+      );
     },
   },
   {
@@ -153,7 +154,12 @@ export const miscRoutes: RouteDef[] = [
     },
   },
   // ---- attachments ----
-  { method: 'POST', pattern: '/api/v2/help_center/articles/attachments', access: 'write', handler: (ctx) => attachmentFromUpload(ctx, null) },
+  {
+    method: 'POST',
+    pattern: '/api/v2/help_center/articles/attachments',
+    access: 'write',
+    handler: (ctx) => attachmentFromUpload(ctx, null),
+  },
   {
     method: 'GET',
     pattern: '/api/v2/help_center/articles/attachments/:id',
@@ -176,9 +182,27 @@ export const miscRoutes: RouteDef[] = [
     localized: true,
     handler: (ctx) => attachmentFromUpload(ctx, num(ctx)),
   },
-  { method: 'GET', pattern: '/api/v2/help_center/articles/:id/attachments', access: 'public', localized: true, handler: (ctx) => listAttachments(ctx, () => true) },
-  { method: 'GET', pattern: '/api/v2/help_center/articles/:id/attachments/inline', access: 'public', localized: true, handler: (ctx) => listAttachments(ctx, (i) => i) },
-  { method: 'GET', pattern: '/api/v2/help_center/articles/:id/attachments/block', access: 'public', localized: true, handler: (ctx) => listAttachments(ctx, (i) => !i) },
+  {
+    method: 'GET',
+    pattern: '/api/v2/help_center/articles/:id/attachments',
+    access: 'public',
+    localized: true,
+    handler: (ctx) => listAttachments(ctx, () => true),
+  },
+  {
+    method: 'GET',
+    pattern: '/api/v2/help_center/articles/:id/attachments/inline',
+    access: 'public',
+    localized: true,
+    handler: (ctx) => listAttachments(ctx, (i) => i),
+  },
+  {
+    method: 'GET',
+    pattern: '/api/v2/help_center/articles/:id/attachments/block',
+    access: 'public',
+    localized: true,
+    handler: (ctx) => listAttachments(ctx, (i) => !i),
+  },
   {
     method: 'POST',
     pattern: '/api/v2/help_center/articles/:id/bulk_attachments',

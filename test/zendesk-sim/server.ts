@@ -77,7 +77,11 @@ async function parseBody(contentType: string, data: Buffer): Promise<ParsedBody>
   const ct = contentType.toLowerCase();
   if (ct.startsWith('multipart/form-data')) {
     try {
-      const form = await new Request('http://sim.local/', { method: 'POST', headers: { 'content-type': contentType }, body: data }).formData();
+      const form = await new Request('http://sim.local/', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: data,
+      }).formData();
       const file = form.get('file');
       const inlineField = form.get('inline');
       const inline = typeof inlineField === 'string' && inlineField.toLowerCase() === 'true';
@@ -263,4 +267,3 @@ function writeJson(res: ServerResponse, status: number, json: unknown, headers: 
   });
   res.end(text);
 }
-

@@ -220,7 +220,7 @@ export class Store {
     else if (!this.permissionGroups.some((g) => g.id === pg)) v.invalid('permission_group_id', 'does not exist');
 
     if (!('user_segment_id' in input)) {
-      v.add('user_segment_id', 'BlankValue', "must be provided; set it to null to make the article visible to everyone");
+      v.add('user_segment_id', 'BlankValue', 'must be provided; set it to null to make the article visible to everyone');
     } else {
       const us = input['user_segment_id'];
       if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
@@ -271,7 +271,10 @@ export class Store {
     } else {
       const mixed = (['title', 'body', 'draft'] as const).filter((k) => input[k] !== undefined);
       if (mixed.length) {
-        v.invalid('translations', `cannot be combined with ${mixed.join(', ')} at the top level of the article; every locale's content goes in translations`);
+        v.invalid(
+          'translations',
+          `cannot be combined with ${mixed.join(', ')} at the top level of the article; every locale's content goes in translations`,
+        );
       }
       if (locale !== undefined && !list.some((t) => isRecord(t) && t['locale'] === locale)) {
         v.invalid('translations', `must include the article's own locale '${locale}'`);
@@ -588,7 +591,10 @@ export class Store {
 
   // ---------- attachments ----------
 
-  createAttachment(file: { fileName: string; contentType: string; data: Buffer; inline: boolean }, articleId: number | null): AttachmentRecord {
+  createAttachment(
+    file: { fileName: string; contentType: string; data: Buffer; inline: boolean },
+    articleId: number | null,
+  ): AttachmentRecord {
     if (articleId !== null) this.article(articleId);
     if (file.data.length > MAX_ATTACHMENT_BYTES) {
       throw recordInvalid({ file: [{ description: 'File: is too large (the limit is 20 MB)', error: 'InvalidValue' }] }, 422);

@@ -151,7 +151,11 @@ export async function createArticleFrom(sim: Simulator, body: Record<string, unk
 }
 
 /** A hand-driven clock for tests that need control over whole-second timestamps. */
-export function manualClock(startMs = Date.UTC(2025, 0, 1)): { now: () => number; advance: (ms: number) => void; set: (ms: number) => void } {
+export function manualClock(startMs = Date.UTC(2025, 0, 1)): {
+  now: () => number;
+  advance: (ms: number) => void;
+  set: (ms: number) => void;
+} {
   let t = startMs;
   return {
     now: () => t,
