@@ -163,7 +163,7 @@ async function scenario(
   note: (r: { requests: number; writes: number }) => string = () => '',
 ): Promise<Row> {
   sim.resetLog();
-  const run = await runCli(sim, repo, command, values.concurrency!);
+  const run = await runCli(sim, repo, command, values.concurrency);
   const { requests, r429, writes, applyS, applyRequests, r429AfterFirstMinute } = apiRequests(sim);
   const perSecond = applyS > 1 ? applyRequests / applyS : 0;
   return {

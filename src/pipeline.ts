@@ -186,7 +186,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
 
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
-    outcomes = await logger.group('Publishing', () => applyPlan(plan, client!, logger));
+    outcomes = await logger.group('Publishing', () => applyPlan(plan, client, logger));
   }
   const stats = client?.http.stats;
   return buildReport({

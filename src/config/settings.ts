@@ -110,7 +110,7 @@ export function resolveMode(requested: RequestedMode, eventName: string | undefi
 
 // Two enums do not need the schema library, which stays out of the startup path (see pipeline.ts).
 function oneOf<const T extends readonly string[]>(name: string, allowed: T, value: string): T[number] {
-  if ((allowed as readonly string[]).includes(value)) return value as T[number];
+  if ((allowed as readonly string[]).includes(value)) return value;
   throw new ConfigError(
     `${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]} (got ${JSON.stringify(value)})`,
   );

@@ -40,7 +40,7 @@ const sameSet = (a: readonly string[] = [], b: readonly string[] = []) =>
   a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 
 function row<K extends keyof ArticleMetadata>(field: MetadataField<K>): MetadataField {
-  return field as unknown as MetadataField;
+  return field;
 }
 
 export const METADATA_FIELDS: readonly MetadataField[] = [

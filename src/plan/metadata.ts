@@ -57,7 +57,7 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
     }
     metadata[field.api] = result.value;
   }
-  return ok ? (metadata as ArticleMetadata) : undefined;
+  return ok ? metadata : undefined;
 }
 
 /** The fields whose wanted value the article does not hold yet, with the values to write. */
@@ -75,5 +75,5 @@ export function diffMetadata(
     changes[field.api] = wanted;
     labels.push(field.label);
   }
-  return { changes: changes as ArticleMetadata, labels };
+  return { changes: changes, labels };
 }

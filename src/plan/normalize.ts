@@ -91,7 +91,7 @@ export interface Canonical {
 
 type Attrs = Record<string, string>;
 
-const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
+const NO_ATTRS: Attrs = Object.freeze({});
 // Tag and attribute names are nearly always lower case already: skip the copy then.
 const UPPER = /[A-Z]/;
 const lower = (s: string) => (UPPER.test(s) ? s.toLowerCase() : s);

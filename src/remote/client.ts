@@ -64,7 +64,7 @@ export class ZendeskClient {
   }
 
   /** Follows cursor pagination (or offset `next_page`) and collects `key` from every page. */
-  async listAll<T>(path: string, key: ResponseKind & string, query: Record<string, string> = {}): Promise<T[]> {
+  async listAll<T>(path: string, key: ResponseKind, query: Record<string, string> = {}): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = path;
     let params: Record<string, string> | undefined = { ...query, 'page[size]': '100' };

@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Heading, Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -67,7 +67,7 @@ export function isLocalReference(url: string): boolean {
 function takeTitleFromH1(options: { enabled: boolean; found: { title?: string } }) {
   return (tree: MdastRoot) => {
     if (!options.enabled) return;
-    const index = tree.children.findIndex((n) => n.type === 'heading' && (n as Heading).depth === 1);
+    const index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
     if (index === -1) return;
     // Only a leading H1 is a title; an H1 after content is part of the body.
     const before = tree.children.slice(0, index).filter((n) => n.type !== 'html' && n.type !== 'definition');

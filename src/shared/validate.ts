@@ -48,7 +48,7 @@ function unwrap(node: unknown): unknown {
   for (let i = 0; i < 10 && current?.def; i++) {
     const next = current.def.innerType ?? (current.def.type === 'pipe' ? current.def.in : undefined);
     if (!next) break;
-    current = next as typeof current;
+    current = next;
   }
   return current;
 }
@@ -83,7 +83,7 @@ export function validateWithSchema<T>(schema: z.ZodType<T>, data: Record<string,
   for (const issue of result.error.issues) {
     if (issue.path.length) badKeys.add(String(issue.path[0]));
     if (issue.code === 'unrecognized_keys') {
-      const allowed = issue.path.length === 0 ? context.allowedKeys : keysAt(schema as z.ZodType, issue.path);
+      const allowed = issue.path.length === 0 ? context.allowedKeys : keysAt(schema, issue.path);
       for (const key of issue.keys) {
         const full = [...issue.path, key];
         if (issue.path.length === 0) {

@@ -93,6 +93,7 @@ const DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 const RESERVED = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 // A plain scalar that starts with a letter and holds no `:`, `#` or tab means itself in every
 // YAML context; in a flow list it must not hold the flow indicators either.
+// eslint-disable-next-line no-control-regex -- C0 control characters are exactly what must go to the library.
 const PLAIN_WORDS = /^\p{L}[^:#\t\x00-\x1f\x7f\u0085\ufeff]*$/u;
 const FLOW_INDICATORS = /[[\]{},]/;
 const OTHER_WHITESPACE = /[^\S ]/;

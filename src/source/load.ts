@@ -10,14 +10,7 @@ import { discover, type DiscoveredFile } from './discover.js';
 import type { Selection } from '../shared/globs.js';
 import { parseYaml } from '../shared/yaml.js';
 import { splitFrontMatter } from './frontmatter.js';
-import {
-  defaultsSchema,
-  FRONT_MATTER_KEYS,
-  frontMatterSchema,
-  translationFrontMatterSchema,
-  type Defaults,
-  type FrontMatter,
-} from './schema.js';
+import { defaultsSchema, FRONT_MATTER_KEYS, frontMatterSchema, translationFrontMatterSchema, type Defaults } from './schema.js';
 import { ALL_KEYS_INVALID, type Located, type SourceArticle, type SourceTranslation } from './types.js';
 import { validateWithSchema } from '../shared/validate.js';
 
@@ -239,7 +232,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       pendingTranslations.push({
         ...common,
         key: base,
-        locale: locale!,
+        locale: locale,
         title: value.title,
         draft: value.draft,
         locations: locate(f.file, parsed.positions),
@@ -269,7 +262,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       markBroken(key);
       continue;
     }
-    const merged = defaults as { value: FrontMatter; locations: Partial<Record<string, Located>> };
+    const merged = defaults;
     mergeInto(merged, value, locate(f.file, parsed.positions));
     const other = articles.get(key.toLowerCase());
     if (other) {

@@ -58,8 +58,8 @@ describe('identity', () => {
   it('the CLI writes new ids back into front matter on request, and the next run is a no-op', async () => {
     const tree = await DocsTree.create(basic());
     const env = { ZENDESK_URL: sim.url, ZENDESK_OAUTH_TOKEN: sim.credentials.oauthToken };
-    const stdout = process.stdout.write;
-    process.stdout.write = (() => true) as typeof process.stdout.write;
+    const stdout = process.stdout.write.bind(process.stdout);
+    process.stdout.write = () => true;
     try {
       expect(await main(['publish', '--repo', tree.repo, '--write-back-ids'], env)).toBe(0);
       const a = byTitle('Article A')!;

@@ -16,7 +16,7 @@ function variablesReadByReadInputs(): Set<string> {
   process.env = new Proxy(clean, {
     get(target, key, receiver) {
       if (typeof key === 'string' && key.startsWith('INPUT_')) asked.add(key);
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as string | undefined;
     },
   });
   try {

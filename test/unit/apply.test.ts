@@ -12,7 +12,7 @@ import { buildPlan } from '../../src/plan/plan.js';
 import type { ArticlePlan, Operation, Plan } from '../../src/plan/types.js';
 import type { PreparedArticle } from '../../src/render/prepare.js';
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
-import type { ZdArticle, ZdAttachment, ZdTranslation } from '../../src/remote/types.js';
+import type { ZdArticle, ZdTranslation } from '../../src/remote/types.js';
 import {
   asset,
   assetRef,
@@ -52,7 +52,7 @@ function recordingClient(fail: (call: Call) => boolean = () => false) {
           file_name: file.name,
           size: file.data.length,
           inline,
-        } as ZdAttachment;
+        };
       }),
     createArticle: (sectionId, a) => record('createArticle', [sectionId, a], () => article(nextId++, a.locale)),
     updateArticle: (id, metadata) => record('updateArticle', [id, metadata], () => article(id, 'en-us')),

@@ -29,7 +29,15 @@ describe('Pacer', () => {
   it('pauses everyone for Retry-After after a 429', async () => {
     let now = 1_000;
     const slept: number[] = [];
-    const pacer = new Pacer({ reserve: 2, now: () => now, sleep: async (ms) => void (slept.push(ms), (now += ms)) });
+    const pacer = new Pacer({
+      reserve: 2,
+      now: () => now,
+      sleep: (ms) => {
+        slept.push(ms);
+        now += ms;
+        return Promise.resolve();
+      },
+    });
     pacer.pause(7);
     await pacer.acquire();
     expect(slept).toEqual([7000]);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { GUIDE_TAGS } from '../../src/render/schema.js';
@@ -27,7 +27,7 @@ const render = (name: string) =>
   renderMarkdown(fs.readFileSync(path.join(FIXTURES, `${name}.md`), 'utf8'), { takeH1AsTitle: name === 'headings', bodyLine: 1 });
 
 const elements = (html: string) => {
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
   const out: Element[] = [];
   visit(tree, 'element', (node: Element) => void out.push(node));
   return out;

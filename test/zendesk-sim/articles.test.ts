@@ -387,7 +387,7 @@ describe('articles', () => {
     expect((await call(sim, 'GET', '/api/v2/help_center/fr/incremental/articles?start_time=0')).status).toBe(404);
   });
 
-  it('offers direct helpers for hand-made articles and Guide edits', async () => {
+  it('offers direct helpers for hand-made articles and Guide edits', () => {
     const a = sim.store.createArticleDirect({
       section_id: SECTION,
       title: 'By hand',

@@ -29,7 +29,7 @@ function normalize(html: string): string {
       }
       kept.push(child);
     }
-    parent.children = kept as typeof parent.children;
+    parent.children = kept;
   };
   walk(tree, false);
   return unified().use(rehypeStringify).stringify(tree);

@@ -85,7 +85,7 @@ function sanitize(parent: Parent): void {
     }
     kept.push(child);
   }
-  parent.children = kept as typeof parent.children;
+  parent.children = kept;
 }
 
 function layout(parent: Parent, depth: number): void {
@@ -107,7 +107,7 @@ function layout(parent: Parent, depth: number): void {
       }
     }
     if (!isRoot) out.push({ type: 'text', value: `\n${indent}` });
-    parent.children = out as typeof parent.children;
+    parent.children = out;
     return;
   }
 

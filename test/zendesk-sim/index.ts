@@ -140,7 +140,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
       }
       if (method === 'POST' && path === '/__sim/options') {
         if (!isRecord(body)) return { status: 400, json: { error: 'expected a JSON object of options' } };
-        setOptions(body as Partial<SimOptions>);
+        setOptions(body);
         const { seed: _seed, now: _now, ...knobs } = opts;
         return { status: 200, json: knobs };
       }
@@ -148,7 +148,8 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
         // JSON cannot carry a RegExp: {"pathRegex": "articles/\\d+"} or {"path": "/api/v2/..."}.
         if (!isRecord(body) || typeof body['status'] !== 'number')
           return { status: 400, json: { error: 'expected {path|pathRegex, status}' } };
-        const path = typeof body['pathRegex'] === 'string' ? new RegExp(body['pathRegex']) : String(body['path'] ?? '');
+        const path =
+          typeof body['pathRegex'] === 'string' ? new RegExp(body['pathRegex']) : typeof body['path'] === 'string' ? body['path'] : '';
         const rule: FailRule = { path, status: body['status'] };
         if (typeof body['method'] === 'string') rule.method = body['method'];
         if (typeof body['times'] === 'number') rule.times = body['times'];

@@ -25,7 +25,7 @@ function decodeCursor(cursor: string): number {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (typeof parsed === 'object' && parsed !== null && 'o' in parsed) {
-      const o = (parsed as { o: unknown }).o;
+      const o = parsed.o;
       if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
     }
   } catch {

@@ -64,9 +64,7 @@ function sortArticles(ctx: Ctx, list: ArticleRecord[]): { sortBy: string; sortOr
   const sortOrder = requestedOrder === 'asc' || requestedOrder === 'desc' ? requestedOrder : defaultOrder;
   const dir = sortOrder === 'asc' ? 1 : -1;
   const key = (a: ArticleRecord): number | string =>
-    sortBy === 'title'
-      ? displayTitle(ctx.store, a, ctx.locale).toLowerCase()
-      : (a[sortBy as 'position' | 'created_at' | 'updated_at'] as number);
+    sortBy === 'title' ? displayTitle(ctx.store, a, ctx.locale).toLowerCase() : a[sortBy as 'position' | 'created_at' | 'updated_at'];
   list.sort((x, y) => {
     const kx = key(x);
     const ky = key(y);

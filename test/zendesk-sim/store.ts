@@ -637,7 +637,7 @@ export class Store {
     }
     const v = new Validation();
     const found: AttachmentRecord[] = [];
-    for (const id of ids as number[]) {
+    for (const id of ids) {
       const a = this.attachments.find((x) => x.id === id);
       if (!a) v.invalid('attachment_ids', `attachment ${id} does not exist`);
       else if (a.article_id !== null && a.article_id !== articleId) {
