@@ -3,6 +3,7 @@ import { buildConfig, type RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { createConsoleLogger } from '../logger.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
+import { isRemoteError } from '../remote/errors.js';
 import { renderMarkdown, renderText } from '../report/markdown.js';
 import { writeJsonReport } from '../report/write.js';
 import { writeBackIds } from '../apply/writeback.js';
@@ -34,7 +35,10 @@ Options (each also read from the environment variable in brackets):
   --verbose                       debug output
   -h, --help                      this help
 
-Secrets are better passed through the environment than as flags (shell history).`;
+Secrets are better passed through the environment than as flags (shell history).
+
+Exit codes: 0 done, 1 errors in the docs or an article failed, 2 bad usage or settings,
+3 Zendesk could not be used (auth, network or server).`;
 
 /** The CLI: the same pipeline as the action, with flags and environment instead of inputs. */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -112,7 +116,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return exitCodeOf(report);
   } catch (error) {
     logger.error(error instanceof ConfigError ? error.message : errorMessage(error));
-    return error instanceof ConfigError ? 2 : 1;
+    if (error instanceof ConfigError) return 2;
+    return isRemoteError(error) ? 3 : 1;
   }
 }
 
