@@ -28,9 +28,9 @@ export interface ExportPage {
 }
 
 /**
- * The create request for an article in `locales` (the source locale first): the plain form for
- * one locale, the reference's "With translations" form (every locale in `translations`, nothing
- * at the top level) for several.
+ * The create request for an article, given its locales' content with the source locale first:
+ * the plain form for one locale, the reference's "With translations" form (every locale in
+ * `translations`, nothing at the top level) for several.
  */
 export function newArticle(
   metadata: Omit<NewArticleBase, 'locale'>,

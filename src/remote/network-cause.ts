@@ -68,7 +68,7 @@ export function networkCause(error: unknown, options: { timeoutMs?: number } = {
     const within = options.timeoutMs !== undefined ? `within ${seconds(options.timeoutMs)}` : 'in time';
     return { kind: 'timeout', code: 'TimeoutError', text: `timeout: no answer ${within}`, transient: true };
   }
-  const coded = chain.find((e) => typeof e.code === 'string' && e.code in CODES) ?? chain.find((e) => typeof e.code === 'string');
+  const coded = chain.find((e) => typeof e.code === 'string' && Object.hasOwn(CODES, e.code)) ?? chain.find((e) => typeof e.code === 'string');
   const code = coded?.code as string | undefined;
   if (code) {
     const known = CODES[code];
