@@ -202,7 +202,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
 }
 
 /** The CLI's exit code for a run that failed as a whole (see the README's exit codes). */
-const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remote: 1, internal: 1 };
+const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remote: 3, internal: 1 };
 
 /** 0 when all went well; non-zero when the run failed, the files had errors or an article failed to publish. */
 export function exitCodeOf(report: Report): number {

@@ -38,7 +38,10 @@ Options (each also read from the environment variable in brackets):
   --verbose                       debug output
   -h, --help                      this help
 
-Secrets are better passed through the environment than as flags (shell history).`;
+Secrets are better passed through the environment than as flags (shell history).
+
+Exit codes: 0 done, 1 errors in the docs or an article failed, 2 bad usage or settings,
+3 Zendesk could not be used (auth, network or server).`;
 
 /** The CLI: the same pipeline as the action, with flags and environment instead of inputs. */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -1,6 +1,22 @@
 import type { AuthConfig } from '../config/types.js';
 import type { Logger } from '../logger.js';
-import { ZendeskApiError } from './errors.js';
+import { describeRequest, RemoteError } from './errors.js';
+
+/**
+ * Sends one request without credentials through the same transport as every other request
+ * (retries, timeout, error messages); `hints` replace the general advice for a status.
+ */
+export type AnonymousPost = (path: string, json: unknown, hints: Partial<Record<number, string>>) => Promise<unknown>;
+
+const TOKEN_PATH = '/oauth/tokens';
+
+/**
+ * Worded for both the action and the CLI, whose names for the same setting differ
+ * (`zendesk-oauth-client-id` and `--zendesk-oauth-client-id` / `ZENDESK_OAUTH_CLIENT_ID`).
+ */
+const TOKEN_HINTS = {
+  401: 'check the OAuth client id and secret; the client must be a Confidential client in Admin Center, allowed the "read write" scope',
+};
 
 /**
  * Produces the Authorization header. For OAuth client credentials it exchanges the client for
@@ -16,7 +32,8 @@ export class AuthProvider {
     private readonly baseUrl: string,
     private readonly auth: AuthConfig | undefined,
     private readonly logger: Logger,
-    private readonly fetchImpl: typeof fetch,
+    /** The token exchange is safe to repeat, so it is sent like any idempotent request. */
+    private readonly post: AnonymousPost,
   ) {
     if (auth?.kind === 'oauth-client') {
       logger.setSecret(auth.clientSecret);
@@ -53,19 +70,14 @@ export class AuthProvider {
     if (this.pending) return this.pending;
     const auth = this.auth as Extract<AuthConfig, { kind: 'oauth-client' }>;
     this.pending = (async () => {
-      const res = await this.fetchImpl(`${this.baseUrl}/oauth/tokens`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          grant_type: 'client_credentials',
-          client_id: auth.clientId,
-          client_secret: auth.clientSecret,
-          scope: 'read write',
-        }),
-      });
-      const body = (await res.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
-      if (!res.ok || !body.access_token) {
-        throw new ZendeskApiError(res.status, 'POST', '/oauth/tokens', body.error, body.error_description ?? 'could not get an OAuth access token', undefined);
+      const body = (await this.post(
+        TOKEN_PATH,
+        { grant_type: 'client_credentials', client_id: auth.clientId, client_secret: auth.clientSecret, scope: 'read write' },
+        TOKEN_HINTS,
+      )) as { access_token?: unknown } | undefined;
+      if (typeof body?.access_token !== 'string' || body.access_token === '') {
+        const url = new URL(TOKEN_PATH, this.baseUrl);
+        throw new RemoteError('POST', url, `${describeRequest('POST', url)} answered without an access_token`);
       }
       this.logger.setSecret(body.access_token);
       this.header = `Bearer ${body.access_token}`;

@@ -29,9 +29,9 @@ export interface ExportPage {
 }
 
 /**
- * The create request for an article in `locales` (the source locale first): the plain form for
- * one locale, the reference's "With translations" form (every locale in `translations`, nothing
- * at the top level) for several.
+ * The create request for an article, given its locales' content with the source locale first:
+ * the plain form for one locale, the reference's "With translations" form (every locale in
+ * `translations`, nothing at the top level) for several.
  */
 export function newArticle(
   metadata: Omit<NewArticleBase, 'locale'>,
@@ -59,8 +59,8 @@ export class ZendeskClient {
   private async call<T>(kind: ResponseKind, method: string, pathOrUrl: string, options?: RequestOptions): Promise<T> {
     const data = await this.http.request<unknown>(method, pathOrUrl, options);
     const { checkResponse } = await this.responses;
-    // The path names the endpoint; a query (or a next_page cursor) is left out of messages.
-    return checkResponse(kind, data, `${method} ${new URL(pathOrUrl, this.http.baseUrl).pathname}`) as T;
+    // Messages name the endpoint; describeRequest leaves a query (or a next_page cursor) out.
+    return checkResponse(kind, data, method, new URL(pathOrUrl, this.http.baseUrl)) as T;
   }
 
   /** Follows cursor pagination (or offset `next_page`) and collects `key` from every page. */

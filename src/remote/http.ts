@@ -1,9 +1,8 @@
 import pLimit from 'p-limit';
 import type { AuthConfig } from '../config/types.js';
-import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { AuthProvider } from './auth.js';
-import { ZendeskApiError, ZendeskNetworkError } from './errors.js';
+import { describeRequest, RemoteError, ZendeskApiError, ZendeskNetworkError } from './errors.js';
 import { Pacer } from './pacer.js';
 
 export interface HttpOptions {
@@ -31,6 +30,15 @@ export interface RequestOptions {
   idempotent?: boolean;
 }
 
+/** How one request is sent, beyond what callers of `request` choose. */
+interface Route {
+  pacer: Pacer;
+  /** Without credentials: the token exchange, which is how credentials are made. */
+  anonymous: boolean;
+  /** Advice that replaces the general one for a status. */
+  hints: Partial<Record<number, string>>;
+}
+
 export interface HttpStats {
   requests: number;
   retries: number;
@@ -39,6 +47,7 @@ export interface HttpStats {
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const MAX_429_WAITS = 20;
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Fetch-based transport: auth, pacing, bounded concurrency, retries with backoff. */
 export class ZendeskHttp {
@@ -48,17 +57,23 @@ export class ZendeskHttp {
   private readonly pacer: Pacer;
   /** The incremental export has its own, much lower limit: its 429s must not stall everything. */
   private readonly exportPacer: Pacer;
+  /** The token endpoint is not a Help Center endpoint; it must never wait behind their budget. */
+  private readonly tokenPacer: Pacer;
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: HttpOptions) {
     this.fetchImpl = options.fetch ?? fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, this.fetchImpl);
     const concurrency = options.concurrency ?? 4;
     this.limit = pLimit(concurrency);
     this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
     this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
+    this.tokenPacer = new Pacer({ reserve: 0, sleep: this.sleep });
+    // Not through `limit`: the exchange runs inside a request that already holds a slot.
+    this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, (path, json, hints) =>
+      this.send('POST', path, { json, idempotent: true }, { pacer: this.tokenPacer, anonymous: true, hints }),
+    );
   }
 
   get baseUrl(): string {
@@ -67,14 +82,22 @@ export class ZendeskHttp {
 
   /** Sends one request (path relative to the base URL, or an absolute URL from `next_page`). */
   request<T>(method: string, pathOrUrl: string, options: RequestOptions = {}): Promise<T> {
-    return this.limit(() => this.send<T>(method, pathOrUrl, options));
+    return this.limit(() => {
+      const pacer = new URL(pathOrUrl, this.options.baseUrl).pathname.includes('/incremental/') ? this.exportPacer : this.pacer;
+      return this.send<T>(method, pathOrUrl, options, { pacer, anonymous: false, hints: {} });
+    });
   }
 
-  private buildUrl(pathOrUrl: string, query?: RequestOptions['query']): URL {
+  private buildUrl(method: string, pathOrUrl: string, query?: RequestOptions['query']): URL {
     const url = new URL(pathOrUrl, this.options.baseUrl);
     // next_page links are absolute; refuse to send credentials anywhere else.
     if (url.origin !== new URL(this.options.baseUrl).origin) {
-      throw new Error(`refusing to follow a link to another host: ${url.origin}`);
+      const base = new URL(this.options.baseUrl).origin;
+      throw new RemoteError(
+        method,
+        url,
+        `${describeRequest(method, url)} not sent: Zendesk linked to another host than ${base}, and credentials go only there`,
+      );
     }
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     return url;
@@ -85,14 +108,15 @@ export class ZendeskHttp {
    * as `{ error }` so the caller decides about retrying in one place.
    */
   private async attempt(
-    pacer: Pacer,
+    route: Route,
     method: string,
     url: URL,
     options: RequestOptions,
-  ): Promise<{ status: number; headers: Headers; text: string; generation: number } | { error: unknown }> {
+  ): Promise<{ status: number; headers: Headers; text: string; generation: number } | { error: unknown; timedOut: boolean }> {
+    const { pacer } = route;
     await pacer.acquire();
     try {
-      const { header, generation } = await this.authProvider.get();
+      const { header, generation } = route.anonymous ? { header: undefined, generation: 0 } : await this.authProvider.get();
       const headers: Record<string, string> = {
         accept: 'application/json',
         'user-agent': this.options.userAgent ?? 'zendesk-guide-publisher',
@@ -106,38 +130,49 @@ export class ZendeskHttp {
         body = options.form;
       }
       this.stats.requests++;
+      const signal = AbortSignal.timeout(this.timeoutMs);
       try {
-        const res = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000) });
+        const res = await this.fetchImpl(url, { method, headers, body, signal });
         pacer.observe(res.headers);
         return { status: res.status, headers: res.headers, text: await res.text(), generation };
       } catch (error) {
-        return { error };
+        return { error, timedOut: signal.aborted };
       }
     } finally {
       pacer.release();
     }
   }
 
-  private async send<T>(method: string, pathOrUrl: string, options: RequestOptions): Promise<T> {
-    const url = this.buildUrl(pathOrUrl, options.query);
+  private get timeoutMs(): number {
+    return this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  private async send<T>(method: string, pathOrUrl: string, options: RequestOptions, route: Route): Promise<T> {
+    const url = this.buildUrl(method, pathOrUrl, options.query);
     const idempotent = options.idempotent ?? method !== 'POST';
     const maxRetries = this.options.maxRetries ?? 4;
-    const pacer = url.pathname.includes('/incremental/') ? this.exportPacer : this.pacer;
+    const { pacer } = route;
     let attempt = 0;
     let waits429 = 0;
     let refreshed = false;
     for (;;) {
-      const res = await this.attempt(pacer, method, url, options);
+      const res = await this.attempt(route, method, url, options);
       if ('error' in res) {
-        const cause = errorMessage((res.error as { cause?: unknown }).cause ?? res.error);
-        if (idempotent && attempt < maxRetries) {
+        const failure = new ZendeskNetworkError({
+          method,
+          url,
+          error: res.error,
+          attempts: attempt + 1,
+          timeoutMs: res.timedOut ? this.timeoutMs : undefined,
+        });
+        if (idempotent && failure.transient && attempt < maxRetries) {
           attempt++;
           this.stats.retries++;
-          this.options.logger.debug(`${method} ${url.pathname} failed (${cause}); retry ${attempt} of ${maxRetries}`);
+          this.options.logger.debug(`${failure.message}; retry ${attempt} of ${maxRetries}`);
           await this.sleep(backoff(attempt));
           continue;
         }
-        throw new ZendeskNetworkError(`${method} ${url.pathname} failed without an answer: ${cause}`);
+        throw failure;
       }
       const retryAfter = Number(res.headers.get('retry-after'));
       const hasRetryAfter = Number.isFinite(retryAfter) && retryAfter > 0;
@@ -147,7 +182,7 @@ export class ZendeskHttp {
         pacer.pause(hasRetryAfter ? retryAfter : 10);
         continue;
       }
-      if (res.status === 401 && this.authProvider.canRefresh && !refreshed) {
+      if (res.status === 401 && !route.anonymous && this.authProvider.canRefresh && !refreshed) {
         refreshed = true;
         await this.authProvider.refresh(res.generation);
         continue;
@@ -158,16 +193,25 @@ export class ZendeskHttp {
         await this.sleep(hasRetryAfter ? retryAfter * 1000 : backoff(attempt));
         continue;
       }
-      let data: unknown = undefined;
+      let data: unknown;
       try {
         data = res.text ? JSON.parse(res.text) : undefined;
       } catch {
         data = undefined;
       }
       if (res.status < 200 || res.status >= 300) {
-        const err = (data ?? {}) as { error?: unknown; description?: string; details?: unknown };
+        // Help Center errors say `description`; OAuth errors (RFC 6749) say `error_description`.
+        const err = (data ?? {}) as { error?: unknown; description?: string; error_description?: string; details?: unknown };
         const code = typeof err.error === 'string' ? err.error : (err.error as { title?: string } | undefined)?.title;
-        throw new ZendeskApiError(res.status, method, url.pathname, code, err.description ?? (data ? undefined : res.text.slice(0, 200)), err.details);
+        throw new ZendeskApiError({
+          status: res.status,
+          method,
+          url,
+          code,
+          description: err.description ?? err.error_description ?? (data ? undefined : res.text.slice(0, 200)),
+          details: err.details,
+          hint: route.hints[res.status],
+        });
       }
       return data as T;
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPath } from '../shared/validate.js';
+import { describeRequest, RemoteError } from './errors.js';
 
 /**
  * The shapes of Zendesk's answers, as far as this tool reads them. Checked at the client
@@ -79,8 +80,8 @@ export const RESPONSES = {
 
 export type ResponseKind = keyof typeof RESPONSES;
 
-/** An answer that did not have the shape the tool relies on. */
-export class ZendeskResponseError extends Error {
+/** An answer that did not have the shape the tool relies on: a remote failure like any other. */
+export class ZendeskResponseError extends RemoteError {
   override name = 'ZendeskResponseError';
 }
 
@@ -88,15 +89,15 @@ export class ZendeskResponseError extends Error {
  * The answer as is when it has the expected shape (not a copy: nothing is transformed, and
  * export pages are large); else an error naming the request and the first wrong fields.
  */
-export function checkResponse<K extends ResponseKind>(kind: K, data: unknown, request: string): z.infer<(typeof RESPONSES)[K]> {
+export function checkResponse<K extends ResponseKind>(kind: K, data: unknown, method: string, url: URL): z.infer<(typeof RESPONSES)[K]> {
   const result = RESPONSES[kind].safeParse(data);
   if (result.success) return data as z.infer<(typeof RESPONSES)[K]>;
+  const request = describeRequest(method, url);
   if (data === undefined || data === null || typeof data !== 'object') {
-    throw new ZendeskResponseError(
-      `${request}: Zendesk's answer is not the JSON object expected (${data === undefined ? 'no JSON' : typeof data})`,
-    );
+    const got = data === undefined ? 'no JSON' : typeof data;
+    throw new ZendeskResponseError(method, url, `${request}: Zendesk's answer is not the JSON object expected (${got})`);
   }
   const issues = result.error.issues.slice(0, 3).map((i) => `${formatPath(i.path) || 'the answer'}: ${i.message}`);
   const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
-  throw new ZendeskResponseError(`${request}: unexpected answer from Zendesk: ${issues.join('; ')}${more}`);
+  throw new ZendeskResponseError(method, url, `${request}: unexpected answer from Zendesk: ${issues.join('; ')}${more}`);
 }

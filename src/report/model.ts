@@ -3,7 +3,7 @@ import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { ConfigError, errorMessage, PipelineError } from '../errors.js';
 import type { ArticleAction, Operation, Plan } from '../plan/types.js';
-import { ZendeskApiError, ZendeskNetworkError } from '../remote/errors.js';
+import { isRemoteError } from '../remote/errors.js';
 import { filesWithErrors, rowKind } from './rows.js';
 
 /** What an update touches, from the plan's operations; lets the report say "translation added" rather than "update". */
@@ -188,12 +188,7 @@ const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archiv
 /** What kind of failure stopped a run; the CLI's exit code and the report's advice follow from it. */
 export function runErrorOf(error: unknown): RunError {
   const cause = error instanceof PipelineError ? error.cause : error;
-  const kind: RunError['kind'] =
-    cause instanceof ConfigError
-      ? 'settings'
-      : cause instanceof ZendeskApiError || cause instanceof ZendeskNetworkError
-        ? 'remote'
-        : 'internal';
+  const kind: RunError['kind'] = cause instanceof ConfigError ? 'settings' : isRemoteError(cause) ? 'remote' : 'internal';
   return { kind, message: errorMessage(cause) };
 }
 

@@ -45,21 +45,21 @@ describe('answers checked at the client boundary', () => {
     const error = await client.listSections().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZendeskResponseError);
     expect((error as Error).message).toMatch(
-      /^GET \/api\/v2\/help_center\/sections: unexpected answer from Zendesk: sections\[1\]\.id: .*number/,
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/help_center\/sections: unexpected answer from Zendesk: sections\[1\]\.id: .*number/,
     );
   });
 
   it('names a missing field of an export page', async () => {
     const client = await answering(JSON.stringify({ articles: [], next_page: null }));
     await expect(client.exportArticles(0)).rejects.toThrow(
-      /^GET \/api\/v2\/help_center\/incremental\/articles: unexpected answer from Zendesk: end_time: /,
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/help_center\/incremental\/articles: unexpected answer from Zendesk: end_time: /,
     );
   });
 
   it("says so when the answer is not JSON at all (a proxy's login page, say)", async () => {
     const client = await answering('<html>Sign in</html>', 'text/html');
     await expect(client.listLocales()).rejects.toThrow(
-      "GET /api/v2/help_center/locales: Zendesk's answer is not the JSON object expected (no JSON)",
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/help_center\/locales: Zendesk's answer is not the JSON object expected \(no JSON\)$/,
     );
   });
 
@@ -83,11 +83,11 @@ describe('answers checked at the client boundary', () => {
         vote_sum: 3,
       },
     };
-    expect(checkResponse('article', data, 'GET /x')).toBe(data);
+    expect(checkResponse('article', data, 'GET', new URL('https://acme.zendesk.com/x'))).toBe(data);
   });
 
   it('lists at most three issues and counts the rest', () => {
     const bad = { locales: [1, 2, 3, 4, 5], default_locale: 5 };
-    expect(() => checkResponse('locales', bad, 'GET /l')).toThrow(/\(and 3 more\)$/);
+    expect(() => checkResponse('locales', bad, 'GET', new URL('https://acme.zendesk.com/l'))).toThrow(/\(and 3 more\)$/);
   });
 });

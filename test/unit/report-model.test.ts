@@ -168,24 +168,44 @@ describe('a run that failed as a whole', () => {
       kind: 'settings',
       message: '--path "nope": no such folder',
     });
-    const unauthorized = new ZendeskApiError(401, 'POST', '/oauth/tokens', 'invalid_client', undefined, undefined);
+    const unauthorized = new ZendeskApiError({
+      status: 401,
+      method: 'POST',
+      url: new URL('https://acme.zendesk.com/oauth/tokens'),
+      code: 'invalid_client',
+    });
     expect(runErrorOf(new PipelineError(unauthorized, [], { total: 1, rateLimited: 0, retries: 0 }))).toMatchObject({
       kind: 'remote',
       message: unauthorized.message,
     });
     expect(
-      runErrorOf(new PipelineError(new ZendeskNetworkError('connect ECONNREFUSED'), [], { total: 0, rateLimited: 0, retries: 0 })).kind,
+      runErrorOf(
+        new PipelineError(
+          new ZendeskNetworkError({
+            method: 'GET',
+            url: new URL('https://acme.zendesk.com/api/v2/help_center/locales'),
+            error: Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } }),
+            attempts: 1,
+          }),
+          [],
+          { total: 0, rateLimited: 0, retries: 0 },
+        ),
+      ).kind,
     ).toBe('remote');
     expect(runErrorOf(new TypeError('x is undefined'))).toEqual({ kind: 'internal', message: 'x is undefined' });
   });
 
   it('reports the error with what was known: mode, host, problems found so far, requests made', () => {
     const problem: Diagnostic = { severity: 'warning', file: 'docs/a.md', line: 2, message: 'link to `b.md` has no matching file' };
-    const error = new PipelineError(new ZendeskApiError(401, 'POST', '/oauth/tokens', 'invalid_client', undefined, undefined), [problem], {
-      total: 1,
-      rateLimited: 0,
-      retries: 0,
-    });
+    const error = new PipelineError(
+      new ZendeskApiError({ status: 401, method: 'POST', url: new URL('https://acme.zendesk.com/oauth/tokens'), code: 'invalid_client' }),
+      [problem],
+      {
+        total: 1,
+        rateLimited: 0,
+        retries: 0,
+      },
+    );
     const r = failedReport(error, { mode: 'publish', zendeskUrl: 'https://acme.zendesk.com', onDrift: 'fail', durationMs: 300 });
     expect(r).toMatchObject({
       version: 1,
