@@ -164,8 +164,22 @@ const LABELS = {
     en: EN,
     de: { note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht', footnotes: 'Fußnoten' },
     es: { note: 'Nota', tip: 'Consejo', important: 'Importante', warning: 'Advertencia', caution: 'Precaución', footnotes: 'Notas al pie' },
-    fr: { note: 'Remarque', tip: 'Conseil', important: 'Important', warning: 'Avertissement', caution: 'Attention', footnotes: 'Notes de bas de page' },
-    it: { note: 'Nota', tip: 'Suggerimento', important: 'Importante', warning: 'Avviso', caution: 'Attenzione', footnotes: 'Note a piè di pagina' },
+    fr: {
+        note: 'Remarque',
+        tip: 'Conseil',
+        important: 'Important',
+        warning: 'Avertissement',
+        caution: 'Attention',
+        footnotes: 'Notes de bas de page',
+    },
+    it: {
+        note: 'Nota',
+        tip: 'Suggerimento',
+        important: 'Importante',
+        warning: 'Avviso',
+        caution: 'Attenzione',
+        footnotes: 'Note a piè di pagina',
+    },
     ja: { note: '注記', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意', footnotes: '脚注' },
     nl: { note: 'Opmerking', tip: 'Tip', important: 'Belangrijk', warning: 'Waarschuwing', caution: 'Let op', footnotes: 'Voetnoten' },
     pt: { note: 'Nota', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado', footnotes: 'Notas de rodapé' },
@@ -185,16 +199,75 @@ var schema = __webpack_require__(2139);
  * which this tool cannot know; `allow_unsafe_html` is the way to publish one.
  */
 const GUIDE_TAGS = [
-    'a', 'abbr', 'address', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'dfn', 'div', 'dl',
-    'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'ins', 'kbd', 'li', 'ol', 'p', 'pre',
-    'samp', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'track',
-    'ul', 'var', 'video',
+    'a',
+    'abbr',
+    'address',
+    'blockquote',
+    'br',
+    'caption',
+    'cite',
+    'code',
+    'col',
+    'colgroup',
+    'dd',
+    'del',
+    'dfn',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'img',
+    'ins',
+    'kbd',
+    'li',
+    'ol',
+    'p',
+    'pre',
+    'samp',
+    'small',
+    'source',
+    'span',
+    'strong',
+    'sub',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'tr',
+    'track',
+    'ul',
+    'var',
+    'video',
 ];
 /** Removed with everything inside them, not just unwrapped: their text is code, not prose. */
 const STRIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select'];
 const ARIA = [
-    'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaDescription', 'ariaDetails', 'ariaHidden', 'ariaLive', 'ariaAtomic',
-    'ariaCurrent', 'ariaExpanded', 'ariaControls', 'ariaHasPopup', 'ariaLevel', 'ariaRoleDescription',
+    'ariaLabel',
+    'ariaLabelledBy',
+    'ariaDescribedBy',
+    'ariaDescription',
+    'ariaDetails',
+    'ariaHidden',
+    'ariaLive',
+    'ariaAtomic',
+    'ariaCurrent',
+    'ariaExpanded',
+    'ariaControls',
+    'ariaHasPopup',
+    'ariaLevel',
+    'ariaRoleDescription',
 ];
 /**
  * What survives in an article body. Staying inside Guide's list means what we send is what it
@@ -419,7 +492,9 @@ function renderMarkdown(markdown, options) {
         .use(remark_rehype_lib/* default */.A, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
         .use(rehype_raw_lib/* default */.A)
         .use(rehypeGuideEquivalents)
-        .use(safe ? [() => (tree) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehype_sanitize_lib/* default */.A, guideSchema]] : [])
+        .use(safe
+        ? [() => (tree) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehype_sanitize_lib/* default */.A, guideSchema]]
+        : [])
         .use(rehype_slug_lib/* default */.A)
         .use(() => collectIds(ids))
         .use(() => collectReferences(refs, fragments, lineOffset))
@@ -469,7 +544,16 @@ async function prepareArticles(articles, options) {
             let ids;
             const lazyIds = () => (ids ??= new Set(renderMarkdown(doc.body, renderOptions).ids.map(decode)));
             rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
-            return { locale, file: doc.file, title: reusable.title, draft, template: '', refs: [], fingerprint, reused: { assetShas: reusable.assetShas } };
+            return {
+                locale,
+                file: doc.file,
+                title: reusable.title,
+                draft,
+                template: '',
+                refs: [],
+                fingerprint,
+                reused: { assetShas: reusable.assetShas },
+            };
         }
         const result = renderMarkdown(doc.body, renderOptions);
         for (const w of result.warnings)
@@ -480,7 +564,7 @@ async function prepareArticles(articles, options) {
             diagnostics.push({
                 severity: 'error',
                 ...doc.start,
-                message: result.h1Title === '' ? 'the article\'s title (its first # heading) is empty' : 'the article has no title',
+                message: result.h1Title === '' ? "the article's title (its first # heading) is empty" : 'the article has no title',
                 hint: 'set `title:` in the front matter or start the body with a `# Heading`',
             });
         }
@@ -489,7 +573,13 @@ async function prepareArticles(articles, options) {
         const ids = new Set(result.ids.map(decode));
         for (const f of result.fragments) {
             if (!ids.has(decode(f.id))) {
-                diagnostics.push({ severity: 'warning', file: doc.file, line: f.line, column: f.column, message: `no heading or element with id "${f.id}" in this article` });
+                diagnostics.push({
+                    severity: 'warning',
+                    file: doc.file,
+                    line: f.line,
+                    column: f.column,
+                    message: `no heading or element with id "${f.id}" in this article`,
+                });
             }
         }
         const refs = [];
@@ -560,7 +650,9 @@ function checkLinks(rendered, diagnostics, failed, docsRel) {
                     file: r.doc.file,
                     line: link.line,
                     column: link.column,
-                    message: outside ? `link to "${link.target}", which is outside the docs folder` : `link to "${link.target}", which is not an article in the docs folder`,
+                    message: outside
+                        ? `link to "${link.target}", which is outside the docs folder`
+                        : `link to "${link.target}", which is not an article in the docs folder`,
                     ...(outside ? {} : { hint: (0,suggest/* didYouMean */.a)(link.target, known) ?? 'the path is relative to this file' }),
                 });
                 failed.add(r.article);

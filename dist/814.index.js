@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ZendeskResponseError: () => (/* binding */ ZendeskResponseError),
 /* harmony export */   checkResponse: () => (/* binding */ checkResponse)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _shared_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4967);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4778);
+
 
 
 /**
@@ -21,85 +23,87 @@ __webpack_require__.r(__webpack_exports__);
  * error naming the endpoint and the field, never an `undefined` deep in the planner. Loose
  * objects: fields the tool does not read may come and go.
  */
-const id = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int();
-const text = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP();
-const nullableText = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable();
-const translation = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+const id = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int();
+const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP();
+const nullableText = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable();
+const translation = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     id,
     locale: text,
     title: text,
     body: nullableText.optional(),
-    draft: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    outdated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    draft: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    outdated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     html_url: text.optional(),
     updated_at: text,
 });
-const article = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+const article = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     id,
     html_url: text,
-    comments_disabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    draft: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    promoted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    position: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    comments_disabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    draft: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    promoted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    position: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
     section_id: id,
     permission_group_id: id,
     user_segment_id: id.nullable(),
-    label_names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text).optional(),
+    label_names: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text).optional(),
     locale: text,
     source_locale: text,
     title: text,
     body: nullableText.optional(),
     created_at: text,
     updated_at: text,
-    translations: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(translation).optional(),
+    translations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(translation).optional(),
 });
-const named = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id, name: text });
-const section = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id, name: text, category_id: id });
-const attachment = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+const named = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id, name: text });
+const section = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id, name: text, category_id: id });
+const attachment = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     id,
     content_url: text,
     content_type: text,
     file_name: text,
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    inline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    inline: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
 });
 const paging = {
-    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ has_more: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(), after_cursor: nullableText.optional() }).optional(),
-    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ next: nullableText.optional() }).optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ has_more: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), after_cursor: nullableText.optional() }).optional(),
+    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ next: nullableText.optional() }).optional(),
     next_page: nullableText.optional(),
 };
-const list = (key, item) => zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ [key]: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item), ...paging });
+const list = (key, item) => zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ [key]: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item), ...paging });
 /** One schema per kind of answer the client reads. */
 const RESPONSES = {
-    locales: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ locales: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(text), default_locale: text }),
+    locales: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ locales: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text), default_locale: text }),
     sections: list('sections', section),
     categories: list('categories', named),
     permission_groups: list('permission_groups', named),
     user_segments: list('user_segments', named),
     articles: list('articles', article),
-    export: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ articles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(article), end_time: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), next_page: nullableText, count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional() }),
-    article: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ article }),
-    translation: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ translation }),
-    attachment: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ article_attachment: attachment }),
+    export: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ articles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(article), end_time: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), next_page: nullableText, count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional() }),
+    article: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article }),
+    translation: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ translation }),
+    attachment: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article_attachment: attachment }),
 };
-/** An answer that did not have the shape the tool relies on. */
-class ZendeskResponseError extends Error {
+/** An answer that did not have the shape the tool relies on: a remote failure like any other. */
+class ZendeskResponseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi {
     name = 'ZendeskResponseError';
 }
 /**
  * The answer as is when it has the expected shape (not a copy: nothing is transformed, and
  * export pages are large); else an error naming the request and the first wrong fields.
  */
-function checkResponse(kind, data, request) {
+function checkResponse(kind, data, method, url) {
     const result = RESPONSES[kind].safeParse(data);
     if (result.success)
         return data;
+    const request = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRequest */ .Ng)(method, url);
     if (data === undefined || data === null || typeof data !== 'object') {
-        throw new ZendeskResponseError(`${request}: Zendesk's answer is not the JSON object expected (${data === undefined ? 'no JSON' : typeof data})`);
+        const got = data === undefined ? 'no JSON' : typeof data;
+        throw new ZendeskResponseError(method, url, `${request}: Zendesk's answer is not the JSON object expected (${got})`);
     }
     const issues = result.error.issues.slice(0, 3).map((i) => `${(0,_shared_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .j)(i.path) || 'the answer'}: ${i.message}`);
     const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more)` : '';
-    throw new ZendeskResponseError(`${request}: unexpected answer from Zendesk: ${issues.join('; ')}${more}`);
+    throw new ZendeskResponseError(method, url, `${request}: unexpected answer from Zendesk: ${issues.join('; ')}${more}`);
 }
 
 
@@ -118,9 +122,7 @@ function checkResponse(kind, data, request) {
 
 /** `aliases.sections.Billing`, `labels[2]`: the path as a writer would point at it. */
 function formatPath(path) {
-    return path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-        .join('');
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 /** The deepest located prefix of `path`: a wrong list item points at the item, not the list. */
 function locate(path, context) {
@@ -308,6 +310,7 @@ const DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 const RESERVED = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 // A plain scalar that starts with a letter and holds no `:`, `#` or tab means itself in every
 // YAML context; in a flow list it must not hold the flow indicators either.
+// eslint-disable-next-line no-control-regex -- C0 control characters are exactly what must go to the library.
 const PLAIN_WORDS = /^\p{L}[^:#\t\x00-\x1f\x7f\u0085\ufeff]*$/u;
 const FLOW_INDICATORS = /[[\]{},]/;
 const OTHER_WHITESPACE = /[^\S ]/;

@@ -96,7 +96,9 @@ const globs = (description) => schemas/* array */.YOg(glob, { error: 'must be a 
 const aliasMap = (what, example) => schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* union */.KCZ([schemas/* string */.YjP().trim().min(1), schemas/* number */.aig().int().positive()], { error: 'must be a name or an id' }), {
     error: 'must be a mapping of alias: name or id',
 })
-    .meta({ description: `Names usable in \`${what}\` (front matter and _defaults.yml) for a ${what.replace('_', ' ')} name or id, e.g. ${example}. Checked before the help center's own names.` });
+    .meta({
+    description: `Names usable in \`${what}\` (front matter and _defaults.yml) for a ${what.replace('_', ' ')} name or id, e.g. ${example}. Checked before the help center's own names.`,
+});
 const toggle = (description) => schemas/* boolean */.zMY({ error: 'must be true or false' }).meta({ description });
 /**
  * `zendesk-guide.yml`: settings for the whole docs tree. The same schema validates the file
@@ -105,7 +107,9 @@ const toggle = (description) => schemas/* boolean */.zMY({ error: 'must be true 
  */
 const configFileSchema = schemas/* strictObject */.rej({
     default_locale: localeSchema
-        .meta({ description: 'Source locale of files that set no `locale`. The `default-locale` input or flag wins over this; the help center default applies when neither is set.' })
+        .meta({
+        description: 'Source locale of files that set no `locale`. The `default-locale` input or flag wins over this; the help center default applies when neither is set.',
+    })
         .optional(),
     include: globs('Docs-relative glob patterns of the Markdown files that are articles. Default: every .md file.').optional(),
     exclude: globs('Docs-relative glob patterns of files or folders to leave out (e.g. "drafts/**", "README.md"). A pattern without a slash matches at any depth.').optional(),
@@ -118,7 +122,7 @@ const configFileSchema = schemas/* strictObject */.rej({
         .optional(),
     labels_mode: schemas/* enum */.k5n(['replace', 'merge'], { error: 'must be replace or merge' })
         .meta({
-        description: 'replace (default): the labels from front matter and _defaults.yml are an article\'s whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.',
+        description: "replace (default): the labels from front matter and _defaults.yml are an article's whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.",
     })
         .optional(),
     render: schemas/* strictObject */.rej({
@@ -271,7 +275,10 @@ const refSchema = schemas/* union */.KCZ([schemas/* number */.aig().int().positi
 /** A list (or a comma-separated string); a bad item is reported at its own line. */
 const labelsSchema = schemas/* unknown */.L5J().transform((v, ctx) => {
     if (typeof v === 'string')
-        return v.split(',').map((s) => s.trim()).filter(Boolean);
+        return v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
     if (!Array.isArray(v)) {
         ctx.addIssue({ code: 'custom', message: 'must be a list of labels' });
         return core/* NEVER */.tm;
@@ -297,7 +304,10 @@ const inheritable = {
     labels: labelsSchema.optional(),
     draft: schemas/* boolean */.zMY({ error: 'must be true or false' }).optional(),
     promoted: schemas/* boolean */.zMY({ error: 'must be true or false' }).optional(),
-    position: schemas/* number */.aig({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional(),
+    position: schemas/* number */.aig({ error: 'must be a whole number' })
+        .int({ error: 'must be a whole number' })
+        .min(0, { error: 'must be 0 or more' })
+        .optional(),
     comments_disabled: schemas/* boolean */.zMY({ error: 'must be true or false' }).optional(),
     locale: localeSchema.optional(),
 };
@@ -504,7 +514,14 @@ async function readDefaults(files, diagnostics) {
         const dir = external_node_path_default().posix.dirname(f.rel);
         const twin = byDir.get(dir);
         if (twin) {
-            diagnostics.push({ severity: 'error', file: f.file, line: 1, column: 1, message: `this folder also has ${twin.file}`, hint: 'keep one of _defaults.yml and _defaults.yaml' });
+            diagnostics.push({
+                severity: 'error',
+                file: f.file,
+                line: 1,
+                column: 1,
+                message: `this folder also has ${twin.file}`,
+                hint: 'keep one of _defaults.yml and _defaults.yaml',
+            });
             byDir.set(dir, { ...twin, value: undefined });
             continue;
         }
@@ -577,7 +594,9 @@ async function loadSource(docsRoot, repoRoot, options = {}) {
             severity: 'warning',
             file: external_node_path_default().relative(repoRoot, docsRoot).split((external_node_path_default()).sep).join('/') || '.',
             message: 'no Markdown files found',
-            hint: options.include?.length || options.exclude?.length ? 'check include and exclude in the config file' : 'articles are .md files beneath the docs folder',
+            hint: options.include?.length || options.exclude?.length
+                ? 'check include and exclude in the config file'
+                : 'articles are .md files beneath the docs folder',
         });
     }
     const defaultsByDir = await readDefaults(found.defaults, diagnostics);
@@ -609,7 +628,9 @@ async function loadSource(docsRoot, repoRoot, options = {}) {
             continue;
         }
         if (bytes.byteLength > MAX_MARKDOWN_BYTES) {
-            failed({ message: `file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused` });
+            failed({
+                message: `file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused`,
+            });
             continue;
         }
         const text = bytes.toString('utf8');
@@ -625,9 +646,7 @@ async function loadSource(docsRoot, repoRoot, options = {}) {
             });
             continue;
         }
-        const parsed = split.yaml === undefined
-            ? { data: {}, positions: {}, paths: {}, diagnostics: [] }
-            : (0,yaml/* parseYaml */.hN)(split.yaml, f.file, split.yamlLine);
+        const parsed = split.yaml === undefined ? { data: {}, positions: {}, paths: {}, diagnostics: [] } : (0,yaml/* parseYaml */.hN)(split.yaml, f.file, split.yamlLine);
         diagnostics.push(...parsed.diagnostics);
         // Unreadable YAML still leaves a body to check for broken images and links.
         const data = parsed.data ?? {};
@@ -792,9 +811,7 @@ function duplicateIds(articles) {
 
 /** `aliases.sections.Billing`, `labels[2]`: the path as a writer would point at it. */
 function formatPath(path) {
-    return path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-        .join('');
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 /** The deepest located prefix of `path`: a wrong list item points at the item, not the list. */
 function locate(path, context) {
@@ -982,6 +999,7 @@ const DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 const RESERVED = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 // A plain scalar that starts with a letter and holds no `:`, `#` or tab means itself in every
 // YAML context; in a flow list it must not hold the flow indicators either.
+// eslint-disable-next-line no-control-regex -- C0 control characters are exactly what must go to the library.
 const PLAIN_WORDS = /^\p{L}[^:#\t\x00-\x1f\x7f\u0085\ufeff]*$/u;
 const FLOW_INDICATORS = /[[\]{},]/;
 const OTHER_WHITESPACE = /[^\S ]/;
