@@ -10,7 +10,8 @@ import type { Config } from './config/types.js';
 import { errorMessage } from './errors.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { exitCodeOf, runPipeline } from './pipeline.js';
-import { renderComment, renderSummary, renderText } from './report/markdown.js';
+import { renderComment, renderSummary } from './report/markdown.js';
+import { renderText } from './report/text.js';
 import { failedReport, type Report } from './report/model.js';
 import { defaultReportPath, writeJsonReport } from './report/write.js';
 

@@ -6,7 +6,8 @@ import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { createConsoleLogger } from '../logger.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
-import { renderMarkdown, renderText } from '../report/markdown.js';
+import { renderReportMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
 import { failedReport, type Report } from '../report/model.js';
 import { writeJsonReport } from '../report/write.js';
 import { writeBackIds } from '../apply/writeback.js';
@@ -150,7 +151,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
   // The text of a failed run is its error, which the log (stderr) already has; Markdown is asked
   // for to be posted somewhere, where the failure must replace an older report.
-  if (values.markdown) process.stdout.write(renderMarkdown(report) + '\n');
+  if (values.markdown) process.stdout.write(renderReportMarkdown(report) + '\n');
   else if (!report.error) process.stdout.write(renderText(report) + '\n');
   return code;
 }

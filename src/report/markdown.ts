@@ -124,7 +124,7 @@ function titleCell(row: ReportRow): string {
 }
 
 /** What happens to an article edited in Guide, in the words of the `on-drift` policy in force. */
-function driftText(row: ReportRow, report: Report): string {
+export function driftText(row: ReportRow, report: Report): string {
   if (!row.drifted.length) return '';
   const edited = `edited in Guide (${row.drifted.join(', ')})`;
   // Edited in Guide to exactly what this file says: there is nothing to overwrite, skip or refuse.
@@ -281,7 +281,7 @@ function cutNote(report: Report, hint: string | undefined) {
 }
 
 /** The report as Markdown: the job summary, and what the CLI prints with `--markdown`. */
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+export function renderReportMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const measure = options.measure ?? ((s: string) => Buffer.byteLength(s, 'utf8'));
   const blocks = blocksOf(report, { collapseUnchanged: true, ...options });
   return fitBlocks(blocks, options.limit ?? SUMMARY_LIMIT_BYTES, cutNote(report, options.fullReportHint), measure).text.trimEnd();
@@ -295,21 +295,5 @@ export function renderComment(report: Report, options: { marker: string; limit?:
 
 /** The job summary; the same report as the comment, with every unchanged article listed (collapsed). */
 export function renderSummary(report: Report): string {
-  return renderMarkdown(report) + '\n';
-}
-
-/** Plain text for the log. */
-export function renderText(report: Report): string {
-  const lines = [verdict(report)];
-  const classified = classifyRows(report);
-  for (const { row, kind } of classified) {
-    if (kind === 'unchanged') continue;
-    const label = rowLabel(kind, report).replace(/^\S+ /, '');
-    const detail = row.error ?? [driftText(row, report), ...row.reasons].filter(Boolean).join('; ');
-    lines.push(`  ${label.padEnd(11)} ${row.file ?? row.key}${row.articleId ? ` (#${row.articleId})` : ''}${detail ? ` — ${detail}` : ''}`);
-  }
-  const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
-  if (unchanged) lines.push(`  ${unchanged} unchanged`);
-  lines.push(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`);
-  return lines.join('\n');
+  return renderReportMarkdown(report) + '\n';
 }

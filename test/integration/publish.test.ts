@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { buildConfig } from '../../src/config/settings.js';
 import { createConsoleLogger } from '../../src/logger.js';
 import { runPipeline } from '../../src/pipeline.js';
-import { renderText } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { createdTitle, DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
 

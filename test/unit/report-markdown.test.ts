@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, type Report, type ReportRow } from '../../src/report/model.js';
-import { COMMENT_LIMIT, modeLine, renderComment, renderMarkdown, renderSummary, renderText, verdict } from '../../src/report/markdown.js';
+import { COMMENT_LIMIT, modeLine, renderComment, renderReportMarkdown, renderSummary, verdict } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { escapeText } from '../../src/report/escape.js';
 
 const MARKER = '<!-- zendesk-guide-publisher:docs -->';
@@ -241,7 +242,7 @@ describe('the job summary', () => {
     plans.status = 'failed';
     plans.error = 'Zendesk answered 422: Title is too long';
     report.counts = countRows(report.rows, report.diagnostics, false);
-    const summary = renderMarkdown(report);
+    const summary = renderReportMarkdown(report);
     // 4 updated: the update, the translation added, the attachments and the drifted article overwritten.
     expect(summary).toContain('⚠️ Published: 2 created, 4 updated, 2 unchanged, 1 archived, 1 had been edited in Guide, 1 failed.');
     expect(summary).toContain('| ❌ failed | [Plans]');
@@ -252,7 +253,7 @@ describe('the job summary', () => {
   it('works without a GitHub context (the CLI)', () => {
     const report = blockedRun(1);
     delete report.context;
-    const md = renderMarkdown(report);
+    const md = renderReportMarkdown(report);
     expect(md).toContain('`docs/billing/plans.md:4:10`');
     expect(md).not.toContain('github.com');
   });

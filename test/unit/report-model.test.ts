@@ -5,7 +5,8 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { ConfigError, PipelineError } from '../../src/errors.js';
 import type { ArticleAction, ArticlePlan, Plan } from '../../src/plan/types.js';
 import { ZendeskApiError, ZendeskNetworkError } from '../../src/remote/errors.js';
-import { renderComment, renderMarkdown, renderText, verdict } from '../../src/report/markdown.js';
+import { renderComment, renderReportMarkdown, verdict } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { buildReport, failedReport, runErrorOf, type Report } from '../../src/report/model.js';
 import { classifyRows, rowLabel } from '../../src/report/rows.js';
 
@@ -134,31 +135,31 @@ describe('drift is described by the policy in force', () => {
     const text = renderText(dry);
     expect(text).toContain('edited in Guide (fr); blocks the publish (on-drift: fail)');
     expect(text).not.toContain('overwritten');
-    expect(renderMarkdown(dry)).toContain('| ❌ 1 error in this file: edited in Guide (fr); blocks the publish (on-drift: fail) |');
+    expect(renderReportMarkdown(dry)).toContain('| ❌ 1 error in this file: edited in Guide (fr); blocks the publish (on-drift: fail) |');
     const publish = report(drifted('fail'), { mode: 'publish', diagnostics: [fail] });
     expect(renderText(publish)).toContain('edited in Guide (fr); stopped the publish (on-drift: fail)');
   });
 
   it('on-drift: skip says it is left as is', () => {
     const r = report(drifted('skip'));
-    expect(renderMarkdown(r)).toContain('edited in Guide (fr); left as is (on-drift: skip)');
+    expect(renderReportMarkdown(r)).toContain('edited in Guide (fr); left as is (on-drift: skip)');
     expect(r.counts.skipped).toBe(1);
   });
 
   it('on-drift: overwrite says it will be, or was, overwritten', () => {
-    expect(renderMarkdown(report(drifted('overwrite')))).toContain(
+    expect(renderReportMarkdown(report(drifted('overwrite')))).toContain(
       'edited in Guide (fr); will be overwritten from this file (on-drift: overwrite)',
     );
     const outcomes = new Map<string, Outcome>([
       ['edited', { key: 'edited', status: 'updated', articleId: 106, htmlUrl: undefined, requests: 1 }],
     ]);
     const done = report(drifted('overwrite'), { mode: 'publish', outcomes });
-    expect(renderMarkdown(done)).toContain('edited in Guide (fr); overwritten from this file (on-drift: overwrite)');
+    expect(renderReportMarkdown(done)).toContain('edited in Guide (fr); overwritten from this file (on-drift: overwrite)');
   });
 
   it('an article edited in Guide to match the file is neither overwritten nor blocking', () => {
     const r = report(plan([article('edited', 'unchanged', { drifted: ['fr'] })], 'fail'));
-    expect(renderMarkdown(r)).toContain('edited in Guide (fr); the same as this file');
+    expect(renderReportMarkdown(r)).toContain('edited in Guide (fr); the same as this file');
   });
 });
 
@@ -259,7 +260,7 @@ describe('a run that failed as a whole', () => {
   it('leaves the mode out when it was the setting in error', () => {
     const r = failedReport(new ConfigError('mode must be auto, dry-run or publish (got "sometimes")'), { durationMs: 1 });
     expect(r.mode).toBeUndefined();
-    const md = renderMarkdown(r);
+    const md = renderReportMarkdown(r);
     expect(md.split('\n')[0]).toBe('### 📚 Zendesk Guide');
     expect(md).not.toContain('Mode:');
     expect(JSON.parse(JSON.stringify(r))).not.toHaveProperty('mode');
