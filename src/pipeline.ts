@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
+import { syncState } from './apply/state-sync.js';
+import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { PipelineError } from './errors.js';
@@ -164,6 +167,15 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
     return result;
   });
 
+  // The docs root's state record names the commit of its last publish: git says what moved since.
+  const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
+  const recordedCommit = index?.states.get(root)?.state.commit;
+  let renames: ReadonlyMap<string, string> | undefined;
+  if (recordedCommit) {
+    const found = await gitRenames(config.repoRoot, recordedCommit, config.docsRoot);
+    if ('renames' in found) renames = found.renames;
+    else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
+  }
   const plan: Plan = buildPlan(
     { sources: source.articles, prepared },
     snapshot,
@@ -175,6 +187,8 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
       labelsMode: config.labelsMode ?? 'replace',
       ...(config.provenance ? { provenance: config.provenance } : {}),
       unavailableKeys: source.failedKeys,
+      root,
+      ...(renames ? { renames } : {}),
     },
     index,
   );
@@ -187,6 +201,10 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
     outcomes = await logger.group('Publishing', () => applyPlan(plan, client, logger));
+    if (snapshot && index) {
+      const done = outcomes;
+      await syncState({ client, logger, root, index, snapshot, plan, outcomes: done, commit: await gitHead(config.repoRoot) });
+    }
   }
   const stats = client?.http.stats;
   return buildReport({

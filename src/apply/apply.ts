@@ -18,6 +18,8 @@ export interface Outcome {
   error?: string;
   /** Write requests made for this article. */
   requests: number;
+  /** Per locale, the content hash of the body this run wrote (for the state record). */
+  published?: Record<string, string>;
 }
 
 interface Created {
@@ -68,6 +70,8 @@ interface ArticleRun {
   write<T>(fn: () => Promise<T>): Promise<T>;
   /** The article exists now: bodies that link to it may be written. */
   created(htmlUrl: string, sourceLocale: string): void;
+  /** The body last rendered for `locale` is now in Zendesk. */
+  written(locale: string): void;
 }
 
 type Executor<K extends Operation['kind']> = (op: Extract<Operation, { kind: K }>, run: ArticleRun) => Promise<void>;
@@ -96,6 +100,7 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     run.outcome.htmlUrl = zd.html_url;
     run.outcome.status = 'created';
     run.created(zd.html_url, main.locale);
+    for (const b of [main, ...rest]) run.written(b.locale);
   },
   'update-metadata': async (op, run) => {
     await run.write(() => run.client.updateArticle(idOf(run), op.changes));
@@ -103,10 +108,12 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   'create-translation': async (op, run) => {
     const b = await run.render(op.body);
     await run.write(() => run.client.createTranslation(idOf(run), b));
+    run.written(b.locale);
   },
   'update-translation': async (op, run) => {
     const b = await run.render(op.body);
     await run.write(() => run.client.updateTranslation(idOf(run), b.locale, { title: b.title, body: b.body, draft: b.draft }));
+    run.written(b.locale);
   },
   'associate-attachments': async (op, run) => {
     const ids = op.shas.map((sha) => {
@@ -164,6 +171,7 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
     if (article.operations.length === 0) return;
 
     const assets: Record<string, string> = { ...article.knownAssets };
+    const rendered = new Map<string, string>();
     const run: ArticleRun = {
       article,
       outcome,
@@ -175,8 +183,13 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stub));
         const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? assets[ref.sha] : links.get(ref.index)));
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
+        rendered.set(spec.locale, final.hash);
         const stubbed = stub && spec.refs.some((r) => r.kind === 'article' && r.url === undefined);
         return { locale: spec.locale, title: spec.title, body: final.html, draft: spec.draft || stubbed };
+      },
+      written(locale) {
+        const hash = rendered.get(locale);
+        if (hash !== undefined) outcome.published = { ...outcome.published, [locale]: hash };
       },
       write(fn) {
         outcome.requests++;

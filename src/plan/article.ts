@@ -103,6 +103,7 @@ export function diffArticle(
   metadata: ArticleMetadata,
   bodies: ArticleBodies,
   ctx: PlanContext,
+  movedFrom?: string,
 ): ArticlePlan {
   const { source } = p;
   const { specs, assets } = bodies;
@@ -119,6 +120,7 @@ export function diffArticle(
     knownAssets,
     waitsFor: waitsForOf(specs),
     drifted: [] as string[],
+    ...(specs[0] ? { sourceFingerprint: specs[0].fingerprint } : {}),
   };
 
   if (!article) {
@@ -142,57 +144,95 @@ export function diffArticle(
   }
 
   const reasons: string[] = [];
+  if (movedFrom !== undefined) {
+    // The old path, as the file is named now: same docs folder, the key it was published under.
+    const docsPrefix = source.file.slice(0, source.file.length - `${source.key}.md`.length);
+    reasons.push(`moved from ${docsPrefix}${movedFrom}.md`);
+  }
   const { changes, labels } = diffMetadata(metadata, article, ctx.options.labelsMode ?? 'replace');
   if (labels.length) {
     operations.push({ kind: 'update-metadata', changes });
     reasons.push(`${labels.join(', ')} changed`);
   }
-  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets);
+  const entry = ctx.stateByArticle.get(article.id)?.entry;
+  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t);
   operations.push(...translations.operations, ...associate);
   reasons.push(...translations.reasons);
   if (operations.length) operations.push(...staleAttachments(knownAssets, bodies));
 
-  const common = { ...base, articleId: article.id, htmlUrl: article.html_url, drifted: translations.drifted };
+  const sourceUnchanged =
+    specs[0] !== undefined && translations.record[specs[0].locale] !== undefined && !translations.changed.has(specs[0].locale);
+  const record = { fingerprint: sourceUnchanged ? specs[0]?.fingerprint : entry?.s, hashes: translations.record };
+  const common = {
+    ...base,
+    articleId: article.id,
+    htmlUrl: article.html_url,
+    drifted: translations.drifted,
+    record,
+    ...(movedFrom !== undefined ? { movedFrom } : {}),
+  };
   if (operations.length === 0) return { ...common, action: 'unchanged', reasons: [], operations };
   return applyDriftPolicy({ ...common, action: 'update', reasons, operations }, ctx, source.start);
 }
 
-/** Per locale: create the missing translation, or update what differs (title, body, draft, or only the marker). */
+/**
+ * Per locale: create the missing translation, or update what differs (title, body, draft, or only
+ * the marker). A locale is drifted when what Guide holds is not what was last published: the
+ * state record's hash, else the marker's. A translation whose marker is gone, on an article the
+ * tool published, whose text differs from the file, is drifted too: nothing says the difference
+ * is the file's, and an edit in Guide's editor is what removes markers.
+ */
 function diffTranslations(
   key: string,
   article: ZdArticle,
   analyzed: ReadonlyMap<string, AnalyzedBody>,
   bodies: ArticleBodies,
   knownAssets: Record<string, string>,
-): { operations: Operation[]; reasons: string[]; drifted: string[] } {
+  published: Readonly<Record<string, string>> | undefined,
+): { operations: Operation[]; reasons: string[]; drifted: string[]; record: Record<string, string>; changed: Set<string> } {
   const operations: Operation[] = [];
   const reasons: string[] = [];
   const drifted: string[] = [];
+  const record: Record<string, string> = {};
+  const changed = new Set<string>();
   const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? knownAssets[ref.sha] : ref.url);
   const remoteByLocale = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
+  const managedElsewhere = [...analyzed.values()].some((a) => a.marker) || published !== undefined;
   for (const spec of bodies.specs) {
-    if (bodies.reused.has(spec)) continue;
     const remoteT = remoteByLocale.get(spec.locale);
     if (!remoteT) {
       operations.push({ kind: 'create-translation', body: spec });
       reasons.push(`translation added (${spec.locale})`);
+      changed.add(spec.locale);
       continue;
     }
     // The index analyzed every stored translation; the fallback only keeps this function total.
     const stored = analyzed.get(spec.locale) ?? analyzeBody(remoteT.body);
-    if (stored.marker && contentHash(remoteT.title, stored.digest) !== stored.marker.hash) drifted.push(spec.locale);
+    const current = contentHash(remoteT.title, stored.digest);
+    if (bodies.reused.has(spec)) {
+      record[spec.locale] = current;
+      continue;
+    }
+    const last = published?.[spec.locale] ?? stored.marker?.hash;
     const desired = finalBody(spec, key, lookup);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
     if (!desired || desired.digest !== stored.digest) why.push('body');
+    if (last !== undefined ? current !== last : managedElsewhere && why.length > 0) drifted.push(spec.locale);
     if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
-    if (why.length === 0 && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) why.push('publisher marker');
+    if (why.length === 0 && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
+      why.push('publisher marker');
+    }
+    // What the record keeps if this write does not happen: Guide's copy where it is the file's.
+    if (why.length === 0 || (why.length === 1 && why[0] === 'publisher marker')) record[spec.locale] = current;
+    else if (last !== undefined) record[spec.locale] = last;
     if (why.length) {
       operations.push({ kind: 'update-translation', body: spec });
       reasons.push(`${why.join(', ')} changed (${spec.locale})`);
+      changed.add(spec.locale);
     }
   }
-  return { operations, reasons, drifted };
+  return { operations, reasons, drifted, record, changed };
 }
 
 /** Whether the stored marker already records this key, content hash and these attachments. */

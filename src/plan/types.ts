@@ -68,6 +68,17 @@ export interface ArticlePlan {
   knownAssets: Record<string, string>;
   /** New articles (by key) whose URL this article's bodies need: apply writes those first. */
   waitsFor: string[];
+  /** Fingerprint of the source file's Markdown, as the renderer computed it. */
+  sourceFingerprint?: string;
+  /** The key of the file this article was published from before it moved (a rename without `id`). */
+  movedFrom?: string;
+  /**
+   * What the state record should hold for this article if apply writes nothing for it: per
+   * locale, the stored content's hash where it is what the file says, else the hash last
+   * published (so an edit in Guide that was skipped stays visible as drift). Apply's own writes
+   * replace a locale's entry.
+   */
+  record?: { fingerprint: string | undefined; hashes: Record<string, string> };
 }
 
 export interface Plan {

@@ -83,3 +83,9 @@ export function png(seed = 0): Buffer {
   );
   return Buffer.concat([base, Buffer.from(`#${seed}`)]);
 }
+
+/**
+ * Whether a logged write is the tool's own state record (created on the first publish, updated
+ * when what was published changes): tests of article writes leave it out, its own tests check it.
+ */
+export const isStateWrite = (w: { body?: unknown }): boolean => JSON.stringify(w.body ?? '').includes('zgp-state');

@@ -1,6 +1,7 @@
 // The simulator's state and every rule that guards it (validation, archiving, translations,
 // attachments). HTTP-free on purpose: tests can seed and inspect it directly, and the
 // handlers stay thin.
+import { applyGuideEdit, type GuideEdit } from './editor.js';
 import { badRequest, HttpError, notFound, recordInvalid, Validation } from './errors.js';
 import { reformatHtml } from './html.js';
 import type {
@@ -677,6 +678,13 @@ export class Store {
     if (!t) throw new Error(`article ${articleId} has no ${locale} translation`);
     this.applyTranslationEdit('article', articleId, t, edit, this.adminId());
     return translationView(this, t);
+  }
+
+  /** A writer's save in Guide's editor (see editor.ts): what it leaves of the body, reformatted. */
+  editInGuide(articleId: number, locale: string, edit: GuideEdit): Json {
+    const t = this.translationOf('article', articleId, locale);
+    if (!t) throw new Error(`article ${articleId} has no ${locale} translation`);
+    return this.editTranslationDirect(articleId, locale, { body: applyGuideEdit(t.body, edit) });
   }
 
   /** Article as the API shows it, plus `archived`; archived articles are returned too. */
