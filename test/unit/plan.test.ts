@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanInput } from '../../src/plan/plan.js';
 import { METADATA_FIELDS } from '../../src/plan/fields.js';
+import { bodyDigest, contentHash, normalizeHtml } from '../../src/plan/normalize.js';
+import { stateHtml, stateTitle, type StateRecord } from '../../src/plan/state.js';
 import type { Operation, Plan } from '../../src/plan/types.js';
 import type { PreparedArticle } from '../../src/render/prepare.js';
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
@@ -364,5 +366,74 @@ describe('the metadata field table', () => {
       'permission_group_id',
       'user_segment_id',
     ]);
+  });
+});
+
+describe('buildPlan: identity from the state record, moves and the create guard', () => {
+  /** The state article Zendesk would hold for `entries` (root `docs`). */
+  const stateArticle = (articles: StateRecord['articles']) =>
+    remote({ translations: [{ locale: 'en-us', title: stateTitle('docs'), body: stateHtml({ v: 1, root: 'docs', articles }) }] });
+  const withoutMarker = (a: ReturnType<typeof remote>) => {
+    for (const t of a.translations!) t.body = t.body!.replace(/<div class="zgp-source"[^>]*><\/div>/, '');
+    return a;
+  };
+  const opts = { root: 'docs' };
+
+  it('finds an article whose marker Guide stripped through the record, and reports no drift when the text is the same', () => {
+    const p = prepared(source('a'));
+    const live = withoutMarker(publishedAs(p));
+    const hash = contentHash('Title', bodyDigest(normalizeHtml('<p>Text.</p>')));
+    const a = only(plan([p], snapshot([live, stateArticle({ a: { id: live.id, t: { 'en-us': hash } } })]), opts));
+    expect(a).toMatchObject({ action: 'update', articleId: live.id, drifted: [] });
+    expect(a.reasons).toEqual(['publisher marker changed (en-us)']);
+  });
+
+  it('sees a Guide edit of a translation without a marker as drift, from the hash the record keeps', () => {
+    const p = prepared(source('a'));
+    const live = withoutMarker(publishedAs(p));
+    live.translations![0]!.body = '<p>Rewritten in Guide.</p>';
+    const hash = contentHash('Title', bodyDigest(normalizeHtml('<p>Text.</p>')));
+    const snap = snapshot([live, stateArticle({ a: { id: live.id, t: { 'en-us': hash } } })]);
+    expect(only(plan([p], snap, opts))).toMatchObject({ action: 'update', drifted: ['en-us'] });
+    expect(only(plan([p], snap, { ...opts, onDrift: 'skip' }))).toMatchObject({ action: 'skip', operations: [] });
+  });
+
+  it('never lists the state article as an article to archive or adopt', () => {
+    const state = stateArticle({});
+    expect(plan([], snapshot([state]), { ...opts, archiveRemoved: true }).articles).toEqual([]);
+    expect(errors(plan([prepared(source('a', { ...CREATABLE, id: state.id, adopt: true }))], snapshot([state]), opts))).toEqual([
+      `docs/a.md:5: article ${state.id} does not exist in Zendesk (or is archived)`,
+    ]);
+  });
+
+  it('keeps the article of a moved file: from git, from the same content, from the same title and section', () => {
+    const before = prepared(source('old'));
+    const live = publishedAs(before);
+    // Git: the new file differs in title and text, git says it is the old one moved.
+    const edited = prepared(source('new'), { source: { title: 'Renamed', html: '<p>Other.</p>' } });
+    const viaGit = only(plan([edited], snapshot([live]), { ...opts, renames: new Map([['old', 'new']]), archiveRemoved: true }));
+    expect(viaGit).toMatchObject({ articleId: live.id, movedFrom: 'old', action: 'update' });
+    expect(viaGit.reasons[0]).toBe('moved from docs/old.md');
+    // Content: the same Markdown (the same fingerprint) under another name.
+    expect(only(plan([prepared(source('elsewhere'))], snapshot([live]), opts))).toMatchObject({ articleId: live.id, movedFrom: 'old' });
+    // Title and section: edited text, same title, same section.
+    const sameTitle = prepared(source('again'), { source: { html: '<p>Edited.</p>' } });
+    sameTitle.bodies[0]!.fingerprint = 'changed';
+    expect(only(plan([sameTitle], snapshot([live]), opts))).toMatchObject({ articleId: live.id, movedFrom: 'old' });
+    // Two files that could be the one moved: no guess, a new article.
+    const twins = plan([prepared(source('x')), prepared(source('y'))], snapshot([live]), opts);
+    expect(twins.articles.filter((a) => a.movedFrom).length).toBeLessThanOrEqual(1);
+  });
+
+  it('stops a create that an unmanaged article with the same title in the same section would duplicate', () => {
+    const manual = remote({ translations: [{ locale: 'en-us', title: 'Title', body: '<p>Text.</p>' }] });
+    const p = plan([prepared(source('a'))], snapshot([manual]), opts);
+    expect(p.articles).toEqual([]);
+    expect(errors(p)).toEqual([
+      `docs/a.md:1: would create a new article, but article ${manual.id} ("Title") in the same section has this title and nothing records it as this file's (its marker stripped and the state record lost, or made by hand)`,
+    ]);
+    // In another section it is another article.
+    const elsewhere = remote({ sectionId: OTHER_SECTION, translations: [{ locale: 'en-us', title: 'Title' }] });
+    expect(only(plan([prepared(source('a'))], snapshot([elsewhere]), opts)).action).toBe('create');
   });
 });
