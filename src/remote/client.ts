@@ -223,27 +223,6 @@ export class ZendeskClient {
     return this.listAll(`/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments');
   }
 
-  /** Uploads a file not yet tied to an article; a repeat only leaves an unused upload behind. */
-  async uploadAttachment(file: UploadFile, inline: boolean): Promise<ZdAttachment> {
-    const form = new FormData();
-    form.append('inline', inline ? 'true' : 'false');
-    form.append('file', new Blob([file.data], { type: file.contentType }), file.name);
-    const res = await this.call<{ article_attachment: ZdAttachment }>('attachment', 'POST', '/api/v2/help_center/articles/attachments', {
-      form,
-      idempotent: true,
-    });
-    return res.article_attachment;
-  }
-
-  /** Associates up to 20 uploaded attachments with an article (the API's limit per request). */
-  async associateAttachments(articleId: number, attachmentIds: number[]): Promise<void> {
-    if (attachmentIds.length > 20) throw new Error('at most 20 attachments can be associated per request');
-    await this.http.request('POST', `/api/v2/help_center/articles/${articleId}/bulk_attachments`, {
-      json: { attachment_ids: attachmentIds },
-      idempotent: true,
-    });
-  }
-
   /** Deletes an attachment; one that is gone already counts as deleted. */
   async deleteAttachment(id: number): Promise<void> {
     await goneIsDone(this.http.request('DELETE', `/api/v2/help_center/articles/attachments/${id}`));
