@@ -88,7 +88,7 @@ function idOf(run: ArticleRun): number {
 }
 
 export const NEWEST_PAGE_SIZE = 30;
-const NEWEST_PAGES = 3;
+const NEWEST_PAGES = 5;
 const CLOCK_MARGIN_MS = 60_000;
 
 /**
@@ -150,7 +150,7 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
         const data = await fs.readFile(asset.absPath);
         attachment = await run.write(() =>
           run.client.uploadToArticle(id, { name: asset.name, contentType: asset.contentType, data }, asset.inline, async () =>
-            (await run.client.listAttachments(id)).find((a) => !before.has(a.id) && !mine.has(a.id) && holds(a, asset)),
+            (await run.client.listAttachments(id, true)).find((a) => !before.has(a.id) && !mine.has(a.id) && holds(a, asset)),
           ),
         );
       }

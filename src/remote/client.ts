@@ -83,12 +83,12 @@ export class ZendeskClient {
   }
 
   /** Follows cursor pagination (or offset `next_page`) and collects `key` from every page. */
-  async listAll<T>(path: string, key: ResponseKind, query: Record<string, string> = {}): Promise<T[]> {
+  async listAll<T>(path: string, key: ResponseKind, query: Record<string, string> = {}, urgent = false): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = path;
     let params: Record<string, string> | undefined = { ...query, 'page[size]': '100' };
     while (next) {
-      const page: CursorPage & Record<string, unknown> = await this.call(key, 'GET', next, { query: params });
+      const page: CursorPage & Record<string, unknown> = await this.call(key, 'GET', next, { query: params, urgent });
       items.push(...((page[key] as T[] | undefined) ?? []));
       params = undefined;
       next = page.meta?.has_more ? (page.links?.next ?? undefined) : (page.next_page ?? undefined);
@@ -146,9 +146,10 @@ export class ZendeskClient {
    * article whose create lost its answer would be, if it landed. Bodies in `locale`.
    */
   newestArticles(sectionId: number, locale: string, perPage: number, next?: string): Promise<ArticlePage> {
-    if (next !== undefined) return this.call('articles', 'GET', next);
+    if (next !== undefined) return this.call('articles', 'GET', next, { urgent: true });
     return this.call('articles', 'GET', `/api/v2/help_center/${encodeURIComponent(locale)}/sections/${sectionId}/articles`, {
       query: { sort_by: 'created_at', sort_order: 'desc', per_page: perPage },
+      urgent: true,
     });
   }
 
@@ -177,6 +178,7 @@ export class ZendeskClient {
         'translation',
         'GET',
         `/api/v2/help_center/articles/${articleId}/translations/${encodeURIComponent(locale)}`,
+        { urgent: true },
       );
       return res.translation;
     } catch (error) {
@@ -218,9 +220,9 @@ export class ZendeskClient {
     return res.article_attachment;
   }
 
-  /** Every attachment of an article, inline and block. */
-  listAttachments(articleId: number): Promise<ZdAttachment[]> {
-    return this.listAll(`/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments');
+  /** Every attachment of an article, inline and block; `urgent` when it checks whether an upload landed. */
+  listAttachments(articleId: number, urgent = false): Promise<ZdAttachment[]> {
+    return this.listAll(`/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments', {}, urgent);
   }
 
   /** Deletes an attachment; one that is gone already counts as deleted. */

@@ -1,9 +1,9 @@
-import pLimit from 'p-limit';
 import type { AuthConfig } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import { AuthProvider } from './auth.js';
 import { describeRequest, RemoteError, ZendeskApiError, ZendeskNetworkError } from './errors.js';
 import { Pacer } from './pacer.js';
+import { Slots } from './slots.js';
 
 export interface HttpOptions {
   baseUrl: string;
@@ -40,6 +40,8 @@ export interface RequestOptions {
    * the write did not land, and it is sent again. Without it such a write is never retried.
    */
   landed?: () => Promise<unknown>;
+  /** Goes before requests not sent yet: a check of whether a write landed (retries always do). */
+  urgent?: boolean;
 }
 
 /** How one request is sent, beyond what callers of `request` choose. */
@@ -124,7 +126,7 @@ export class ZendeskHttp {
   private readonly budget: RetryBudget;
   private budgetWarned = false;
   private readonly authProvider: AuthProvider;
-  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly slots: Slots;
   private readonly pacer: Pacer;
   /** The incremental export has its own, much lower limit: its 429s must not stall everything. */
   private readonly exportPacer: Pacer;
@@ -137,7 +139,7 @@ export class ZendeskHttp {
     this.fetchImpl = options.fetch ?? fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const concurrency = options.concurrency ?? 4;
-    this.limit = pLimit(concurrency);
+    this.slots = new Slots(concurrency);
     this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
     this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
     this.tokenPacer = new Pacer({ reserve: 0, sleep: this.sleep });
@@ -178,8 +180,9 @@ export class ZendeskHttp {
    * check (a request of its own, which would otherwise wait for a slot its caller holds).
    * Network failures come back as `{ error }` so the caller decides about retrying in one place.
    */
-  private attempt(route: Route, method: string, url: URL, options: RequestOptions): Promise<Attempt> {
-    return route.limited ? this.limit(() => this.attemptNow(route, method, url, options)) : this.attemptNow(route, method, url, options);
+  private attempt(route: Route, method: string, url: URL, options: RequestOptions, retry: boolean): Promise<Attempt> {
+    const send = () => this.attemptNow(route, method, url, options);
+    return route.limited ? this.slots.run(send, retry || options.urgent === true) : send();
   }
 
   private async attemptNow(route: Route, method: string, url: URL, options: RequestOptions): Promise<Attempt> {
@@ -226,7 +229,7 @@ export class ZendeskHttp {
     let waits429 = 0;
     let refreshed = false;
     for (;;) {
-      const res = await this.attempt(route, method, url, options);
+      const res = await this.attempt(route, method, url, options, attempt > 0);
       let retryable: Retryable;
       if ('error' in res) {
         const failure = new ZendeskNetworkError({

@@ -146,9 +146,9 @@ describe('the retry budget of a run', () => {
   it('stops retrying once spent, says so once, and fails each later failure at once', async () => {
     const c = client({ retryBudget: 3 });
     sim.setOptions({ faults: { seed: 1, error5xxRate: 1, resetRate: 0, slowRate: 0, slowMs: 0 } });
-    await expect(c.listLocales()).rejects.toThrow(/answered 503/);
+    await expect(c.listLocales()).rejects.toThrow(/answered 50[03]/);
     expect(c.http.stats.retries).toBe(3);
-    await expect(c.listSections()).rejects.toThrow(/answered 503/);
+    await expect(c.listSections()).rejects.toThrow(/answered 50[03]/);
     expect(c.http.stats.retries).toBe(3);
     expect(sim.requests).toHaveLength(5);
     expect(lines.filter((l) => l.includes('failures are no longer retried'))).toHaveLength(1);
