@@ -24,7 +24,7 @@ export type FaultDecision =
   | { kind: 'none' }
   | { kind: 'rule'; status: number | 'reset'; body: unknown; after: boolean }
   | { kind: 'reset'; after: boolean }
-  | { kind: '5xx'; after: boolean }
+  | { kind: '5xx'; status: 500 | 503; after: boolean }
   | { kind: 'slow'; ms: number };
 
 interface ActiveRule {
@@ -76,7 +76,8 @@ export class Faults {
     const o = this.options;
     const after = rAfter < (o.afterShare ?? 0);
     if (rReset < o.resetRate) return { kind: 'reset', after };
-    if (r5xx < o.error5xxRate) return { kind: '5xx', after };
+    // The lower half of the 5xx draws answers 500, the upper 503: both kinds, from the same draw.
+    if (r5xx < o.error5xxRate) return { kind: '5xx', status: r5xx < o.error5xxRate / 2 ? 500 : 503, after };
     if (rSlow < o.slowRate) return { kind: 'slow', ms: o.slowMs };
     return { kind: 'none' };
   }
@@ -103,6 +104,8 @@ export function defaultBody(status: number): unknown {
       return { error: 'RecordInvalid', description: 'Record validation errors', details: {} };
     case 429:
       return { error: 'TooManyRequests', description: 'Rate limit exceeded' };
+    case 500:
+      return { error: 'InternalServerError', description: 'Something went wrong on our end' };
     default:
       return status >= 500
         ? { error: 'ServiceUnavailable', description: 'Temporarily unavailable, please retry' }

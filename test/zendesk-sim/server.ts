@@ -202,8 +202,8 @@ async function handle(core: SimCore, admin: AdminHandlers, req: IncomingMessage,
     if (fault.kind === 'rule' && fault.status !== 'reset') {
       const headers: Record<string, string> = fault.status === 429 ? { 'retry-after': '1' } : {};
       send(fault.status, { json: fault.body }, headers);
-    } else {
-      send(503, { json: defaultBody(503) }, {});
+    } else if (fault.kind === '5xx') {
+      send(fault.status, { json: defaultBody(fault.status) }, {});
     }
   };
   if (fault.kind !== 'none' && fault.kind !== 'slow' && !faultAfter) {
