@@ -22,6 +22,8 @@ import type { SourceResult } from './source/load.js';
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
   fetch?: typeof fetch;
+  /** How the transport waits between retries and for a 429's Retry-After; a timer otherwise. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** What a run has gathered so far; kept outside the steps so a run that throws can still report it. */
@@ -78,6 +80,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
       logger,
       concurrency: settings.concurrency,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
     });
     state.client = client;
   } else {
@@ -200,7 +203,17 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
 
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
-    outcomes = await logger.group('Publishing', () => applyPlan(plan, client, logger));
+    outcomes = await logger.group('Publishing', async () => {
+      const result = await applyPlan(plan, client, logger);
+      const { retries, landed } = client.http.stats;
+      if (retries) {
+        const found = landed
+          ? `; ${plural(landed, 'write')} whose answer was lost had landed and ${landed === 1 ? 'was' : 'were'} not sent again`
+          : '';
+        logger.info(`${plural(retries, 'request')} retried after a failure of Zendesk or the network${found}`);
+      }
+      return result;
+    });
     if (snapshot && index) {
       const done = outcomes;
       await syncState({ client, logger, root, index, snapshot, plan, outcomes: done, commit: await gitHead(config.repoRoot) });

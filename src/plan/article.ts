@@ -93,9 +93,14 @@ function waitsForOf(specs: readonly BodySpec[]): string[] {
 }
 
 /**
- * The operations that make one article match its files: uploads of files Zendesk does not have,
- * then the create, or the metadata and translation updates; then attachment association and
- * removal of attachments nothing references any more. `on-drift` decides about Guide edits.
+ * The operations that make one article match its files, in an order where a run that dies
+ * after any of them leaves a state the next run completes (see `Operation`):
+ * - new: the create (a draft with file references stubbed when it has files), the uploads onto
+ *   it, then the bodies that reference them;
+ * - existing: the metadata, the uploads of files Zendesk does not have (after listing what the
+ *   article holds), then the translations, each attachment nothing references any more deleted
+ *   just before the last write of a locale whose marker still records it.
+ * `on-drift` decides about Guide edits.
  */
 export function diffArticle(
   p: PreparedArticle,
@@ -110,8 +115,6 @@ export function diffArticle(
   const analyzed = article ? (ctx.remote.analyzed.get(article.id) ?? new Map<string, AnalyzedBody>()) : new Map<string, AnalyzedBody>();
   const knownAssets = knownAssetsOf(analyzed);
   const uploads = [...assets.values()].filter((a) => !(a.sha in knownAssets));
-  const operations: Operation[] = uploads.map((asset) => ({ kind: 'upload', asset }));
-  const associate: Operation[] = uploads.length ? [{ kind: 'associate-attachments', shas: uploads.map((u) => u.sha) }] : [];
   const base = {
     key: source.key,
     file: source.file,
@@ -124,7 +127,7 @@ export function diffArticle(
   };
 
   if (!article) {
-    operations.push(
+    const operations: Operation[] = [
       {
         kind: 'create-article',
         // resolveMetadata guarantees the fields a create requires.
@@ -136,13 +139,20 @@ export function diffArticle(
         },
         bodies: specs,
         stubLinks: false,
+        stubFiles: uploads.length > 0,
       },
-      ...associate,
-    );
+    ];
+    if (uploads.length) {
+      operations.push(
+        { kind: 'attach-files', assets: uploads, reconcile: false },
+        ...specs.filter(referencesFiles).map((body): Operation => ({ kind: 'update-translation', body })),
+      );
+    }
     const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file'];
     return { ...base, articleId: undefined, htmlUrl: undefined, action: 'create', reasons, operations };
   }
 
+  const operations: Operation[] = [];
   const reasons: string[] = [];
   if (movedFrom !== undefined) {
     // The old path, as the file is named now: same docs folder, the key it was published under.
@@ -154,11 +164,12 @@ export function diffArticle(
     operations.push({ kind: 'update-metadata', changes });
     reasons.push(`${labels.join(', ')} changed`);
   }
+  if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
   const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t);
-  operations.push(...translations.operations, ...associate);
   reasons.push(...translations.reasons);
-  if (operations.length) operations.push(...staleAttachments(knownAssets, bodies));
+  const writes = translations.operations;
+  if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, staleAttachments(knownAssets, bodies), analyzed));
 
   const sourceUnchanged =
     specs[0] !== undefined && translations.record[specs[0].locale] !== undefined && !translations.changed.has(specs[0].locale);
@@ -173,6 +184,35 @@ export function diffArticle(
   };
   if (operations.length === 0) return { ...common, action: 'unchanged', reasons: [], operations };
   return applyDriftPolicy({ ...common, action: 'update', reasons, operations }, ctx, source.start);
+}
+
+function referencesFiles(spec: BodySpec): boolean {
+  return spec.refs.some((r) => r.kind === 'asset');
+}
+
+/**
+ * The translation writes with each stale attachment's delete placed just before the last
+ * write of a locale whose stored marker records it: until then a marker still names it (so a
+ * run that dies first leaves the delete for the next run to plan), and from then on no body
+ * written by this tool points at it but the one about to be rewritten. Deletes that no write
+ * covers go last.
+ */
+function withStaleDeletes(
+  writes: readonly Operation[],
+  deletes: readonly Extract<Operation, { kind: 'delete-attachment' }>[],
+  analyzed: ReadonlyMap<string, AnalyzedBody>,
+): Operation[] {
+  const before = new Map<number, Operation[]>();
+  const last: Operation[] = [];
+  for (const del of deletes) {
+    let at = -1;
+    writes.forEach((op, i) => {
+      if (op.kind === 'update-translation' && analyzed.get(op.body.locale)?.marker?.assets[del.sha] !== undefined) at = i;
+    });
+    if (at < 0) last.push(del);
+    else before.set(at, [...(before.get(at) ?? []), del]);
+  }
+  return [...writes.flatMap((op, i) => [...(before.get(i) ?? []), op]), ...last];
 }
 
 /**
@@ -249,13 +289,19 @@ function markerCurrent(
   return Object.keys(marker.assets).length === new Set(wanted).size && wanted.every((sha) => marker.assets[sha] === known[sha]);
 }
 
+/** The id in an attachment's content_url (`.../hc/article_attachments/{id}/{name}`). */
+export function attachmentIdOf(url: string): number | undefined {
+  const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
 /** Attachments the markers record that no body references any more (their file changed or went). */
-function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBodies): Operation[] {
-  const out: Operation[] = [];
+function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBodies): Extract<Operation, { kind: 'delete-attachment' }>[] {
+  const out: Extract<Operation, { kind: 'delete-attachment' }>[] = [];
   for (const [sha, url] of Object.entries(knownAssets)) {
-    const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
-    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id)
-      out.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
+    const id = attachmentIdOf(url);
+    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id !== undefined)
+      out.push({ kind: 'delete-attachment', attachmentId: id, sha });
   }
   return out;
 }

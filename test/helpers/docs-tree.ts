@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildConfig, type RawSettings } from '../../src/config/settings.js';
 import { createConsoleLogger } from '../../src/logger.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { runPipeline, type PipelineDeps } from '../../src/pipeline.js';
 import type { Report } from '../../src/report/model.js';
 import type { Simulator } from '../zendesk-sim/index.js';
 
@@ -47,6 +47,7 @@ export async function publish(
   sim: Simulator,
   tree: Pick<DocsTree, 'repo'>,
   settings: Partial<RawSettings> = {},
+  deps: PipelineDeps = {},
 ): Promise<{ report: Report; log: string[] }> {
   const log: string[] = [];
   const config = buildConfig(
@@ -60,7 +61,7 @@ export async function publish(
     },
     { repoRoot: tree.repo },
   );
-  const report = await runPipeline(config, createConsoleLogger({ write: (l) => log.push(l) }));
+  const report = await runPipeline(config, createConsoleLogger({ write: (l) => log.push(l) }), deps);
   return { report, log };
 }
 

@@ -19,6 +19,7 @@ import {
   assetRef,
   attachmentUrl,
   CREATABLE,
+  halfMadeAs,
   linkRef,
   OTHER_SECTION,
   PLAN_DEFAULTS,
@@ -87,12 +88,21 @@ describe('buildPlan: new articles', () => {
     expect(errors(plan([prepared(src)], snapshot()))).toEqual([]);
   });
 
-  it('uploads new files first and associates them after the create', () => {
+  it('creates an article with files as a stubbed draft, uploads them onto it, then rewrites the bodies that use them', () => {
     const img = asset('a.png');
-    const p = prepared(source('a'), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
+    const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
     const a = only(plan([p], snapshot()));
-    expect(kinds(a.operations)).toEqual(['upload', 'create-article', 'associate-attachments']);
-    expect(a.operations[2]).toEqual({ kind: 'associate-attachments', shas: [img.sha] });
+    expect(kinds(a.operations)).toEqual(['create-article', 'attach-files', 'update-translation']);
+    expect(a.operations[0]).toMatchObject({ stubFiles: true, stubLinks: false });
+    expect(a.operations[1]).toEqual({ kind: 'attach-files', assets: [img], reconcile: false });
+    // Only the body that references the file is written twice; fr is final at the create.
+    expect(a.operations[2]).toMatchObject({ kind: 'update-translation', body: { locale: 'en-us' } });
+  });
+
+  it('creates an article without files in one request', () => {
+    const a = only(plan([prepared(source('a', CREATABLE, ['fr']))], snapshot()));
+    expect(kinds(a.operations)).toEqual(['create-article']);
+    expect(a.operations[0]).toMatchObject({ stubFiles: false });
   });
 });
 
@@ -172,11 +182,11 @@ describe('buildPlan: existing articles', () => {
       source: { html: '<p><img src="zgp-ref:0"><img src="zgp-ref:1"></p>', refs: [assetRef(0, kept), assetRef(1, added)] },
     });
     const a = only(plan([after], snapshot([live])));
-    expect(a.operations.map((o) => (o.kind === 'upload' ? `upload ${o.asset.name}` : o.kind))).toEqual([
-      'upload added.png',
+    expect(a.operations.map((o) => (o.kind === 'attach-files' ? `attach ${o.assets.map((f) => f.name).join(', ')}` : o.kind))).toEqual([
+      'attach added.png',
       'update-translation',
-      'associate-attachments',
     ]);
+    expect(a.operations[0]).toMatchObject({ reconcile: true });
     expect(a.knownAssets).toEqual({ [kept.sha]: attachmentUrl(7, 'kept.png') });
   });
 
@@ -186,9 +196,37 @@ describe('buildPlan: existing articles', () => {
     const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(77, 'old.png') } });
     const a = only(plan([prepared(source('a'))], snapshot([live])));
     expect(a.operations).toEqual([
-      expect.objectContaining({ kind: 'update-translation' }),
       { kind: 'delete-attachment', attachmentId: 77, sha: old.sha },
+      expect.objectContaining({ kind: 'update-translation' }),
     ]);
+  });
+
+  it('deletes a replaced attachment just before the last body whose marker records it is rewritten', () => {
+    const old = asset('old.png');
+    const next = asset('new.png');
+    const withImage = (img: typeof old) => ({ html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] });
+    const before = prepared(source('a', CREATABLE, ['de', 'fr']), { source: withImage(old), fr: withImage(old) });
+    const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(77, 'old.png') } });
+    const after = prepared(source('a', CREATABLE, ['de', 'fr']), { source: withImage(next), de: { title: 'Neu' }, fr: withImage(next) });
+    const a = only(plan([after], snapshot([live])));
+    // en-us and fr record the old file, de never did: its delete waits for fr, the last of them.
+    expect(a.operations.map((o) => (o.kind === 'update-translation' ? o.body.locale : o.kind))).toEqual([
+      'attach-files',
+      'en-us',
+      'de',
+      'delete-attachment',
+      'fr',
+    ]);
+  });
+
+  it('plans the completion of an article a run left half-made: its files, then every body it stubbed', () => {
+    const img = asset('a.png');
+    const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
+    const a = only(plan([p], snapshot([halfMadeAs(p)])));
+    expect(a.action).toBe('update');
+    expect(a.drifted).toEqual([]);
+    expect(kinds(a.operations)).toEqual(['attach-files', 'update-translation']);
+    expect(a.operations[0]).toEqual({ kind: 'attach-files', assets: [img], reconcile: true });
   });
 
   it('skips bodies the renderer reused: nothing to compare', () => {
@@ -316,6 +354,18 @@ describe('buildPlan: links between articles', () => {
       expect(kinds(ops)).toEqual(['create-article', 'update-translation']);
       expect(ops[0]).toMatchObject({ stubLinks: true });
     }
+  });
+
+  it('rewrites a body in a link cycle once, after its files, when it has files too', () => {
+    const img = asset('a.png');
+    const a = prepared(source('a'), {
+      source: { html: '<a href="zgp-ref:0">b</a><img src="zgp-ref:1">', refs: [linkRef(0, 'b.md'), assetRef(1, img)] },
+    });
+    const b = prepared(source('b'), { source: { html: '<a href="zgp-ref:0">a</a>', refs: [linkRef(0, 'a.md')] } });
+    const byKey = new Map(plan([a, b], snapshot()).articles.map((x) => [x.key, x]));
+    expect(kinds(byKey.get('a')!.operations)).toEqual(['create-article', 'attach-files', 'update-translation']);
+    expect(byKey.get('a')!.operations[0]).toMatchObject({ stubLinks: true, stubFiles: true });
+    expect(kinds(byKey.get('b')!.operations)).toEqual(['create-article', 'update-translation']);
   });
 
   it("reports the target's error, not a crash, when a link points at a file that did not render", () => {
