@@ -103,7 +103,7 @@ function idOf(run: ArticleRun): number {
   return run.outcome.articleId;
 }
 
-export const NEWEST_PAGE_SIZE = 30;
+const NEWEST_PAGE_SIZE = 30;
 const NEWEST_PAGES = 5;
 const CLOCK_MARGIN_MS = 60_000;
 
