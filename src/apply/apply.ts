@@ -31,19 +31,26 @@ interface Created {
 
 /** A promise settled from outside: the URL of an article once it exists. */
 function deferred<T>() {
-  const d = { settled: false } as { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void; settled: boolean };
-  d.promise = new Promise<T>((res, rej) => {
-    d.resolve = (v) => {
-      d.settled = true;
-      res(v);
-    };
-    d.reject = (e) => {
-      d.settled = true;
-      rej(e);
-    };
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
   });
   // A target nobody waits for must not become an unhandled rejection.
-  d.promise.catch(() => undefined);
+  promise.catch(() => undefined);
+  const d = {
+    promise,
+    settled: false,
+    resolve: (v: T) => {
+      d.settled = true;
+      resolve(v);
+    },
+    reject: (e: unknown) => {
+      d.settled = true;
+      reject(e);
+    },
+  };
   return d;
 }
 
