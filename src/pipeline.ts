@@ -204,7 +204,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
     outcomes = await logger.group('Publishing', async () => {
-      const result = await applyPlan(plan, client, logger);
+      const result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
       const { retries, landed } = client.http.stats;
       if (retries) {
         const found = landed

@@ -8,6 +8,7 @@ import { localeUrl } from '../plan/remote-index.js';
 import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan } from '../plan/types.js';
 import type { AssetFile } from '../render/assets.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
+import { Slots } from '../remote/slots.js';
 import type { TranslationInput, ZdAttachment } from '../remote/types.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
@@ -40,7 +41,29 @@ function deferred<T>() {
   });
   // A target nobody waits for must not become an unhandled rejection.
   promise.catch(() => undefined);
-  return { promise, resolve, reject };
+  const d = {
+    promise,
+    settled: false,
+    resolve: (v: T) => {
+      d.settled = true;
+      resolve(v);
+    },
+    reject: (e: unknown) => {
+      d.settled = true;
+      reject(e);
+    },
+  };
+  return d;
+}
+
+export interface ApplyOptions {
+  /**
+   * Articles written at once (default 8; the pipeline uses twice the requests in flight, so
+   * there is always an article with a request ready). Each article is finished before another
+   * starts in its place, so a run that dies leaves at most this many half-written, not every
+   * article created and none completed.
+   */
+  articlesAtOnce?: number;
 }
 
 /** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
@@ -91,7 +114,7 @@ function idOf(run: ArticleRun): number {
   return run.outcome.articleId;
 }
 
-export const NEWEST_PAGE_SIZE = 30;
+const NEWEST_PAGE_SIZE = 30;
 const NEWEST_PAGES = 5;
 const CLOCK_MARGIN_MS = 60_000;
 
@@ -199,29 +222,42 @@ function execute(op: Operation, run: ArticleRun): Promise<void> {
  * write is found by the next run through its marker and completed, so re-running converges
  * without duplicates.
  */
-export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger): Promise<Map<string, Outcome>> {
+export async function applyPlan(
+  plan: Plan,
+  client: ApplyClient,
+  logger: Logger,
+  options: ApplyOptions = {},
+): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
   const targets = new Map(plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const));
-
-  async function linkUrl(ref: Extract<BodyRef, { kind: 'article' }>, stub: boolean): Promise<string> {
-    if (ref.url !== undefined) return ref.url;
-    if (stub) return STUB_URL;
-    const target = targets.get(ref.targetKey);
-    if (!target) throw new Error(`internal: no URL for linked article ${ref.targetKey}`);
-    let created: Created;
-    try {
-      created = await target.promise;
-    } catch {
-      throw new Error(`not written: it links to ${ref.targetKey}, which could not be created`);
-    }
-    return localeUrl(created.htmlUrl, created.sourceLocale, ref.locale) + (ref.anchor ? `#${ref.anchor}` : '');
-  }
+  const writing = new Slots(options.articlesAtOnce ?? 8);
 
   async function runArticle(article: ArticlePlan): Promise<void> {
     const outcome: Outcome = { key: article.key, status: 'unchanged', articleId: article.articleId, htmlUrl: article.htmlUrl, requests: 0 };
     outcomes.set(article.key, outcome);
     if (article.action === 'skip') outcome.status = 'skipped';
     if (article.operations.length === 0) return;
+
+    // While it waits for an article it links to, its slot goes to another: the target may need it.
+    let waits = 0;
+    async function linkUrl(ref: Extract<BodyRef, { kind: 'article' }>, stub: boolean): Promise<string> {
+      if (ref.url !== undefined) return ref.url;
+      if (stub) return STUB_URL;
+      const target = targets.get(ref.targetKey);
+      if (!target) throw new Error(`internal: no URL for linked article ${ref.targetKey}`);
+      let created: Created;
+      const wait = !target.settled;
+      if (wait && waits++ === 0) writing.release();
+      try {
+        created = await target.promise;
+      } catch {
+        throw new Error(`not written: it links to ${ref.targetKey}, which could not be created`);
+      } finally {
+        // Back before articles not started yet: finishing what is under way comes first.
+        if (wait && --waits === 0) await writing.acquire(true);
+      }
+      return localeUrl(created.htmlUrl, created.sourceLocale, ref.locale) + (ref.anchor ? `#${ref.anchor}` : '');
+    }
 
     const assets: Record<string, string> = { ...article.knownAssets };
     const rendered = new Map<string, string>();
@@ -255,6 +291,7 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
       },
     };
 
+    await writing.acquire();
     try {
       for (const op of article.operations) {
         await execute(op, run);
@@ -265,6 +302,8 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
       outcome.error = errorMessage(error);
       targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
+    } finally {
+      writing.release();
     }
   }
 

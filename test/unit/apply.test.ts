@@ -329,6 +329,30 @@ describe('applyPlan', () => {
     expect(outcomes.get('c')?.status).toBe('created');
   });
 
+  it('finishes the articles it started before it starts more, so a crash leaves few half-written', async () => {
+    const imgs = await Promise.all(['p0.png', 'p1.png', 'p2.png', 'p3.png', 'p4.png'].map(realAsset));
+    const items = imgs.map((img, i) => prepared(source(`k${i}`), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } }));
+    const { client, calls } = recordingClient();
+    await applyPlan(planOf(items, snapshot()), client, logger, { articlesAtOnce: 2 });
+    // An article is under way from its create to its body's rewrite, the last of its three writes.
+    let underWay = 0;
+    let most = 0;
+    for (const c of calls) {
+      if (c.method === 'createArticle') most = Math.max(most, ++underWay);
+      if (c.method === 'updateTranslation') underWay--;
+    }
+    expect(calls.filter((c) => c.method === 'createArticle')).toHaveLength(5);
+    expect(most).toBe(2);
+  });
+
+  it('lets another article take the place of one waiting for the article it links to', async () => {
+    const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md')] } });
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(planOf([a, prepared(source('b'))], snapshot()), client, logger, { articlesAtOnce: 1 });
+    expect([...outcomes.values()].map((o) => o.status)).toEqual(['created', 'created']);
+    expect(calls.map((c) => (c.args[1] as { title: string }).title)).toHaveLength(2);
+  });
+
   it('has an executor for every operation kind', async () => {
     // The table is typed so the compiler refuses a missing kind; this checks the same at run time.
     const img = await realAsset('k.png');
