@@ -19,6 +19,11 @@ import type { SourceResult } from './source/load.js';
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
   fetch?: typeof fetch;
+  /**
+   * Validate and render only, never asking Zendesk even when credentials are set (the CLI's
+   * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
+   */
+  offline?: boolean;
 }
 
 /** What a run has gathered so far; kept outside the steps so a run that throws can still report it. */
@@ -68,7 +73,9 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   // config file and the Markdown (the schema library and the YAML parser, which were nearly
   // half of what loaded at startup) load while the first requests are in flight.
   let client: ZendeskClient | undefined;
-  if (settings.zendeskUrl && settings.auth) {
+  if (deps.offline) {
+    logger.debug('Offline: validating and rendering; Zendesk is not asked.');
+  } else if (settings.zendeskUrl && settings.auth) {
     client = new ZendeskClient({
       baseUrl: settings.zendeskUrl,
       auth: settings.auth,
@@ -186,7 +193,15 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
 
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
-    outcomes = await logger.group('Publishing', () => applyPlan(plan, client, logger));
+    const writes = plan.articles.filter((a) => a.operations.length > 0).length;
+    outcomes = await logger.group('Publishing', async () => {
+      logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
+      try {
+        return await applyPlan(plan, client, logger);
+      } finally {
+        logger.progress?.({ kind: 'end' });
+      }
+    });
   }
   const stats = client?.http.stats;
   return buildReport({

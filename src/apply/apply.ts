@@ -198,6 +198,7 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
       targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
     }
+    logger.progress?.({ kind: 'advance', item: article.file ?? article.key, failed: outcome.status === 'failed' });
   }
 
   await Promise.all(plan.articles.map(runArticle));
