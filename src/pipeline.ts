@@ -24,6 +24,11 @@ export interface PipelineDeps {
   fetch?: typeof fetch;
   /** How the transport waits between retries and for a 429's Retry-After; a timer otherwise. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Validate and render only, never asking Zendesk even when credentials are set (the CLI's
+   * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
+   */
+  offline?: boolean;
 }
 
 /** What a run has gathered so far; kept outside the steps so a run that throws can still report it. */
@@ -73,7 +78,9 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   // config file and the Markdown (the schema library and the YAML parser, which were nearly
   // half of what loaded at startup) load while the first requests are in flight.
   let client: ZendeskClient | undefined;
-  if (settings.zendeskUrl && settings.auth) {
+  if (deps.offline) {
+    logger.debug('Offline: validating and rendering; Zendesk is not asked.');
+  } else if (settings.zendeskUrl && settings.auth) {
     client = new ZendeskClient({
       baseUrl: settings.zendeskUrl,
       auth: settings.auth,
@@ -203,8 +210,15 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
 
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
+    const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
-      const result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
+      logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
+      let result: Map<string, Outcome>;
+      try {
+        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
+      } finally {
+        logger.progress?.({ kind: 'end' });
+      }
       const { retries, landed } = client.http.stats;
       if (retries) {
         const found = landed

@@ -305,6 +305,7 @@ export async function applyPlan(
     } finally {
       writing.release();
     }
+    logger.progress?.({ kind: 'advance', item: article.file ?? article.key, failed: outcome.status === 'failed' });
   }
 
   await Promise.all(plan.articles.map(runArticle));

@@ -249,6 +249,12 @@ export class ZendeskHttp {
           waits429++;
           this.stats.rateLimited++;
           pacer.pause(hasRetryAfter ? retryAfter : 10);
+          // A wait of up to a minute with nothing on screen looks like a hang: say why.
+          this.options.logger.progress?.({
+            kind: 'wait',
+            seconds: hasRetryAfter ? retryAfter : 10,
+            reason: hasRetryAfter ? 'Zendesk rate limit, Retry-After' : 'Zendesk rate limit',
+          });
           continue;
         }
         if (res.status === 401 && !route.anonymous && this.authProvider.canRefresh && !refreshed) {
