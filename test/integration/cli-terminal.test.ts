@@ -76,7 +76,7 @@ describe('in a terminal', () => {
     expect(screen.filter((l) => /^ {2}created {5}docs\/article-\d+\.md \(#\d+\) — new file$/.test(l))).toHaveLength(ARTICLES);
     expect(screen.at(-1)).toMatch(/^ {2}\d+ Zendesk requests, [1-9]\d* rate-limited$/);
     // Colour: what happened in green, the verdict in green, the detail dimmed.
-    expect(run.colorOf('created')).toBe(2);
+    expect(run.colorOf('created     docs/')).toBe(2);
     expect(run.colorOf('🚀 Published')).toBe(2);
     // The cursor, hidden while the display was live, is shown again.
     expect(run.raw.lastIndexOf(`${ESC}[?25h`)).toBeGreaterThan(run.raw.lastIndexOf(`${ESC}[?25l`));
