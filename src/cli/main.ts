@@ -17,6 +17,7 @@ const USAGE = `Usage: zendesk-guide-publisher <command> [options]
 Commands:
   plan       validate, render and compare with Zendesk; write nothing (a dry run)
   publish    the same, then apply the changes
+  preview    render every article into a static site (compared with Zendesk when credentials are set)
 
 Options (each also read from the environment variable in brackets):
   --path DIR                      docs root, relative to --repo (default: docs)
@@ -36,6 +37,8 @@ Options (each also read from the environment variable in brackets):
   --json FILE                     also write the JSON report to FILE
   --write-back-ids                add the id of each new article to its file's front matter
   --markdown                      print the report as Markdown instead of text
+  --out DIR                       preview: the site's folder (default: zendesk-preview)
+  --open                          preview: open it in the browser when done
   --verbose                       debug output
   -h, --help                      this help
 
@@ -70,6 +73,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         json: { type: 'string' },
         'write-back-ids': { type: 'boolean' },
         markdown: { type: 'boolean' },
+        out: { type: 'string' },
+        open: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -84,7 +89,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     process.stdout.write(USAGE + '\n');
     return values.help ? 0 : 2;
   }
-  if (command !== 'plan' && command !== 'publish') {
+  if (command !== 'plan' && command !== 'publish' && command !== 'preview') {
     process.stderr.write(`unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
   }
@@ -105,7 +110,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     email: pick(values['zendesk-email'], 'ZENDESK_EMAIL', 'email'),
     apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN', 'apiToken'),
     path: values.path,
-    mode: command === 'plan' ? 'dry-run' : 'publish',
+    mode: command === 'publish' ? 'publish' : 'dry-run',
     defaultLocale: values['default-locale'],
     archiveRemoved: values['archive-removed'] ?? false,
     maxArchive: values['max-archive'],
@@ -122,7 +127,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
     // Before the first request: a missing repository, docs folder or config file is a usage error.
     await checkLocalSettings(config, names);
-    report = await runPipeline(config, logger);
+    if (command === 'preview') {
+      // Loaded on demand: the preview's page templates and highlighter serve no other command.
+      const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
+      report = await runPreview(config, logger, { out: values.out ?? DEFAULT_PREVIEW_DIR, open: values.open ?? false });
+    } else {
+      report = await runPipeline(config, logger);
+    }
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);
     const offline = config ? !(config.zendeskUrl && config.auth) : false;
