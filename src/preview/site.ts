@@ -5,7 +5,6 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Config } from '../config/types.js';
-import type { Diagnostic } from '../diagnostics.js';
 import { escapeAttr } from '../plan/html-escape.js';
 import { resolveSection } from '../plan/resolve.js';
 import { AssetReader, linkTarget, type AssetFile } from '../render/assets.js';
@@ -28,8 +27,6 @@ export interface PreviewDoc {
   title: string;
   /** The body as the publish would write it, local references pointing into the site, code highlighted. */
   html: string;
-  /** Local references that lead nowhere; the index lists the errors about them. */
-  broken: number;
 }
 
 export interface PreviewSection {
@@ -112,13 +109,11 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
     const rendered = renderMarkdown(e.doc.body, renderOptionsFor(e.doc, e.title, e.locale, { render: config.render, defaultLocale }));
     const page = pageOf(e.article.key, e.locale);
     const urls = new Map<number, string>();
-    let broken = 0;
     for (const ref of rendered.refs) {
       if (ref.kind === 'article') {
         const { rel, anchor } = linkTarget(docsRel(e.doc.absPath), ref.url);
         const target = byRel.get(rel.toLowerCase());
         if (!target) {
-          broken++;
           urls.set(ref.index, `${relativeUrl(page, 'index.html')}#problems`);
           continue;
         }
@@ -130,7 +125,6 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
       // Problems are the pipeline's to report (it read the same files); here only the outcome counts.
       const asset: AssetFile | undefined = await reader.read({ ...ref, kind: ref.kind }, e.doc, []);
       if (!asset) {
-        broken++;
         urls.set(ref.index, relativeUrl(page, ref.kind === 'image' ? MISSING_IMAGE : 'index.html'));
         continue;
       }
@@ -144,7 +138,7 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
     });
     const html = String(await highlight.process(filled));
     const title = e.title ?? rendered.h1Title ?? e.article.key;
-    docs.push({ article: e.article, doc: e.doc, locale: e.locale, page, title, html, broken });
+    docs.push({ article: e.article, doc: e.doc, locale: e.locale, page, title, html });
   }
 
   const byArticle = new Map<string, PreviewDoc[]>();
@@ -238,9 +232,4 @@ function sectionsOf(
       a.name.localeCompare(b.name),
   );
   return list.map(({ order: _order, ...s }) => s);
-}
-
-/** The problems of one file, in file order. */
-export function problemsOf(diagnostics: readonly Diagnostic[], file: string): Diagnostic[] {
-  return diagnostics.filter((d) => d.file === file);
 }
