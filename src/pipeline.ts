@@ -1,7 +1,7 @@
 import { applyPlan, type Outcome } from './apply/apply.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { PipelineError } from './errors.js';
+import { errorMessage, PipelineError } from './errors.js';
 import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
 import { RemoteIndexBuilder } from './plan/remote-index.js';
@@ -224,7 +224,12 @@ async function runSteps(
   if (spool && options.diffs && snapshot && index && plan.articles.some((a) => a.operations.length || a.drifted.length)) {
     // Loaded on demand: the diff library is needed only when something changes.
     const { collectDiffs } = await import('./diff/collect.js');
-    diffs = collectDiffs({ plan, prepared, snapshot, index, live: spool }, options.diffs);
+    try {
+      diffs = collectDiffs({ plan, prepared, snapshot, index, live: spool }, options.diffs);
+    } catch (error) {
+      // The diffs only illustrate the plan: without them the report is still true.
+      logger.warning(`could not show the text that changes: ${errorMessage(error)}`);
+    }
   }
 
   let outcomes: Map<string, Outcome> | undefined;
