@@ -1,4 +1,12 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
 
+// `... | head` closes the pipe early: the reader has what it wanted, which is no crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -10,7 +10,23 @@ export interface Logger {
   /** Registers a value that must never be printed (derived tokens included). */
   setSecret(value: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Long work and waits, for a display that redraws in place. Optional: a logger without a live
+   * display (the action's, which writes workflow commands) ignores most of them.
+   */
+  progress?(event: ProgressEvent): void;
 }
+
+/** What a live display shows while the pipeline works. */
+export type ProgressEvent =
+  /** Work of `total` items begins, e.g. `publishing` 120 `article`s. */
+  | { kind: 'start'; what: string; total: number; unit: string }
+  /** One item of that work is done (written, or failed). */
+  | { kind: 'advance'; item: string; failed: boolean }
+  /** Every request waits `seconds` for `reason` (a 429's Retry-After); nothing is wrong. */
+  | { kind: 'wait'; seconds: number; reason: string }
+  /** The work that `start` announced is over. */
+  | { kind: 'end' };
 
 export interface LogLocation {
   file?: string;

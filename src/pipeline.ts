@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
+import { syncState } from './apply/state-sync.js';
+import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { errorMessage, PipelineError } from './errors.js';
@@ -21,6 +24,13 @@ import { BodySpool } from './diff/spool.js';
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
   fetch?: typeof fetch;
+  /** How the transport waits between retries and for a 429's Retry-After; a timer otherwise. */
+  sleep?: (ms: number) => Promise<void>;
+  /**
+   * Validate and render only, never asking Zendesk even when credentials are set (the CLI's
+   * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
+   */
+  offline?: boolean;
 }
 
 /** What a run computes beyond the plan, for the commands that show more of it. */
@@ -101,13 +111,16 @@ async function runSteps(
   // config file and the Markdown (the schema library and the YAML parser, which were nearly
   // half of what loaded at startup) load while the first requests are in flight.
   let client: ZendeskClient | undefined;
-  if (settings.zendeskUrl && settings.auth) {
+  if (deps.offline) {
+    logger.debug('Offline: validating and rendering; Zendesk is not asked.');
+  } else if (settings.zendeskUrl && settings.auth) {
     client = new ZendeskClient({
       baseUrl: settings.zendeskUrl,
       auth: settings.auth,
       logger,
       concurrency: settings.concurrency,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
     });
     state.client = client;
   } else {
@@ -200,6 +213,15 @@ async function runSteps(
     return result;
   });
 
+  // The docs root's state record names the commit of its last publish: git says what moved since.
+  const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
+  const recordedCommit = index?.states.get(root)?.state.commit;
+  let renames: ReadonlyMap<string, string> | undefined;
+  if (recordedCommit) {
+    const found = await gitRenames(config.repoRoot, recordedCommit, config.docsRoot);
+    if ('renames' in found) renames = found.renames;
+    else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
+  }
   const plan: Plan = buildPlan(
     { sources: source.articles, prepared },
     snapshot,
@@ -211,6 +233,8 @@ async function runSteps(
       labelsMode: config.labelsMode ?? 'replace',
       ...(config.provenance ? { provenance: config.provenance } : {}),
       unavailableKeys: source.failedKeys,
+      root,
+      ...(renames ? { renames } : {}),
     },
     index,
   );
@@ -234,7 +258,28 @@ async function runSteps(
 
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
-    outcomes = await logger.group('Publishing', () => applyPlan(plan, client, logger));
+    const writes = plan.articles.filter((a) => a.operations.length > 0).length;
+    outcomes = await logger.group('Publishing', async () => {
+      logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
+      let result: Map<string, Outcome>;
+      try {
+        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
+      } finally {
+        logger.progress?.({ kind: 'end' });
+      }
+      const { retries, landed } = client.http.stats;
+      if (retries) {
+        const found = landed
+          ? `; ${plural(landed, 'write')} whose answer was lost had landed and ${landed === 1 ? 'was' : 'were'} not sent again`
+          : '';
+        logger.info(`${plural(retries, 'request')} retried after a failure of Zendesk or the network${found}`);
+      }
+      return result;
+    });
+    if (snapshot && index) {
+      const done = outcomes;
+      await syncState({ client, logger, root, index, snapshot, plan, outcomes: done, commit: await gitHead(config.repoRoot) });
+    }
   }
   const stats = client?.http.stats;
   return buildReport({

@@ -83,6 +83,7 @@ const RESPONSES = {
     article: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article }),
     translation: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ translation }),
     attachment: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article_attachment: attachment }),
+    article_attachments: list('article_attachments', attachment),
 };
 /** An answer that did not have the shape the tool relies on: a remote failure like any other. */
 class ZendeskResponseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi {

@@ -19,5 +19,10 @@ export function createActionLogger(): Logger {
     debug: (m) => core.debug(m),
     setSecret: (v) => core.setSecret(v),
     group: (name, fn) => core.group(name, fn),
+    // The log is plain workflow commands: no live display, but a rate-limit wait gets its line
+    // so a minute without output is not mistaken for a hang.
+    progress: (event) => {
+      if (event.kind === 'wait') core.info(`waiting ${event.seconds} s: ${event.reason}`);
+    },
   };
 }

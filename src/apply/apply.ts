@@ -1,11 +1,15 @@
 import fs from 'node:fs/promises';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { finalBody } from '../plan/body.js';
+import { attachmentIdOf } from '../plan/article.js';
+import { finalBody, STUB_URL } from '../plan/body.js';
+import { analyzeBody } from '../plan/marker.js';
 import { localeUrl } from '../plan/remote-index.js';
 import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan } from '../plan/types.js';
+import type { AssetFile } from '../render/assets.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
-import type { TranslationInput } from '../remote/types.js';
+import { Slots } from '../remote/slots.js';
+import type { TranslationInput, ZdAttachment } from '../remote/types.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
 
@@ -18,6 +22,8 @@ export interface Outcome {
   error?: string;
   /** Write requests made for this article. */
   requests: number;
+  /** Per locale, the content hash of the body this run wrote (for the state record). */
+  published?: Record<string, string>;
 }
 
 interface Created {
@@ -35,23 +41,53 @@ function deferred<T>() {
   });
   // A target nobody waits for must not become an unhandled rejection.
   promise.catch(() => undefined);
-  return { promise, resolve, reject };
+  const d = {
+    promise,
+    settled: false,
+    resolve: (v: T) => {
+      d.settled = true;
+      resolve(v);
+    },
+    reject: (e: unknown) => {
+      d.settled = true;
+      reject(e);
+    },
+  };
+  return d;
 }
 
-const STUB_URL = '#';
+export interface ApplyOptions {
+  /**
+   * Articles written at once (default 8; the pipeline uses twice the requests in flight, so
+   * there is always an article with a request ready). Each article is finished before another
+   * starts in its place, so a run that dies leaves at most this many half-written, not every
+   * article created and none completed.
+   */
+  articlesAtOnce?: number;
+}
 
-/** The writes apply makes; the Zendesk client, or a recording double in unit tests. */
+/** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
 export type ApplyClient = Pick<
   ZendeskClient,
-  | 'uploadAttachment'
   | 'createArticle'
+  | 'newestArticles'
   | 'updateArticle'
   | 'createTranslation'
+  | 'getTranslation'
   | 'updateTranslation'
-  | 'associateAttachments'
+  | 'uploadToArticle'
+  | 'listAttachments'
   | 'deleteAttachment'
   | 'archiveArticle'
 >;
+
+/** What a body may stub because it does not exist yet: links to new articles in a cycle, files not uploaded yet. */
+interface Stubs {
+  links: boolean;
+  files: boolean;
+}
+
+const NO_STUBS: Stubs = { links: false, files: false };
 
 /** One article being applied: what its executors share. */
 interface ArticleRun {
@@ -60,14 +96,14 @@ interface ArticleRun {
   readonly client: ApplyClient;
   /** Attachment URL by content hash: the known ones, then this run's uploads. */
   readonly assets: Record<string, string>;
-  /** Ids of this run's uploads, by content hash, for association. */
-  readonly uploadedIds: Map<string, number>;
-  /** The body as sent: links resolved (or stubbed), the marker appended. */
-  render(spec: BodySpec, stub?: boolean): Promise<TranslationInput>;
+  /** The body as sent: links resolved (or stubbed), files' URLs filled in (or stubbed), the marker appended. */
+  render(spec: BodySpec, stubs?: Stubs): Promise<TranslationInput>;
   /** Counts one write request of this article. */
   write<T>(fn: () => Promise<T>): Promise<T>;
   /** The article exists now: bodies that link to it may be written. */
   created(htmlUrl: string, sourceLocale: string): void;
+  /** The body last rendered for `locale` is now in Zendesk. */
+  written(locale: string): void;
 }
 
 type Executor<K extends Operation['kind']> = (op: Extract<Operation, { kind: K }>, run: ArticleRun) => Promise<void>;
@@ -78,46 +114,92 @@ function idOf(run: ArticleRun): number {
   return run.outcome.articleId;
 }
 
+const NEWEST_PAGE_SIZE = 30;
+const NEWEST_PAGES = 5;
+const CLOCK_MARGIN_MS = 60_000;
+
+/**
+ * Where a create that lost its answer would be if it landed: among the section's newest
+ * articles, the one whose marker carries this key. Small pages, newest first, stopping at
+ * articles older than the first attempt (a minute's margin for the clocks of both sides).
+ */
+async function findCreated(client: ApplyClient, sectionId: number, locale: string, key: string, sentAt: number) {
+  let next: string | undefined;
+  for (let page = 0; page < NEWEST_PAGES; page++) {
+    const { articles, next_page } = await client.newestArticles(sectionId, locale, NEWEST_PAGE_SIZE, next);
+    const found = articles.find((a) => analyzeBody(a.body).marker?.key === key);
+    if (found) return found;
+    const oldest = articles.at(-1);
+    if (!next_page || !oldest || Date.parse(oldest.created_at) < sentAt - CLOCK_MARGIN_MS) return undefined;
+    next = next_page;
+  }
+  return undefined;
+}
+
+/** Whether an attachment Zendesk holds is this local file, as far as its answer tells: name, size and kind. */
+function holds(attachment: ZdAttachment, asset: AssetFile): boolean {
+  return attachment.file_name === asset.name && attachment.size === asset.size && attachment.inline === asset.inline;
+}
+
+const fileKey = (asset: AssetFile) => `${asset.name}\u0000${asset.size}\u0000${asset.inline}`;
+
 /** One executor per operation kind: the compiler refuses a kind without one. */
 const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
-  upload: async (op, run) => {
-    const data = await fs.readFile(op.asset.absPath);
-    const att = await run.write(() =>
-      run.client.uploadAttachment({ name: op.asset.name, contentType: op.asset.contentType, data }, op.asset.inline),
-    );
-    run.assets[op.asset.sha] = att.content_url;
-    run.uploadedIds.set(op.asset.sha, att.id);
-  },
   'create-article': async (op, run) => {
-    const [main, ...rest] = await Promise.all(op.bodies.map((b) => run.render(b, op.stubLinks)));
+    const stubs = { links: op.stubLinks, files: op.stubFiles };
+    const [main, ...rest] = await Promise.all(op.bodies.map((b) => run.render(b, stubs)));
     if (!main) throw new Error(`internal: ${run.article.key} has no body to create`);
-    const zd = await run.write(() => run.client.createArticle(op.sectionId, newArticle(op.metadata, [main, ...rest])));
+    const sentAt = Date.now();
+    const zd = await run.write(() =>
+      run.client.createArticle(op.sectionId, newArticle(op.metadata, [main, ...rest]), () =>
+        findCreated(run.client, op.sectionId, main.locale, run.article.key, sentAt),
+      ),
+    );
     run.outcome.articleId = zd.id;
     run.outcome.htmlUrl = zd.html_url;
     run.outcome.status = 'created';
     run.created(zd.html_url, main.locale);
+    for (const b of [main, ...rest]) run.written(b.locale);
+  },
+  'attach-files': async (op, run) => {
+    const id = idOf(run);
+    const listed = op.reconcile ? await run.client.listAttachments(id) : [];
+    const before = new Set(listed.map((a) => a.id));
+    const known = new Set(Object.values(run.article.knownAssets).flatMap((url) => attachmentIdOf(url) ?? []));
+    // What a marker records belongs to its body; the rest was left by a run that died, or is stale.
+    const unaccounted = listed.filter((a) => !known.has(a.id));
+    const keys = op.assets.map(fileKey);
+    // Two local files that look alike from outside cannot be told apart on Zendesk: upload both.
+    const alike = new Set(keys.filter((k, i) => keys.indexOf(k) !== i));
+    const mine = new Set<number>();
+    for (const asset of op.assets) {
+      let attachment = alike.has(fileKey(asset)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, asset));
+      if (!attachment) {
+        const data = await fs.readFile(asset.absPath);
+        attachment = await run.write(() =>
+          run.client.uploadToArticle(id, { name: asset.name, contentType: asset.contentType, data }, asset.inline, async () =>
+            (await run.client.listAttachments(id, true)).find((a) => !before.has(a.id) && !mine.has(a.id) && holds(a, asset)),
+          ),
+        );
+      }
+      mine.add(attachment.id);
+      run.assets[asset.sha] = attachment.content_url;
+    }
+    for (const a of unaccounted) if (!mine.has(a.id)) await run.write(() => run.client.deleteAttachment(a.id));
   },
   'update-metadata': async (op, run) => {
     await run.write(() => run.client.updateArticle(idOf(run), op.changes));
   },
   'create-translation': async (op, run) => {
     const b = await run.render(op.body);
-    await run.write(() => run.client.createTranslation(idOf(run), b));
+    const id = idOf(run);
+    await run.write(() => run.client.createTranslation(id, b, () => run.client.getTranslation(id, b.locale)));
+    run.written(b.locale);
   },
   'update-translation': async (op, run) => {
     const b = await run.render(op.body);
     await run.write(() => run.client.updateTranslation(idOf(run), b.locale, { title: b.title, body: b.body, draft: b.draft }));
-  },
-  'associate-attachments': async (op, run) => {
-    const ids = op.shas.map((sha) => {
-      const id = run.uploadedIds.get(sha);
-      if (id === undefined) throw new Error(`internal: ${sha} was not uploaded before its association`);
-      return id;
-    });
-    for (let i = 0; i < ids.length; i += 20) {
-      const chunk = ids.slice(i, i + 20);
-      await run.write(() => run.client.associateAttachments(idOf(run), chunk));
-    }
+    run.written(b.locale);
   },
   'delete-attachment': async (op, run) => {
     await run.write(() => run.client.deleteAttachment(op.attachmentId));
@@ -133,29 +215,22 @@ function execute(op: Operation, run: ArticleRun): Promise<void> {
 }
 
 /**
- * Executes a plan and nothing else, in dependency order: per article, uploads before the bodies
- * that reference them and bodies before attachment association; across articles, a body that
- * links to a new article waits until that article exists (the plan has already broken cycles by
+ * Executes a plan and nothing else, in the plan's order per article (the article, its files
+ * uploaded onto it, then the bodies that reference them); across articles, a body that links
+ * to a new article waits until that article exists (the plan has already broken cycles by
  * stubbing links in a draft). One article failing does not stop the others; what it managed to
- * write is found by the next run through its marker, so re-running converges without duplicates.
+ * write is found by the next run through its marker and completed, so re-running converges
+ * without duplicates.
  */
-export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger): Promise<Map<string, Outcome>> {
+export async function applyPlan(
+  plan: Plan,
+  client: ApplyClient,
+  logger: Logger,
+  options: ApplyOptions = {},
+): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
   const targets = new Map(plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const));
-
-  async function linkUrl(ref: Extract<BodyRef, { kind: 'article' }>, stub: boolean): Promise<string> {
-    if (ref.url !== undefined) return ref.url;
-    if (stub) return STUB_URL;
-    const target = targets.get(ref.targetKey);
-    if (!target) throw new Error(`internal: no URL for linked article ${ref.targetKey}`);
-    let created: Created;
-    try {
-      created = await target.promise;
-    } catch {
-      throw new Error(`not written: it links to ${ref.targetKey}, which could not be created`);
-    }
-    return localeUrl(created.htmlUrl, created.sourceLocale, ref.locale) + (ref.anchor ? `#${ref.anchor}` : '');
-  }
+  const writing = new Slots(options.articlesAtOnce ?? 8);
 
   async function runArticle(article: ArticlePlan): Promise<void> {
     const outcome: Outcome = { key: article.key, status: 'unchanged', articleId: article.articleId, htmlUrl: article.htmlUrl, requests: 0 };
@@ -163,20 +238,49 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
     if (article.action === 'skip') outcome.status = 'skipped';
     if (article.operations.length === 0) return;
 
+    // While it waits for an article it links to, its slot goes to another: the target may need it.
+    let waits = 0;
+    async function linkUrl(ref: Extract<BodyRef, { kind: 'article' }>, stub: boolean): Promise<string> {
+      if (ref.url !== undefined) return ref.url;
+      if (stub) return STUB_URL;
+      const target = targets.get(ref.targetKey);
+      if (!target) throw new Error(`internal: no URL for linked article ${ref.targetKey}`);
+      let created: Created;
+      const wait = !target.settled;
+      if (wait && waits++ === 0) writing.release();
+      try {
+        created = await target.promise;
+      } catch {
+        throw new Error(`not written: it links to ${ref.targetKey}, which could not be created`);
+      } finally {
+        // Back before articles not started yet: finishing what is under way comes first.
+        if (wait && --waits === 0) await writing.acquire(true);
+      }
+      return localeUrl(created.htmlUrl, created.sourceLocale, ref.locale) + (ref.anchor ? `#${ref.anchor}` : '');
+    }
+
     const assets: Record<string, string> = { ...article.knownAssets };
+    const rendered = new Map<string, string>();
     const run: ArticleRun = {
       article,
       outcome,
       client,
       assets,
-      uploadedIds: new Map(),
-      async render(spec, stub = false) {
+      async render(spec, stubs = NO_STUBS) {
         const links = new Map<number, string>();
-        for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stub));
-        const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? assets[ref.sha] : links.get(ref.index)));
+        for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
+        const fileUrl = (sha: string) => assets[sha] ?? (stubs.files ? STUB_URL : undefined);
+        const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)));
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
-        const stubbed = stub && spec.refs.some((r) => r.kind === 'article' && r.url === undefined);
+        rendered.set(spec.locale, final.hash);
+        const stubbed = spec.refs.some((r) =>
+          r.kind === 'article' ? stubs.links && r.url === undefined : stubs.files && assets[r.sha] === undefined,
+        );
         return { locale: spec.locale, title: spec.title, body: final.html, draft: spec.draft || stubbed };
+      },
+      written(locale) {
+        const hash = rendered.get(locale);
+        if (hash !== undefined) outcome.published = { ...outcome.published, [locale]: hash };
       },
       write(fn) {
         outcome.requests++;
@@ -187,6 +291,7 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
       },
     };
 
+    await writing.acquire();
     try {
       for (const op of article.operations) {
         await execute(op, run);
@@ -197,7 +302,10 @@ export async function applyPlan(plan: Plan, client: ApplyClient, logger: Logger)
       outcome.error = errorMessage(error);
       targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
+    } finally {
+      writing.release();
     }
+    logger.progress?.({ kind: 'advance', item: article.file ?? article.key, failed: outcome.status === 'failed' });
   }
 
   await Promise.all(plan.articles.map(runArticle));

@@ -1,168 +1,252 @@
-import { parseArgs } from 'node:util';
-import { checkLocalSettings } from '../config/local.js';
-import { CLI_NAMES, type SettingNames } from '../config/names.js';
-import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
-import type { Config } from '../config/types.js';
+import { Command, CommanderError, Option } from 'commander';
 import { errorMessage } from '../errors.js';
-import { createConsoleLogger } from '../logger.js';
-import { exitCodeOf, runPipeline } from '../pipeline.js';
-import { renderReportMarkdown } from '../report/markdown.js';
-import { renderText } from '../report/text.js';
-import { failedReport, type Report } from '../report/model.js';
-import { writeJsonReport } from '../report/write.js';
-import { writeBackIds } from '../apply/writeback.js';
+import { HOMEPAGE, NAME, VERSION } from './package-info.js';
+import type { CliContext } from './run.js';
+import { UsageError } from './usage.js';
 
-const USAGE = `Usage: zendesk-guide-publisher <command> [options]
+// The commands load their code when they run, so --help and --version answer at once.
+const runReportCommand: typeof import('./run.js').runReportCommand = async (...args) =>
+  (await import('./run.js')).runReportCommand(...args);
+const runInit: typeof import('./init.js').runInit = async (...args) => (await import('./init.js')).runInit(...args);
 
-Commands:
-  plan       validate, render and compare with Zendesk; write nothing (a dry run)
-  publish    the same, then apply the changes
-  preview    render every article into a static site (compared with Zendesk when credentials are set)
+const ZENDESK = 'Zendesk (flag, else the environment variable in brackets):';
+const DOCS = 'Docs:';
+const PUBLISHING = 'What a publish may do:';
+const OUTPUT = 'Output:';
 
-Options (each also read from the environment variable in brackets):
-  --path DIR                      docs root, relative to --repo (default: docs)
-  --repo DIR                      repository root; nothing outside it is read (default: .)
-  --zendesk-url URL               e.g. https://acme.zendesk.com [ZENDESK_URL]
-  --zendesk-subdomain NAME        alternative to --zendesk-url [ZENDESK_SUBDOMAIN]
-  --zendesk-oauth-client-id ID    OAuth client credentials, recommended [ZENDESK_OAUTH_CLIENT_ID]
-  --zendesk-oauth-client-secret S                                   [ZENDESK_OAUTH_CLIENT_SECRET]
-  --zendesk-oauth-token TOKEN     a ready OAuth access token [ZENDESK_OAUTH_TOKEN]
-  --zendesk-email EMAIL           legacy API-token auth [ZENDESK_EMAIL]
-  --zendesk-api-token TOKEN       (retired by Zendesk on 2027-04-30) [ZENDESK_API_TOKEN]
-  --default-locale LOCALE         source locale when a file sets none
-  --archive-removed               archive published articles whose file is gone
-  --max-archive N                 refuse to archive more than N in one run (default: 10)
-  --on-drift overwrite|skip|fail  what to do with articles edited in Guide (default: overwrite)
-  --config FILE                   config file (default: <path>/zendesk-guide.yml if present)
-  --json FILE                     also write the JSON report to FILE
-  --write-back-ids                add the id of each new article to its file's front matter
-  --markdown                      print the report as Markdown instead of text
-  --out DIR                       preview: the site's folder (default: zendesk-preview)
-  --open                          preview: open it in the browser when done
-  --verbose                       debug output
-  -h, --help                      this help
+/** Every option any command takes, built fresh for each command that lists it. */
+const OPTIONS = {
+  zendeskUrl: () => new Option('--zendesk-url <url>', 'e.g. https://acme.zendesk.com [ZENDESK_URL]').helpGroup(ZENDESK),
+  zendeskSubdomain: () =>
+    new Option('--zendesk-subdomain <name>', 'instead of --zendesk-url: acme for acme.zendesk.com [ZENDESK_SUBDOMAIN]').helpGroup(ZENDESK),
+  zendeskOauthClientId: () =>
+    new Option('--zendesk-oauth-client-id <id>', 'OAuth client credentials, recommended [ZENDESK_OAUTH_CLIENT_ID]').helpGroup(ZENDESK),
+  zendeskOauthClientSecret: () =>
+    new Option('--zendesk-oauth-client-secret <secret>', 'the client secret [ZENDESK_OAUTH_CLIENT_SECRET]').helpGroup(ZENDESK),
+  zendeskOauthToken: () =>
+    new Option('--zendesk-oauth-token <token>', 'a ready OAuth access token [ZENDESK_OAUTH_TOKEN]').helpGroup(ZENDESK),
+  zendeskEmail: () =>
+    new Option('--zendesk-email <email>', 'legacy API-token auth, retired on 2027-04-30 [ZENDESK_EMAIL]').helpGroup(ZENDESK),
+  zendeskApiToken: () => new Option('--zendesk-api-token <token>', 'the legacy API token [ZENDESK_API_TOKEN]').helpGroup(ZENDESK),
+  repo: () => new Option('--repo <dir>', 'repository root; nothing outside it is read (default: .)').helpGroup(DOCS),
+  path: () => new Option('--path <dir>', 'docs root, relative to --repo (default: docs)').helpGroup(DOCS),
+  config: () =>
+    new Option('--config <file>', 'config file, relative to --repo (default: <path>/zendesk-guide.yml if present)').helpGroup(DOCS),
+  defaultLocale: () =>
+    new Option(
+      '--default-locale <locale>',
+      "source locale of files that set none (default: the config file's, else the help center's)",
+    ).helpGroup(DOCS),
+  onDrift: () =>
+    new Option(
+      '--on-drift <policy>',
+      'articles edited in Guide since the last publish: overwrite, skip or fail (default: overwrite)',
+    ).helpGroup(PUBLISHING),
+  archiveRemoved: () => new Option('--archive-removed', 'archive published articles whose file is gone').helpGroup(PUBLISHING),
+  maxArchive: () => new Option('--max-archive <n>', 'refuse to archive more than n in one run (default: 10)').helpGroup(PUBLISHING),
+  concurrency: () => new Option('--concurrency <n>', 'requests in flight at once, 1 to 16 (default: 4)').helpGroup(PUBLISHING),
+  provenance: () =>
+    new Option('--provenance', 'add an "edit this article on GitHub" footer (repository and branch from git)').helpGroup(PUBLISHING),
+  writeBackIds: () => new Option('--write-back-ids', "add each new article's id to its file's front matter").helpGroup(PUBLISHING),
+  json: () => new Option('--json <file>', 'write the JSON report to file, or - to print it on standard output').helpGroup(OUTPUT),
+  markdown: () => new Option('--markdown', 'print the report as Markdown (for a comment or a summary)').helpGroup(OUTPUT),
+  quiet: () => new Option('--quiet', 'warnings and errors only').conflicts('verbose').helpGroup(OUTPUT),
+  verbose: () => new Option('--verbose', 'debug output too').helpGroup(OUTPUT),
+  out: () => new Option('--out <dir>', "the site's folder, relative to the current one (default: zendesk-preview)").helpGroup(OUTPUT),
+  open: () => new Option('--open', 'open the index in the browser when done').helpGroup(OUTPUT),
+} satisfies Record<string, () => Option>;
 
-Secrets are better passed through the environment than as flags (shell history).
+type OptionName = keyof typeof OPTIONS;
 
-Exit codes: 0 done, 1 errors in the docs or an article failed, 2 bad usage or settings,
-3 Zendesk could not be used (auth, network or server).`;
+const CONNECTION: OptionName[] = [
+  'zendeskUrl',
+  'zendeskSubdomain',
+  'zendeskOauthClientId',
+  'zendeskOauthClientSecret',
+  'zendeskOauthToken',
+  'zendeskEmail',
+  'zendeskApiToken',
+];
+const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'defaultLocale'];
+const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance'];
 
-/** The CLI: the same pipeline as the action, with flags and environment instead of inputs. */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        path: { type: 'string' },
-        repo: { type: 'string' },
-        'zendesk-url': { type: 'string' },
-        'zendesk-subdomain': { type: 'string' },
-        'zendesk-oauth-client-id': { type: 'string' },
-        'zendesk-oauth-client-secret': { type: 'string' },
-        'zendesk-oauth-token': { type: 'string' },
-        'zendesk-email': { type: 'string' },
-        'zendesk-api-token': { type: 'string' },
-        'default-locale': { type: 'string' },
-        'archive-removed': { type: 'boolean' },
-        'max-archive': { type: 'string' },
-        'on-drift': { type: 'string' },
-        concurrency: { type: 'string' },
-        config: { type: 'string' },
-        json: { type: 'string' },
-        'write-back-ids': { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        out: { type: 'string' },
-        open: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+interface CommandSpec {
+  name: string;
+  summary: string;
+  description: string;
+  options: OptionName[];
+  examples: string[];
+  run(flags: Record<string, unknown>, ctx: CliContext): Promise<number>;
+}
+
+/**
+ * The commands, one row each: the help, the parser and the README's command table follow this.
+ * `import` and `drift` are planned and will be rows here too.
+ */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'validate',
+    summary: 'check the docs offline: front matter, links, images, rendering',
+    description:
+      'Checks every file as a publish would, without Zendesk: no credentials, no network, quick ' +
+      'enough for a pre-commit hook. Names that only the help center knows (sections, permission ' +
+      'groups, user segments) are checked by plan. Exits 1 when a file has an error.',
+    options: [...DOCS_OPTIONS, 'json', 'quiet', 'verbose'],
+    examples: [`${NAME} validate`, `${NAME} validate --path handbook --quiet`, `${NAME} validate --json - | jq .diagnostics`],
+    run: (flags, ctx) => runReportCommand('validate', flags, ctx),
+  },
+  {
+    name: 'plan',
+    summary: 'compare the docs with Zendesk and say what publish would change (writes nothing)',
+    description:
+      'A dry run: validates and renders the docs, reads the help center and reports, per article, ' +
+      'what publish would create, update or archive, and why. Nothing is written to Zendesk.',
+    options: [...CONNECTION, ...DOCS_OPTIONS, ...PLAN_OPTIONS, 'json', 'markdown', 'quiet', 'verbose'],
+    examples: [
+      `export ZENDESK_SUBDOMAIN=acme ZENDESK_OAUTH_CLIENT_ID=... ZENDESK_OAUTH_CLIENT_SECRET=...`,
+      `${NAME} plan`,
+      `${NAME} plan --on-drift fail --json plan.json`,
+    ],
+    run: (flags, ctx) => runReportCommand('plan', flags, ctx),
+  },
+  {
+    name: 'publish',
+    summary: 'apply that plan: create, update and archive articles in Zendesk',
+    description:
+      'Plans as plan does, then applies exactly that plan. Any error in the docs stops it before ' +
+      'its first write; one article that Zendesk refuses does not stop the others.',
+    options: [...CONNECTION, ...DOCS_OPTIONS, ...PLAN_OPTIONS, 'writeBackIds', 'json', 'markdown', 'quiet', 'verbose'],
+    examples: [
+      `${NAME} publish`,
+      `${NAME} publish --archive-removed --max-archive 5`,
+      `${NAME} publish --write-back-ids --json report.json`,
+    ],
+    run: (flags, ctx) => runReportCommand('publish', flags, ctx),
+  },
+  {
+    name: 'preview',
+    summary: 'render every article in every locale into a static site to read offline',
+    description:
+      'Renders the docs as a small help center: an index by category and section, one page per ' +
+      'article and locale, local images copied in, links between articles working. With ' +
+      'credentials each page says what publish would do to it (create, update with the text that ' +
+      'changes, unchanged, drifted); without, "not compared". Files with errors are listed on the ' +
+      'index; the rest still renders. Writes nothing to Zendesk.',
+    options: [...CONNECTION, ...DOCS_OPTIONS, 'onDrift', 'out', 'open', 'json', 'quiet', 'verbose'],
+    examples: [`${NAME} preview --open`, `${NAME} preview --path handbook --out site`],
+    run: (flags, ctx) => runReportCommand('preview', flags, ctx),
+  },
+  {
+    name: 'init',
+    summary: 'start a docs tree, its config file and a GitHub workflow (never overwrites)',
+    description:
+      "Writes docs/_defaults.yml, two sample articles, docs/zendesk-guide.yml and .github/workflows/help-center.yml (the README's quick start). " +
+      'A file that exists is kept; a docs folder that already has Markdown gets no sample articles.',
+    options: ['repo', 'path', 'zendeskSubdomain', 'zendeskUrl', 'quiet'],
+    examples: [`${NAME} init --zendesk-subdomain acme`, `${NAME} init --path handbook`],
+    run: (flags, ctx) => runInit(flags, ctx),
+  },
+];
+
+const EXIT_CODES = `Exit codes:
+  0  done
+  1  errors in the docs, or articles that failed to publish
+  2  usage or settings (checked before any request)
+  3  Zendesk could not be used: authentication, network or server`;
+
+const GLOBAL_HELP = `
+Settings: a flag wins over its environment variable, which wins over the config file.
+Each command has its own help with examples: ${NAME} <command> --help
+
+${EXIT_CODES}
+
+Documentation: ${HOMEPAGE}`;
+
+/** Commander's error, reworded to one line, plus where to look; never the whole manual. */
+function usageLine(message: string, command: string | undefined): string {
+  let oneLine = message
+    .trim()
+    .replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')
+    .replace(/\s*\n\s*/g, ' ');
+  // The commonest slip with validate: flags for Zendesk, which it never asks.
+  if (command === 'validate' && /unknown option '--zendesk-/.test(oneLine))
+    oneLine += ': validate works offline; plan compares with Zendesk';
+  const help = command ? `${NAME} ${command} --help` : `${NAME} --help`;
+  return `${oneLine.startsWith('error:') ? oneLine : `error: ${oneLine}`}\nRun "${help}" for the options and examples.\n`;
+}
+
+/** The parser, with each command's options, help and examples; exported so tests can read it. */
+export function buildProgram(ctx: CliContext, chosen: { run?: () => Promise<number> }): Command {
+  const program = new Command(NAME)
+    .description('Publish Markdown from a git repository to the Zendesk Help Center (Guide).')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpText('after', GLOBAL_HELP)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void ctx.stdout.write(s),
+      writeErr: (s) => void ctx.stderr.write(s),
+      outputError: (s, write) => write(usageLine(s, undefined)),
     });
-  } catch (error) {
-    process.stderr.write(`${errorMessage(error)}\n\n${USAGE}\n`);
-    return 2;
+  for (const spec of COMMANDS) {
+    const command = program
+      .command(spec.name)
+      .summary(spec.summary)
+      .description(spec.description)
+      // Checked below, to name the stray word rather than count it.
+      .allowExcessArguments(true)
+      .configureOutput({
+        writeOut: (s) => void ctx.stdout.write(s),
+        writeErr: (s) => void ctx.stderr.write(s),
+        outputError: (s, write) => write(usageLine(s, spec.name)),
+      })
+      .addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}\n\n${EXIT_CODES}`);
+    for (const name of spec.options) command.addOption(OPTIONS[name]());
+    command.action((flags: Record<string, unknown>, cmd: Command) => {
+      const [stray] = cmd.args;
+      if (stray !== undefined) {
+        const hint = stray.startsWith('-')
+          ? ''
+          : ` (${spec.name} takes no arguments; a value belongs after its flag, as in --path ${stray})`;
+        cmd.error(`error: unexpected argument "${stray}"${hint}`, { code: 'zgp.excessArguments', exitCode: 2 });
+      }
+      chosen.run = () => spec.run(flags, ctx);
+    });
   }
-  const { values, positionals } = parsed;
-  const command = positionals[0];
-  if (values.help || !command) {
-    process.stdout.write(USAGE + '\n');
-    return values.help ? 0 : 2;
-  }
-  if (command !== 'plan' && command !== 'publish' && command !== 'preview') {
-    process.stderr.write(`unknown command "${command}"\n\n${USAGE}\n`);
-    return 2;
-  }
-  const logger = createConsoleLogger({ verbose: values.verbose ?? false });
-  // A setting given through the environment is named by its variable in errors, not by a flag
-  // the user never typed.
-  const names: SettingNames = { ...CLI_NAMES };
-  const pick = (flag: string | undefined, name: string, key: keyof SettingNames) => {
-    if (flag === undefined && env[name] !== undefined) names[key] = name;
-    return flag ?? env[name];
-  };
-  const raw: RawSettings = {
-    zendeskUrl: pick(values['zendesk-url'], 'ZENDESK_URL', 'zendeskUrl'),
-    zendeskSubdomain: pick(values['zendesk-subdomain'], 'ZENDESK_SUBDOMAIN', 'zendeskSubdomain'),
-    oauthClientId: pick(values['zendesk-oauth-client-id'], 'ZENDESK_OAUTH_CLIENT_ID', 'oauthClientId'),
-    oauthClientSecret: pick(values['zendesk-oauth-client-secret'], 'ZENDESK_OAUTH_CLIENT_SECRET', 'oauthClientSecret'),
-    oauthToken: pick(values['zendesk-oauth-token'], 'ZENDESK_OAUTH_TOKEN', 'oauthToken'),
-    email: pick(values['zendesk-email'], 'ZENDESK_EMAIL', 'email'),
-    apiToken: pick(values['zendesk-api-token'], 'ZENDESK_API_TOKEN', 'apiToken'),
-    path: values.path,
-    mode: command === 'publish' ? 'publish' : 'dry-run',
-    defaultLocale: values['default-locale'],
-    archiveRemoved: values['archive-removed'] ?? false,
-    maxArchive: values['max-archive'],
-    onDrift: values['on-drift'],
-    concurrency: values.concurrency,
-    configFile: values.config,
-  };
-  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+  return program;
+}
 
-  const started = Date.now();
-  let config: Config | undefined;
-  let report: Report;
+/** The CLI: commands over the same pipeline as the action, with flags and environment instead of inputs. */
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: Pick<CliContext, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
+  const ctx: CliContext = { env, ...io };
+  const chosen: { run?: () => Promise<number> } = {};
+  const program = buildProgram(ctx, chosen);
   try {
-    config = buildConfig(raw, { repoRoot: values.repo ?? process.cwd(), names });
-    // Before the first request: a missing repository, docs folder or config file is a usage error.
-    await checkLocalSettings(config, names);
-    if (command === 'preview') {
-      // Loaded on demand: the preview's page templates and highlighter serve no other command.
-      const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
-      report = await runPreview(config, logger, { out: values.out ?? DEFAULT_PREVIEW_DIR, open: values.open ?? false });
-    } else {
-      report = await runPipeline(config, logger);
-    }
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    const known = config ?? settingsSoFar(raw, undefined);
-    const offline = config ? !(config.zendeskUrl && config.auth) : false;
-    report = failedReport(error, { ...known, offline, durationMs: Date.now() - started });
-    logger.error(report.error!.message);
+    if (!(error instanceof CommanderError)) throw error;
+    // --help, help <command> and --version end here with 0; no command at all shows the overview
+    // (the answer to "what now?") and is still a usage error.
+    return error.exitCode === 0 ? 0 : 2;
   }
-
-  let code = exitCodeOf(report);
-  if (values.json) {
-    try {
-      await writeJsonReport(report, values.json);
-    } catch (error) {
-      logger.error(`could not write the JSON report to ${values.json}: ${errorMessage(error)}`);
-      // The run may have gone well; the report asked for is missing all the same: a usage problem.
-      if (code === 0) code = 2;
-    }
+  if (!chosen.run) {
+    program.outputHelp({ error: true });
+    return 2;
   }
-  if (!report.error && values['write-back-ids'] && Object.keys(report.newIds).length) {
-    try {
-      const changed = await writeBackIds(report.newIds, config!.repoRoot);
-      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
-    } catch (error) {
-      logger.error(`could not write the new ids into the files: ${errorMessage(error)}`);
-      if (code === 0) code = 1;
-    }
+  try {
+    return await chosen.run();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    ctx.stderr.write(
+      usageLine(
+        errorMessage(error),
+        argv.find((a) => COMMANDS.some((c) => c.name === a)),
+      ),
+    );
+    return 2;
   }
-  // The text of a failed run is its error, which the log (stderr) already has; Markdown is asked
-  // for to be posted somewhere, where the failure must replace an older report.
-  if (values.markdown) process.stdout.write(renderReportMarkdown(report) + '\n');
-  else if (!report.error) process.stdout.write(renderText(report) + '\n');
-  return code;
 }

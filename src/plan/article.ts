@@ -93,9 +93,14 @@ function waitsForOf(specs: readonly BodySpec[]): string[] {
 }
 
 /**
- * The operations that make one article match its files: uploads of files Zendesk does not have,
- * then the create, or the metadata and translation updates; then attachment association and
- * removal of attachments nothing references any more. `on-drift` decides about Guide edits.
+ * The operations that make one article match its files, in an order where a run that dies
+ * after any of them leaves a state the next run completes (see `Operation`):
+ * - new: the create (a draft with file references stubbed when it has files), the uploads onto
+ *   it, then the bodies that reference them;
+ * - existing: the metadata, the uploads of files Zendesk does not have (after listing what the
+ *   article holds), then the translations, each attachment nothing references any more deleted
+ *   just before the last write of a locale whose marker still records it.
+ * `on-drift` decides about Guide edits.
  */
 export function diffArticle(
   p: PreparedArticle,
@@ -103,14 +108,13 @@ export function diffArticle(
   metadata: ArticleMetadata,
   bodies: ArticleBodies,
   ctx: PlanContext,
+  movedFrom?: string,
 ): ArticlePlan {
   const { source } = p;
   const { specs, assets } = bodies;
   const analyzed = article ? (ctx.remote.analyzed.get(article.id) ?? new Map<string, AnalyzedBody>()) : new Map<string, AnalyzedBody>();
   const knownAssets = knownAssetsOf(analyzed);
   const uploads = [...assets.values()].filter((a) => !(a.sha in knownAssets));
-  const operations: Operation[] = uploads.map((asset) => ({ kind: 'upload', asset }));
-  const associate: Operation[] = uploads.length ? [{ kind: 'associate-attachments', shas: uploads.map((u) => u.sha) }] : [];
   const base = {
     key: source.key,
     file: source.file,
@@ -119,10 +123,11 @@ export function diffArticle(
     knownAssets,
     waitsFor: waitsForOf(specs),
     drifted: [] as string[],
+    ...(specs[0] ? { sourceFingerprint: specs[0].fingerprint } : {}),
   };
 
   if (!article) {
-    operations.push(
+    const operations: Operation[] = [
       {
         kind: 'create-article',
         // resolveMetadata guarantees the fields a create requires.
@@ -134,65 +139,140 @@ export function diffArticle(
         },
         bodies: specs,
         stubLinks: false,
+        stubFiles: uploads.length > 0,
       },
-      ...associate,
-    );
+    ];
+    if (uploads.length) {
+      operations.push(
+        { kind: 'attach-files', assets: uploads, reconcile: false },
+        ...specs.filter(referencesFiles).map((body): Operation => ({ kind: 'update-translation', body })),
+      );
+    }
     const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file'];
     return { ...base, articleId: undefined, htmlUrl: undefined, action: 'create', reasons, operations };
   }
 
+  const operations: Operation[] = [];
   const reasons: string[] = [];
+  if (movedFrom !== undefined) {
+    // The old path, as the file is named now: same docs folder, the key it was published under.
+    const docsPrefix = source.file.slice(0, source.file.length - `${source.key}.md`.length);
+    reasons.push(`moved from ${docsPrefix}${movedFrom}.md`);
+  }
   const { changes, labels } = diffMetadata(metadata, article, ctx.options.labelsMode ?? 'replace');
   if (labels.length) {
     operations.push({ kind: 'update-metadata', changes });
     reasons.push(`${labels.join(', ')} changed`);
   }
-  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets);
-  operations.push(...translations.operations, ...associate);
+  if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
+  const entry = ctx.stateByArticle.get(article.id)?.entry;
+  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t);
   reasons.push(...translations.reasons);
-  if (operations.length) operations.push(...staleAttachments(knownAssets, bodies));
+  const writes = translations.operations;
+  if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, staleAttachments(knownAssets, bodies), analyzed));
 
-  const common = { ...base, articleId: article.id, htmlUrl: article.html_url, drifted: translations.drifted };
+  const sourceUnchanged =
+    specs[0] !== undefined && translations.record[specs[0].locale] !== undefined && !translations.changed.has(specs[0].locale);
+  const record = { fingerprint: sourceUnchanged ? specs[0]?.fingerprint : entry?.s, hashes: translations.record };
+  const common = {
+    ...base,
+    articleId: article.id,
+    htmlUrl: article.html_url,
+    drifted: translations.drifted,
+    record,
+    ...(movedFrom !== undefined ? { movedFrom } : {}),
+  };
   if (operations.length === 0) return { ...common, action: 'unchanged', reasons: [], operations };
   return applyDriftPolicy({ ...common, action: 'update', reasons, operations }, ctx, source.start);
 }
 
-/** Per locale: create the missing translation, or update what differs (title, body, draft, or only the marker). */
+function referencesFiles(spec: BodySpec): boolean {
+  return spec.refs.some((r) => r.kind === 'asset');
+}
+
+/**
+ * The translation writes with each stale attachment's delete placed just before the last
+ * write of a locale whose stored marker records it: until then a marker still names it (so a
+ * run that dies first leaves the delete for the next run to plan), and from then on no body
+ * written by this tool points at it but the one about to be rewritten. Deletes that no write
+ * covers go last.
+ */
+function withStaleDeletes(
+  writes: readonly Operation[],
+  deletes: readonly Extract<Operation, { kind: 'delete-attachment' }>[],
+  analyzed: ReadonlyMap<string, AnalyzedBody>,
+): Operation[] {
+  const before = new Map<number, Operation[]>();
+  const last: Operation[] = [];
+  for (const del of deletes) {
+    let at = -1;
+    writes.forEach((op, i) => {
+      if (op.kind === 'update-translation' && analyzed.get(op.body.locale)?.marker?.assets[del.sha] !== undefined) at = i;
+    });
+    if (at < 0) last.push(del);
+    else before.set(at, [...(before.get(at) ?? []), del]);
+  }
+  return [...writes.flatMap((op, i) => [...(before.get(i) ?? []), op]), ...last];
+}
+
+/**
+ * Per locale: create the missing translation, or update what differs (title, body, draft, or only
+ * the marker). A locale is drifted when what Guide holds is not what was last published: the
+ * state record's hash, else the marker's. A translation whose marker is gone, on an article the
+ * tool published, whose text differs from the file, is drifted too: nothing says the difference
+ * is the file's, and an edit in Guide's editor is what removes markers.
+ */
 function diffTranslations(
   key: string,
   article: ZdArticle,
   analyzed: ReadonlyMap<string, AnalyzedBody>,
   bodies: ArticleBodies,
   knownAssets: Record<string, string>,
-): { operations: Operation[]; reasons: string[]; drifted: string[] } {
+  published: Readonly<Record<string, string>> | undefined,
+): { operations: Operation[]; reasons: string[]; drifted: string[]; record: Record<string, string>; changed: Set<string> } {
   const operations: Operation[] = [];
   const reasons: string[] = [];
   const drifted: string[] = [];
+  const record: Record<string, string> = {};
+  const changed = new Set<string>();
   const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? knownAssets[ref.sha] : ref.url);
   const remoteByLocale = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
+  const managedElsewhere = [...analyzed.values()].some((a) => a.marker) || published !== undefined;
   for (const spec of bodies.specs) {
-    if (bodies.reused.has(spec)) continue;
     const remoteT = remoteByLocale.get(spec.locale);
     if (!remoteT) {
       operations.push({ kind: 'create-translation', body: spec });
       reasons.push(`translation added (${spec.locale})`);
+      changed.add(spec.locale);
       continue;
     }
     // The index analyzed every stored translation; the fallback only keeps this function total.
     const stored = analyzed.get(spec.locale) ?? analyzeBody(remoteT.body);
-    if (stored.marker && contentHash(remoteT.title, stored.digest) !== stored.marker.hash) drifted.push(spec.locale);
+    const current = contentHash(remoteT.title, stored.digest);
+    if (bodies.reused.has(spec)) {
+      record[spec.locale] = current;
+      continue;
+    }
+    const last = published?.[spec.locale] ?? stored.marker?.hash;
     const desired = finalBody(spec, key, lookup);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
     if (!desired || desired.digest !== stored.digest) why.push('body');
+    if (last !== undefined ? current !== last : managedElsewhere && why.length > 0) drifted.push(spec.locale);
     if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
-    if (why.length === 0 && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) why.push('publisher marker');
+    if (why.length === 0 && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
+      why.push('publisher marker');
+    }
+    // What the record keeps if this write does not happen: Guide's copy where it is the file's.
+    if (why.length === 0 || (why.length === 1 && why[0] === 'publisher marker')) record[spec.locale] = current;
+    else if (last !== undefined) record[spec.locale] = last;
     if (why.length) {
       operations.push({ kind: 'update-translation', body: spec });
       reasons.push(`${why.join(', ')} changed (${spec.locale})`);
+      changed.add(spec.locale);
     }
   }
-  return { operations, reasons, drifted };
+  return { operations, reasons, drifted, record, changed };
 }
 
 /** Whether the stored marker already records this key, content hash and these attachments. */
@@ -209,13 +289,19 @@ function markerCurrent(
   return Object.keys(marker.assets).length === new Set(wanted).size && wanted.every((sha) => marker.assets[sha] === known[sha]);
 }
 
+/** The id in an attachment's content_url (`.../hc/article_attachments/{id}/{name}`). */
+export function attachmentIdOf(url: string): number | undefined {
+  const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
 /** Attachments the markers record that no body references any more (their file changed or went). */
-function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBodies): Operation[] {
-  const out: Operation[] = [];
+function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBodies): Extract<Operation, { kind: 'delete-attachment' }>[] {
+  const out: Extract<Operation, { kind: 'delete-attachment' }>[] = [];
   for (const [sha, url] of Object.entries(knownAssets)) {
-    const id = /\/article_attachments\/(\d+)\//.exec(url)?.[1];
-    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id)
-      out.push({ kind: 'delete-attachment', attachmentId: Number(id), sha });
+    const id = attachmentIdOf(url);
+    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id !== undefined)
+      out.push({ kind: 'delete-attachment', attachmentId: id, sha });
   }
   return out;
 }

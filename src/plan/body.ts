@@ -7,6 +7,12 @@ import type { BodyRef, BodySpec } from './types.js';
 /** URLs for a body's references, or undefined when one is not known yet. */
 export type UrlLookup = (ref: BodyRef) => string | undefined;
 
+/**
+ * What a reference points at while its target does not exist yet (a new article in a link
+ * cycle, a file not uploaded yet): only ever in a draft, rewritten in the same run.
+ */
+export const STUB_URL = '#';
+
 /** Replaces each `zgp-ref:<n>` token; undefined if any reference has no URL yet. */
 export function fillTemplate(spec: BodySpec, lookup: UrlLookup): string | undefined {
   const urls = new Map<number, string>();
@@ -39,7 +45,10 @@ export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): Final
   const refs: Record<string, string> = {};
   for (const ref of spec.refs) {
     if (ref.kind === 'asset') {
-      assets[ref.sha] = lookup(ref)!;
+      // A stubbed file is not recorded as uploaded: if the run dies before the real body is
+      // written, the next run sees the file as missing from Zendesk and uploads (or reuses) it.
+      const url = lookup(ref)!;
+      if (url !== STUB_URL) assets[ref.sha] = url;
       refs[ref.written] = ref.sha;
     } else {
       refs[ref.written] = lookup(ref)!;

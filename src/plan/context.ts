@@ -3,7 +3,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Located } from '../source/types.js';
 import type { LabelsMode } from './fields.js';
-import type { RemoteIndex } from './remote-index.js';
+import { markerKeyOf, type RemoteIndex } from './remote-index.js';
+import type { StateEntry, StateRecord } from './state.js';
 
 export interface PlanOptions {
   onDrift: OnDrift;
@@ -17,6 +18,10 @@ export interface PlanOptions {
   unavailableKeys?: Iterable<string>;
   /** Link each body to its source file on GitHub (`{repoUrl}/blob/{ref}/{file}`). */
   provenance?: { repoUrl: string; ref: string };
+  /** The docs root's path in the repository: which state record is this run's (default `.`). */
+  root?: string;
+  /** Files git saw moved since the state record's commit: old key → new key. */
+  renames?: ReadonlyMap<string, string>;
 }
 
 /** What every planning step reads, and the one list they all report into. */
@@ -29,6 +34,12 @@ export interface PlanContext {
   defaultLocale: string;
   /** Keys of files that exist but could not be read or rendered: they keep their articles. */
   unavailable: ReadonlySet<string>;
+  /** This docs root's state record, when Zendesk has one. */
+  state: StateRecord | undefined;
+  /** The state record's entries by article id. */
+  stateByArticle: ReadonlyMap<number, { key: string; entry: StateEntry }>;
+  /** Articles some state record (of any docs root) or marker says the tool published. */
+  managed: (articleId: number) => boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -38,7 +49,15 @@ export function createContext(
   options: PlanOptions,
   unavailable: Iterable<string>,
 ): PlanContext {
+  const state = remote.states.get(options.root ?? '.')?.state;
+  const stateByArticle = new Map(Object.entries(state?.articles ?? {}).map(([key, entry]) => [entry.id, { key, entry }] as const));
+  const inSomeState = new Set(
+    [...remote.states.values()].flatMap(({ article, state: s }) => [article.id, ...Object.values(s.articles).map((e) => e.id)]),
+  );
   return {
+    state,
+    stateByArticle,
+    managed: (id) => inSomeState.has(id) || markerKeyOf(remote, id) !== undefined,
     snapshot,
     remote,
     options,

@@ -3,7 +3,9 @@ import type { ArticlePlan } from './types.js';
 /**
  * New articles that link to each other in a cycle (or to themselves) cannot all wait for one
  * another: each such article is created first with those links stubbed and as a draft, and
- * its bodies are rewritten with the real links once every target exists.
+ * its bodies are rewritten with the real links once every target exists. The rewrites go last,
+ * after the article's files are uploaded; a body rewritten for its files already is not
+ * rewritten twice.
  */
 export function breakLinkCycles(articles: ArticlePlan[]): void {
   const creating = new Map(articles.filter((a) => a.action === 'create').map((a) => [a.key, a]));
@@ -30,8 +32,9 @@ export function breakLinkCycles(articles: ArticlePlan[]): void {
     const create = article?.operations[at];
     if (!article || create?.kind !== 'create-article') continue;
     create.stubLinks = true;
-    const pending = create.bodies.filter((b) => b.refs.some((r) => r.kind === 'article' && r.url === undefined));
-    article.operations.splice(at + 1, 0, ...pending.map((body) => ({ kind: 'update-translation' as const, body })));
+    const rewritten = new Set(article.operations.flatMap((o) => (o.kind === 'update-translation' ? [o.body] : [])));
+    const pending = create.bodies.filter((b) => !rewritten.has(b) && b.refs.some((r) => r.kind === 'article' && r.url === undefined));
+    article.operations.push(...pending.map((body) => ({ kind: 'update-translation' as const, body })));
     article.reasons.push('links to other new articles: created as a draft, then linked');
   }
 }

@@ -1,16 +1,30 @@
+import type { PreparedArticle } from '../render/prepare.js';
 import type { ZdArticle } from '../remote/types.js';
 import type { SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
-import { markerKeyOf } from './remote-index.js';
+import { isStateArticle, translationsOf } from './remote-index.js';
+import { resolveSection } from './resolve.js';
+
+/** Which article a file is, and how that was known. */
+export interface Identity {
+  /** Undefined: a new article. */
+  article: ZdArticle | undefined;
+  /** The key the article was published under before the file moved. */
+  movedFrom?: string;
+}
+
+export type Identities = Map<SourceArticle, Identity>;
 
 /**
- * Which Zendesk article each file is: its `id` when it sets one (which must exist and be the
- * tool's, unless `adopt`), else the article whose marker carries its key (the oldest, should
- * there be several). An article claimed by two files is an error on the second. Files with an
- * identity error are absent from the result; `undefined` means a new article.
+ * Which Zendesk article each file is, from the carriers that survive different accidents:
+ * its front-matter `id` (which must exist and be the tool's, unless `adopt`); else the state
+ * record's entry for its key (it survives any edit in Guide); else the key in an article's
+ * marker (it survives a lost state record; the oldest article, should there be several). An
+ * article claimed by two files is an error on the second. Files with an identity error are
+ * absent from the result.
  */
-export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanContext): Map<SourceArticle, ZdArticle | undefined> {
-  const matched = new Map<SourceArticle, ZdArticle | undefined>();
+export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanContext): Identities {
+  const identities: Identities = new Map();
   const claimedBy = new Map<number, SourceArticle>();
   for (const source of sources) {
     const { meta, key } = source;
@@ -18,7 +32,7 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
     if (meta.id !== undefined) {
       const at = source.locations.id ?? source.start;
       article = ctx.snapshot.articles.get(meta.id);
-      if (!article) {
+      if (!article || isStateArticle(ctx.remote, meta.id)) {
         reportError(
           ctx,
           at,
@@ -27,7 +41,7 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
         );
         continue;
       }
-      if (markerKeyOf(ctx.remote, article.id) === undefined && !meta.adopt) {
+      if (!ctx.managed(article.id) && !meta.adopt) {
         reportError(
           ctx,
           at,
@@ -37,7 +51,9 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
         continue;
       }
     } else {
-      article = [...(ctx.remote.byKey.get(key) ?? [])].sort((a, b) => a.id - b.id)[0];
+      const recorded = ctx.state?.articles[key];
+      article = recorded ? ctx.snapshot.articles.get(recorded.id) : undefined;
+      article ??= [...(ctx.remote.byKey.get(key) ?? [])].sort((a, b) => a.id - b.id)[0];
     }
     if (article) {
       const other = claimedBy.get(article.id);
@@ -55,7 +71,104 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
       }
       claimedBy.set(article.id, source);
     }
-    matched.set(source, article);
+    identities.set(source, { article });
   }
-  return matched;
+  return identities;
+}
+
+/** A managed article of this docs root whose file is gone: a candidate for a file that moved. */
+interface Orphan {
+  key: string;
+  article: ZdArticle;
+  /** Source fingerprint recorded when last published. */
+  fingerprint: string | undefined;
+}
+
+function orphansOf(identities: Identities, ctx: PlanContext, present: ReadonlySet<string>): Orphan[] {
+  const claimed = new Set([...identities.values()].flatMap((i) => (i.article ? [i.article.id] : [])));
+  const out = new Map<number, Orphan>();
+  const consider = (key: string, article: ZdArticle | undefined, fingerprint: string | undefined) => {
+    if (!article || claimed.has(article.id) || present.has(key) || ctx.unavailable.has(key) || out.has(article.id)) return;
+    out.set(article.id, { key, article, fingerprint });
+  };
+  for (const [key, entry] of Object.entries(ctx.state?.articles ?? {})) consider(key, ctx.snapshot.articles.get(entry.id), entry.s);
+  for (const [key, list] of ctx.remote.byKey) {
+    for (const article of list) {
+      const source = ctx.remote.analyzed.get(article.id)?.get(article.source_locale.toLowerCase());
+      consider(key, article, source?.marker?.src);
+    }
+  }
+  return [...out.values()];
+}
+
+/** The one item of a list, or undefined when there are none or several (no guessing). */
+const single = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+
+const sameTitle = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The section a file names, resolved quietly: a wrong name is reported by the metadata step. */
+function sectionOf(source: SourceArticle, ctx: PlanContext): number | undefined {
+  if (!source.meta.section) return undefined;
+  const r = resolveSection(source.meta.section, ctx.snapshot, source.start);
+  return r.ok ? r.value : undefined;
+}
+
+const sourceTitle = (article: ZdArticle) =>
+  translationsOf(article).find((t) => t.locale.toLowerCase() === article.source_locale.toLowerCase())?.title ?? article.title;
+
+/**
+ * A file without an article may be one that moved (renamed without `id`): it keeps its article,
+ * and so its id and URL. Known from git (a rename since the state record's commit), else from
+ * the content (the same Markdown as last published), else from the same title in the same
+ * section. Each only when exactly one orphan fits.
+ */
+export function matchMoves(identities: Identities, prepared: ReadonlyMap<string, PreparedArticle>, ctx: PlanContext): void {
+  const present = new Set([...identities.keys()].map((s) => s.key));
+  let orphans = orphansOf(identities, ctx, present);
+  if (orphans.length === 0) return;
+  const movedFrom = new Map([...(ctx.options.renames ?? [])].map(([from, to]) => [to, from]));
+  for (const [source, identity] of identities) {
+    if (identity.article || source.meta.id !== undefined) continue;
+    const body = prepared.get(source.key)?.bodies[0];
+    const from = movedFrom.get(source.key);
+    const orphan =
+      (from !== undefined ? orphans.find((o) => o.key === from) : undefined) ??
+      (body ? single(orphans.filter((o) => o.fingerprint !== undefined && o.fingerprint === body.fingerprint)) : undefined) ??
+      (body
+        ? single(
+            orphans.filter(
+              (o) =>
+                sameTitle(sourceTitle(o.article), body.title) && o.article.section_id === (sectionOf(source, ctx) ?? o.article.section_id),
+            ),
+          )
+        : undefined);
+    if (!orphan) continue;
+    identities.set(source, { article: orphan.article, movedFrom: orphan.key });
+    orphans = orphans.filter((o) => o !== orphan);
+  }
+}
+
+/**
+ * Before any create: rule out that the article exists already. An article in the target section
+ * with the same title that nothing records as the tool's (its marker stripped and the state
+ * record lost, or made by hand) stops the run with a conflict naming both, instead of a copy.
+ */
+export function guardCreates(identities: Identities, prepared: ReadonlyMap<string, PreparedArticle>, ctx: PlanContext): void {
+  const unmanaged = [...ctx.snapshot.articles.values()].filter((a) => !ctx.managed(a.id) && !isStateArticle(ctx.remote, a.id));
+  if (unmanaged.length === 0) return;
+  for (const [source, identity] of identities) {
+    if (identity.article) continue;
+    const title = prepared.get(source.key)?.bodies[0]?.title;
+    const section = sectionOf(source, ctx);
+    if (title === undefined || section === undefined) continue;
+    const twin = unmanaged.find((a) => a.section_id === section && translationsOf(a).some((t) => sameTitle(t.title, title)));
+    if (!twin) continue;
+    reportError(
+      ctx,
+      source.start,
+      `would create a new article, but article ${twin.id} ("${sourceTitle(twin)}") in the same section has this title and nothing records it as this file's (its marker stripped and the state record lost, or made by hand)`,
+      `if it is this article, set \`id: ${twin.id}\` and \`adopt: true\`; if not, give this file another title`,
+    );
+    identities.delete(source);
+  }
 }

@@ -4,7 +4,7 @@ import type { SourceArticle } from '../source/types.js';
 import { diffArticle, resolveBodies } from './article.js';
 import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
-import { matchIdentities } from './identity.js';
+import { guardCreates, matchIdentities, matchMoves } from './identity.js';
 import { linkTargets } from './links.js';
 import { checkLocales, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
@@ -26,8 +26,9 @@ export interface PlanInput {
  * per article, the operations that make Zendesk match, each with its reason. Pure: the dry run
  * shows exactly what apply will do, because apply executes this and nothing else.
  *
- * Steps, each its own function: match identities → check locales and resolve metadata →
- * resolve bodies and diff each article → plan removals → break link cycles among new articles.
+ * Steps, each its own function: match identities (id, state record, marker) → find files that
+ * moved → rule out creating what exists → check locales and resolve metadata → resolve bodies
+ * and diff each article → plan removals → break link cycles among new articles.
  * Every step reports into one diagnostics list, so a run shows all of its errors at once.
  */
 export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined, options: PlanOptions, index?: RemoteIndex): Plan {
@@ -37,7 +38,10 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const notRendered = input.sources.filter((s) => !preparedByKey.has(s.key)).map((s) => s.key);
   const ctx = createContext(snapshot, index ?? indexRemote(snapshot), options, [...(options.unavailableKeys ?? []), ...notRendered]);
 
-  const matched = matchIdentities(input.sources, ctx);
+  const identities = matchIdentities(input.sources, ctx);
+  matchMoves(identities, preparedByKey, ctx);
+  guardCreates(identities, preparedByKey, ctx);
+  const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];
   for (const source of input.sources) {
@@ -50,7 +54,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     if (!prepared || !matched.has(source)) continue;
     const bodies = resolveBodies(prepared, targets, ctx);
     if (!localesOk || !metadata || !bodies) continue;
-    articles.push(diffArticle(prepared, article, metadata, bodies, ctx));
+    articles.push(diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom));
   }
   const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
   articles.push(...planRemovals(claimed, ctx));

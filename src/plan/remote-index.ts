@@ -1,11 +1,14 @@
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
 import { analyzeBody, type AnalyzedBody } from './marker.js';
+import { parseState, STATE_CLASS, STATE_TITLE, type StateRecord } from './state.js';
 
 /** The snapshot as the planner reads it: managed articles by key, every stored body analyzed. */
 export interface RemoteIndex {
   byKey: Map<string, ZdArticle[]>;
   analyzed: Map<number, Map<string, AnalyzedBody>>;
+  /** The tool's state records by docs root, with the article that holds each. */
+  states: Map<string, { article: ZdArticle; state: StateRecord }>;
 }
 
 export function translationsOf(article: ZdArticle): ZdTranslation[] {
@@ -34,8 +37,16 @@ export class RemoteIndexBuilder {
   private readonly byKey = new Map<string, ZdArticle[]>();
   private readonly analyzed = new Map<number, Map<string, AnalyzedBody>>();
   private readonly keyOf = new Map<number, string>();
+  private readonly states = new Map<string, { article: ZdArticle; state: StateRecord }>();
 
   add(article: ZdArticle): void {
+    const state = stateOf(article);
+    if (state) {
+      // The oldest record wins should there be two (a race of two first publishes).
+      const known = this.states.get(state.root);
+      if (!known || known.article.id === article.id || article.id < known.article.id) this.states.set(state.root, { article, state });
+      return;
+    }
     // The export can repeat an article at a page boundary: the later copy wins.
     const previous = this.keyOf.get(article.id);
     if (previous !== undefined) {
@@ -59,8 +70,24 @@ export class RemoteIndexBuilder {
   }
 
   build(): RemoteIndex {
-    return { byKey: this.byKey, analyzed: this.analyzed };
+    return { byKey: this.byKey, analyzed: this.analyzed, states: this.states };
   }
+}
+
+/** The record in a state article (its source translation), if the article is one. */
+function stateOf(article: ZdArticle): StateRecord | undefined {
+  if (!article.title.startsWith(STATE_TITLE) && !translationsOf(article).some((t) => t.title.startsWith(STATE_TITLE))) return undefined;
+  for (const t of translationsOf(article)) {
+    const state = t.body?.includes(STATE_CLASS) ? parseState(t.body) : undefined;
+    if (state) return state;
+  }
+  return undefined;
+}
+
+/** Whether an article is one of the tool's state records: never an article of the docs. */
+export function isStateArticle(remote: RemoteIndex, articleId: number): boolean {
+  for (const { article } of remote.states.values()) if (article.id === articleId) return true;
+  return false;
 }
 
 export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {

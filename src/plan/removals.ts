@@ -1,3 +1,4 @@
+import type { ZdArticle } from '../remote/types.js';
 import { markerKeyOf } from './remote-index.js';
 import type { PlanContext } from './context.js';
 import type { ArticlePlan } from './types.js';
@@ -9,9 +10,14 @@ import type { ArticlePlan } from './types.js';
  */
 export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): ArticlePlan[] {
   if (!ctx.options.archiveRemoved) return [];
-  const orphans = [...ctx.remote.byKey.entries()]
-    .flatMap(([key, list]) => (ctx.unavailable.has(key) ? [] : list))
-    .filter((a) => !claimed.has(a.id));
+  // This root's record, and markers (which also cover articles published before there was a record).
+  const candidates = new Map<number, ZdArticle>();
+  for (const [key, entry] of Object.entries(ctx.state?.articles ?? {})) {
+    const article = ctx.snapshot.articles.get(entry.id);
+    if (article && !ctx.unavailable.has(key)) candidates.set(article.id, article);
+  }
+  for (const [key, list] of ctx.remote.byKey) if (!ctx.unavailable.has(key)) for (const a of list) candidates.set(a.id, a);
+  const orphans = [...candidates.values()].filter((a) => !claimed.has(a.id)).sort((a, b) => a.id - b.id);
   if (orphans.length > ctx.options.maxArchive) {
     ctx.diagnostics.push({
       severity: 'error',
@@ -21,7 +27,7 @@ export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): Ar
     });
   }
   return orphans.map((a) => ({
-    key: markerKeyOf(ctx.remote, a.id) ?? '',
+    key: ctx.stateByArticle.get(a.id)?.key ?? markerKeyOf(ctx.remote, a.id) ?? '',
     file: undefined,
     title: a.title,
     articleId: a.id,

@@ -23,8 +23,15 @@ export interface BodySpec {
   sourceUrl?: string;
 }
 
+/**
+ * One write step of an article. Files are uploaded onto their article, never on their own: an
+ * upload on no article cannot be found again (Zendesk lists no unassociated attachments), so a
+ * crash between an upload and its association would leave it behind for good. A new article
+ * with files is therefore created first (a draft, its file references stubbed), the files are
+ * uploaded onto it, and the bodies that reference them are written last with their real draft
+ * state. Every state in between is one the next run recognises and completes.
+ */
 export type Operation =
-  | { kind: 'upload'; asset: AssetFile }
   | {
       kind: 'create-article';
       sectionId: number;
@@ -37,12 +44,28 @@ export type Operation =
        * the intended draft state.
        */
       stubLinks: boolean;
+      /**
+       * The article's files can only be uploaded once it exists: bodies that reference them
+       * are created as drafts with those references stubbed (and left out of the marker's
+       * record of attachments), and rewritten by `update-translation` after `attach-files`.
+       */
+      stubFiles: boolean;
     }
+  /**
+   * Uploads each file onto the article. With `reconcile` (an article that existed before this
+   * run), its attachments are listed first: one that holds the same file (name, size, inline)
+   * and that no marker accounts for, left by a run that died, is reused instead of uploaded
+   * again; the others no marker accounts for are deleted.
+   */
+  | { kind: 'attach-files'; assets: AssetFile[]; reconcile: boolean }
   | { kind: 'update-metadata'; changes: ArticleMetadata }
   | { kind: 'create-translation'; body: BodySpec }
   | { kind: 'update-translation'; body: BodySpec }
-  | { kind: 'associate-attachments'; shas: string[] }
-  /** An attachment the article's bodies no longer reference (its file changed or was removed). */
+  /**
+   * An attachment the article's bodies no longer reference (its file changed or was removed).
+   * Placed just before the last write of a locale whose marker still records it, so until it
+   * is gone some marker always does, and a run that dies in between leaves it for the next.
+   */
   | { kind: 'delete-attachment'; attachmentId: number; sha: string }
   | { kind: 'archive' };
 
@@ -62,12 +85,23 @@ export interface ArticlePlan {
   reasons: string[];
   /** Locales whose Guide copy was edited after the last publish. */
   drifted: string[];
-  /** In order: uploads, then the article or its translations, then associations. */
+  /** In order: the article (or its metadata), its files, then its bodies (see `Operation`). */
   operations: Operation[];
   /** Known attachment URLs by content hash (from the article's markers). */
   knownAssets: Record<string, string>;
   /** New articles (by key) whose URL this article's bodies need: apply writes those first. */
   waitsFor: string[];
+  /** Fingerprint of the source file's Markdown, as the renderer computed it. */
+  sourceFingerprint?: string;
+  /** The key of the file this article was published from before it moved (a rename without `id`). */
+  movedFrom?: string;
+  /**
+   * What the state record should hold for this article if apply writes nothing for it: per
+   * locale, the stored content's hash where it is what the file says, else the hash last
+   * published (so an edit in Guide that was skipped stays visible as drift). Apply's own writes
+   * replace a locale's entry.
+   */
+  record?: { fingerprint: string | undefined; hashes: Record<string, string> };
 }
 
 export interface Plan {

@@ -1,3 +1,4 @@
+import { ZendeskApiError } from './errors.js';
 import type { HttpOptions, RequestOptions } from './http.js';
 import { ZendeskHttp } from './http.js';
 import type { ResponseKind } from './responses.js';
@@ -19,6 +20,24 @@ interface CursorPage {
   meta?: { has_more?: boolean; after_cursor?: string | null };
   links?: { next?: string | null };
   next_page?: string | null;
+}
+
+/**
+ * Asked after a create lost its answer: the created thing if the create landed after all,
+ * undefined if it did not (and may be sent again). See `RequestOptions.landed`.
+ */
+export type Landed<T> = () => Promise<T | undefined>;
+
+/** A local file as it is uploaded. */
+export interface UploadFile {
+  name: string;
+  contentType: string;
+  data: Uint8Array;
+}
+
+export interface ArticlePage {
+  articles: ZdArticle[];
+  next_page: string | null;
 }
 
 export interface ExportPage {
@@ -64,12 +83,12 @@ export class ZendeskClient {
   }
 
   /** Follows cursor pagination (or offset `next_page`) and collects `key` from every page. */
-  async listAll<T>(path: string, key: ResponseKind, query: Record<string, string> = {}): Promise<T[]> {
+  async listAll<T>(path: string, key: ResponseKind, query: Record<string, string> = {}, urgent = false): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = path;
     let params: Record<string, string> | undefined = { ...query, 'page[size]': '100' };
     while (next) {
-      const page: CursorPage & Record<string, unknown> = await this.call(key, 'GET', next, { query: params });
+      const page: CursorPage & Record<string, unknown> = await this.call(key, 'GET', next, { query: params, urgent });
       items.push(...((page[key] as T[] | undefined) ?? []));
       params = undefined;
       next = page.meta?.has_more ? (page.links?.next ?? undefined) : (page.next_page ?? undefined);
@@ -110,12 +129,28 @@ export class ZendeskClient {
     return this.listAll('/api/v2/help_center/articles', 'articles', { include: 'translations' });
   }
 
-  /** Creates an article in one request, all its locales included (see `newArticle`). */
-  async createArticle(sectionId: number, article: NewArticle): Promise<ZdArticle> {
+  /**
+   * Creates an article in one request, all its locales included (see `newArticle`). Not
+   * idempotent: after a lost answer it is sent again only once `landed` says it did not land.
+   */
+  async createArticle(sectionId: number, article: NewArticle, landed?: Landed<ZdArticle>): Promise<ZdArticle> {
     const res = await this.call<{ article: ZdArticle }>('article', 'POST', `/api/v2/help_center/sections/${sectionId}/articles`, {
       json: { article, notify_subscribers: false },
+      ...wrapLanded(landed, (article) => ({ article })),
     });
     return res.article;
+  }
+
+  /**
+   * The section's articles, newest first, one page (`next` for the following one): where an
+   * article whose create lost its answer would be, if it landed. Bodies in `locale`.
+   */
+  newestArticles(sectionId: number, locale: string, perPage: number, next?: string): Promise<ArticlePage> {
+    if (next !== undefined) return this.call('articles', 'GET', next, { urgent: true });
+    return this.call('articles', 'GET', `/api/v2/help_center/${encodeURIComponent(locale)}/sections/${sectionId}/articles`, {
+      query: { sort_by: 'created_at', sort_order: 'desc', per_page: perPage },
+      urgent: true,
+    });
   }
 
   async updateArticle(id: number, metadata: ArticleMetadata): Promise<ZdArticle> {
@@ -125,16 +160,31 @@ export class ZendeskClient {
     return res.article;
   }
 
-  async createTranslation(articleId: number, translation: TranslationInput): Promise<ZdTranslation> {
+  /** Adds a locale; not idempotent (a second create of one locale is refused), so retried only through `landed`. */
+  async createTranslation(articleId: number, translation: TranslationInput, landed?: Landed<ZdTranslation>): Promise<ZdTranslation> {
     const res = await this.call<{ translation: ZdTranslation }>(
       'translation',
       'POST',
       `/api/v2/help_center/articles/${articleId}/translations`,
-      {
-        json: { translation },
-      },
+      { json: { translation }, ...wrapLanded(landed, (translation) => ({ translation })) },
     );
     return res.translation;
+  }
+
+  /** One locale of an article, or undefined when the article has none in that locale. */
+  async getTranslation(articleId: number, locale: string): Promise<ZdTranslation | undefined> {
+    try {
+      const res = await this.call<{ translation: ZdTranslation }>(
+        'translation',
+        'GET',
+        `/api/v2/help_center/articles/${articleId}/translations/${encodeURIComponent(locale)}`,
+        { urgent: true },
+      );
+      return res.translation;
+    } catch (error) {
+      if (error instanceof ZendeskApiError && error.status === 404) return undefined;
+      throw error;
+    }
   }
 
   async updateTranslation(articleId: number, locale: string, changes: Partial<Omit<TranslationInput, 'locale'>>): Promise<ZdTranslation> {
@@ -147,32 +197,57 @@ export class ZendeskClient {
     return res.translation;
   }
 
+  /** Archives an article; one that is gone already (a retry after a lost answer, say) counts as archived. */
   async archiveArticle(id: number): Promise<void> {
-    await this.http.request('DELETE', `/api/v2/help_center/articles/${id}`);
+    await goneIsDone(this.http.request('DELETE', `/api/v2/help_center/articles/${id}`));
   }
 
-  /** Uploads a file not yet tied to an article; a repeat only leaves an unused upload behind. */
-  async uploadAttachment(file: { name: string; contentType: string; data: Uint8Array }, inline: boolean): Promise<ZdAttachment> {
+  /**
+   * Uploads a file onto an article: it is born associated, so no crash can leave it on no
+   * article (an unassociated upload cannot be found again: Zendesk lists none). Not
+   * idempotent, so retried only through `landed`.
+   */
+  async uploadToArticle(articleId: number, file: UploadFile, inline: boolean, landed?: Landed<ZdAttachment>): Promise<ZdAttachment> {
     const form = new FormData();
     form.append('inline', inline ? 'true' : 'false');
     form.append('file', new Blob([file.data], { type: file.contentType }), file.name);
-    const res = await this.call<{ article_attachment: ZdAttachment }>('attachment', 'POST', '/api/v2/help_center/articles/attachments', {
-      form,
-      idempotent: true,
-    });
+    const res = await this.call<{ article_attachment: ZdAttachment }>(
+      'attachment',
+      'POST',
+      `/api/v2/help_center/articles/${articleId}/attachments`,
+      { form, ...wrapLanded(landed, (attachment) => ({ article_attachment: attachment })) },
+    );
     return res.article_attachment;
   }
 
-  async deleteAttachment(id: number): Promise<void> {
-    await this.http.request('DELETE', `/api/v2/help_center/articles/attachments/${id}`);
+  /** Every attachment of an article, inline and block; `urgent` when it checks whether an upload landed. */
+  listAttachments(articleId: number, urgent = false): Promise<ZdAttachment[]> {
+    return this.listAll(`/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments', {}, urgent);
   }
 
-  /** Associates up to 20 uploaded attachments with an article (the API's limit per request). */
-  async associateAttachments(articleId: number, attachmentIds: number[]): Promise<void> {
-    if (attachmentIds.length > 20) throw new Error('at most 20 attachments can be associated per request');
-    await this.http.request('POST', `/api/v2/help_center/articles/${articleId}/bulk_attachments`, {
-      json: { attachment_ids: attachmentIds },
-      idempotent: true,
-    });
+  /** Deletes an attachment; one that is gone already counts as deleted. */
+  async deleteAttachment(id: number): Promise<void> {
+    await goneIsDone(this.http.request('DELETE', `/api/v2/help_center/articles/attachments/${id}`));
+  }
+}
+
+/** The `landed` request option for a check that returns the created thing, in the answer's own envelope. */
+function wrapLanded<T>(landed: Landed<T> | undefined, envelope: (found: T) => unknown): Pick<RequestOptions, 'landed'> {
+  if (!landed) return {};
+  return {
+    landed: async () => {
+      const found = await landed();
+      return found === undefined ? undefined : envelope(found);
+    },
+  };
+}
+
+/** A DELETE answered 404 reached its goal: what it was to remove is not there. */
+async function goneIsDone(request: Promise<unknown>): Promise<void> {
+  try {
+    await request;
+  } catch (error) {
+    if (error instanceof ZendeskApiError && error.status === 404) return;
+    throw error;
   }
 }

@@ -1,9 +1,9 @@
-import pLimit from 'p-limit';
 import type { AuthConfig } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import { AuthProvider } from './auth.js';
 import { describeRequest, RemoteError, ZendeskApiError, ZendeskNetworkError } from './errors.js';
 import { Pacer } from './pacer.js';
+import { Slots } from './slots.js';
 
 export interface HttpOptions {
   baseUrl: string;
@@ -11,8 +11,13 @@ export interface HttpOptions {
   logger: Logger;
   /** Requests in flight at once. */
   concurrency?: number;
-  /** Retries for 5xx and network failures of idempotent requests (429s are always waited out). */
+  /** Retries of one request after a 5xx or a network failure (429s are always waited out). */
   maxRetries?: number;
+  /**
+   * Retries the whole run may spend at the start; every five requests that succeed without one
+   * earn one back, up to this many in hand (see `RetryBudget`).
+   */
+  retryBudget?: number;
   timeoutMs?: number;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
@@ -24,10 +29,19 @@ export interface RequestOptions {
   json?: unknown;
   form?: FormData;
   /**
-   * Whether sending twice is harmless. Creating an article is not: if the answer is lost we
-   * must not retry blindly (the next run finds the article by its marker instead).
+   * Whether sending twice is harmless (by default: every method but POST). A POST that creates
+   * something is not: sent again after a lost answer it makes a second one.
    */
   idempotent?: boolean;
+  /**
+   * For a write that is not idempotent: after a failure that leaves open whether it landed (no
+   * answer, a timeout, a 5xx), asks Zendesk whether it did, before sending it again. An answer
+   * (shaped like the request's own) ends the request as if it had succeeded; `undefined` means
+   * the write did not land, and it is sent again. Without it such a write is never retried.
+   */
+  landed?: () => Promise<unknown>;
+  /** Goes before requests not sent yet: a check of whether a write landed (retries always do). */
+  urgent?: boolean;
 }
 
 /** How one request is sent, beyond what callers of `request` choose. */
@@ -37,23 +51,82 @@ interface Route {
   anonymous: boolean;
   /** Advice that replaces the general one for a status. */
   hints: Partial<Record<number, string>>;
+  /** Counted against the requests in flight; the token exchange is not: it runs inside a request that already is. */
+  limited: boolean;
 }
 
 export interface HttpStats {
   requests: number;
+  /** Requests sent again after a 5xx or a network failure (429 waits are not retries). */
   retries: number;
   rateLimited: number;
+  /** Writes whose answer was lost but that were found to have landed, so were not sent again. */
+  landed: number;
+}
+
+/**
+ * How many retries a run may still spend: `initial` at the start; every `successesPerRetry`
+ * requests that succeed at the first attempt earn one back, never more than `initial` in hand.
+ * A flaky network costs a few and earns them back; Zendesk down spends them all within
+ * seconds, and from then on each failure fails at once instead of after a minute of backoff,
+ * for every request of the run. (The shape of the retry quota in the AWS SDKs.)
+ */
+export class RetryBudget {
+  private tokens: number;
+  private earned = 0;
+
+  constructor(
+    private readonly initial: number,
+    private readonly successesPerRetry = 5,
+  ) {
+    this.tokens = initial;
+  }
+
+  /** Takes one retry; false when none is left. */
+  take(): boolean {
+    if (this.tokens < 1) return false;
+    this.tokens--;
+    return true;
+  }
+
+  succeeded(): void {
+    if (++this.earned < this.successesPerRetry) return;
+    this.earned = 0;
+    this.tokens = Math.min(this.initial, this.tokens + 1);
+  }
+
+  get left(): number {
+    return this.tokens;
+  }
 }
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 const MAX_429_WAITS = 20;
 const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RETRIES = 4;
+const DEFAULT_RETRY_BUDGET = 50;
 
-/** Fetch-based transport: auth, pacing, bounded concurrency, retries with backoff. */
+/** A failure that another attempt may cure, and whether the write may have landed all the same. */
+interface Retryable {
+  failure: RemoteError;
+  /** The request may have been carried out (no answer, a timeout, a 5xx), so a write must be checked first. */
+  outcomeUnknown: boolean;
+  delayMs: number;
+}
+
+/**
+ * Fetch-based transport: auth, pacing, bounded concurrency, and the one retry policy of the
+ * tool. A 5xx or a transient network failure is retried with exponential backoff and jitter
+ * (or after `Retry-After` when the answer says), at most `maxRetries` times per request and
+ * within the run's `RetryBudget`; a 429 is waited out. An idempotent request is simply sent
+ * again; a create is sent again only once its `landed` check says it did not land.
+ */
 export class ZendeskHttp {
-  readonly stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0 };
+  readonly stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0, landed: 0 };
+  private readonly budget: RetryBudget;
+  private budgetWarned = false;
   private readonly authProvider: AuthProvider;
-  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly slots: Slots;
   private readonly pacer: Pacer;
   /** The incremental export has its own, much lower limit: its 429s must not stall everything. */
   private readonly exportPacer: Pacer;
@@ -66,13 +139,13 @@ export class ZendeskHttp {
     this.fetchImpl = options.fetch ?? fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const concurrency = options.concurrency ?? 4;
-    this.limit = pLimit(concurrency);
+    this.slots = new Slots(concurrency);
     this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
     this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
     this.tokenPacer = new Pacer({ reserve: 0, sleep: this.sleep });
-    // Not through `limit`: the exchange runs inside a request that already holds a slot.
+    this.budget = new RetryBudget(options.retryBudget ?? DEFAULT_RETRY_BUDGET);
     this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, (path, json, hints) =>
-      this.send('POST', path, { json, idempotent: true }, { pacer: this.tokenPacer, anonymous: true, hints }),
+      this.send('POST', path, { json, idempotent: true }, { pacer: this.tokenPacer, anonymous: true, hints, limited: false }),
     );
   }
 
@@ -82,10 +155,8 @@ export class ZendeskHttp {
 
   /** Sends one request (path relative to the base URL, or an absolute URL from `next_page`). */
   request<T>(method: string, pathOrUrl: string, options: RequestOptions = {}): Promise<T> {
-    return this.limit(() => {
-      const pacer = new URL(pathOrUrl, this.options.baseUrl).pathname.includes('/incremental/') ? this.exportPacer : this.pacer;
-      return this.send<T>(method, pathOrUrl, options, { pacer, anonymous: false, hints: {} });
-    });
+    const pacer = new URL(pathOrUrl, this.options.baseUrl).pathname.includes('/incremental/') ? this.exportPacer : this.pacer;
+    return this.send<T>(method, pathOrUrl, options, { pacer, anonymous: false, hints: {}, limited: true });
   }
 
   private buildUrl(method: string, pathOrUrl: string, query?: RequestOptions['query']): URL {
@@ -104,15 +175,17 @@ export class ZendeskHttp {
   }
 
   /**
-   * One attempt: wait for the pacer, send, read the whole answer. Network failures come back
-   * as `{ error }` so the caller decides about retrying in one place.
+   * One attempt: take a slot among the requests in flight, wait for the pacer, send, read the
+   * whole answer. Only the attempt holds the slot, not the backoff after it, nor the `landed`
+   * check (a request of its own, which would otherwise wait for a slot its caller holds).
+   * Network failures come back as `{ error }` so the caller decides about retrying in one place.
    */
-  private async attempt(
-    route: Route,
-    method: string,
-    url: URL,
-    options: RequestOptions,
-  ): Promise<{ status: number; headers: Headers; text: string; generation: number } | { error: unknown; timedOut: boolean }> {
+  private attempt(route: Route, method: string, url: URL, options: RequestOptions, retry: boolean): Promise<Attempt> {
+    const send = () => this.attemptNow(route, method, url, options);
+    return route.limited ? this.slots.run(send, retry || options.urgent === true) : send();
+  }
+
+  private async attemptNow(route: Route, method: string, url: URL, options: RequestOptions): Promise<Attempt> {
     const { pacer } = route;
     await pacer.acquire();
     try {
@@ -150,13 +223,14 @@ export class ZendeskHttp {
   private async send<T>(method: string, pathOrUrl: string, options: RequestOptions, route: Route): Promise<T> {
     const url = this.buildUrl(method, pathOrUrl, options.query);
     const idempotent = options.idempotent ?? method !== 'POST';
-    const maxRetries = this.options.maxRetries ?? 4;
+    const maxRetries = this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
     const { pacer } = route;
     let attempt = 0;
     let waits429 = 0;
     let refreshed = false;
     for (;;) {
-      const res = await this.attempt(route, method, url, options);
+      const res = await this.attempt(route, method, url, options, attempt > 0);
+      let retryable: Retryable;
       if ('error' in res) {
         const failure = new ZendeskNetworkError({
           method,
@@ -165,57 +239,88 @@ export class ZendeskHttp {
           attempts: attempt + 1,
           timeoutMs: res.timedOut ? this.timeoutMs : undefined,
         });
-        if (idempotent && failure.transient && attempt < maxRetries) {
-          attempt++;
-          this.stats.retries++;
-          this.options.logger.debug(`${failure.message}; retry ${attempt} of ${maxRetries}`);
-          await this.sleep(backoff(attempt));
+        if (!failure.transient) throw failure;
+        // A refused connection never reached the server; anything else may have been carried out.
+        retryable = { failure, outcomeUnknown: failure.kind !== 'refused', delayMs: backoff(attempt + 1) };
+      } else {
+        const retryAfter = Number(res.headers.get('retry-after'));
+        const hasRetryAfter = Number.isFinite(retryAfter) && retryAfter > 0;
+        if (res.status === 429 && waits429 < MAX_429_WAITS) {
+          waits429++;
+          this.stats.rateLimited++;
+          pacer.pause(hasRetryAfter ? retryAfter : 10);
+          // A wait of up to a minute with nothing on screen looks like a hang: say why.
+          this.options.logger.progress?.({
+            kind: 'wait',
+            seconds: hasRetryAfter ? retryAfter : 10,
+            reason: hasRetryAfter ? 'Zendesk rate limit, Retry-After' : 'Zendesk rate limit',
+          });
           continue;
+        }
+        if (res.status === 401 && !route.anonymous && this.authProvider.canRefresh && !refreshed) {
+          refreshed = true;
+          await this.authProvider.refresh(res.generation);
+          continue;
+        }
+        const data = parseJson(res.text);
+        if (res.status >= 200 && res.status < 300) {
+          if (attempt === 0) this.budget.succeeded();
+          return data as T;
+        }
+        const failure = apiError(method, url, res, data, route);
+        if (!RETRYABLE_STATUS.has(res.status)) throw failure;
+        retryable = { failure, outcomeUnknown: true, delayMs: hasRetryAfter ? retryAfter * 1000 : backoff(attempt + 1) };
+      }
+
+      const { failure } = retryable;
+      if (!idempotent && !options.landed) throw failure;
+      if (attempt >= maxRetries) throw failure;
+      if (!this.budget.take()) {
+        if (!this.budgetWarned) {
+          this.budgetWarned = true;
+          this.options.logger.warning(`Zendesk failed too often in this run: failures are no longer retried (${failure.message})`);
         }
         throw failure;
       }
-      const retryAfter = Number(res.headers.get('retry-after'));
-      const hasRetryAfter = Number.isFinite(retryAfter) && retryAfter > 0;
-      if (res.status === 429 && waits429 < MAX_429_WAITS) {
-        waits429++;
-        this.stats.rateLimited++;
-        pacer.pause(hasRetryAfter ? retryAfter : 10);
-        continue;
+      attempt++;
+      this.stats.retries++;
+      this.options.logger.debug(`${failure.message}; retry ${attempt} of ${maxRetries}`);
+      await this.sleep(retryable.delayMs);
+      if (!idempotent && retryable.outcomeUnknown && options.landed) {
+        const found = await options.landed();
+        if (found !== undefined) {
+          this.stats.landed++;
+          this.options.logger.debug(`${describeRequest(method, url)}: the answer was lost, but the write had landed`);
+          return found as T;
+        }
       }
-      if (res.status === 401 && !route.anonymous && this.authProvider.canRefresh && !refreshed) {
-        refreshed = true;
-        await this.authProvider.refresh(res.generation);
-        continue;
-      }
-      if (RETRYABLE_STATUS.has(res.status) && idempotent && attempt < maxRetries) {
-        attempt++;
-        this.stats.retries++;
-        await this.sleep(hasRetryAfter ? retryAfter * 1000 : backoff(attempt));
-        continue;
-      }
-      let data: unknown;
-      try {
-        data = res.text ? JSON.parse(res.text) : undefined;
-      } catch {
-        data = undefined;
-      }
-      if (res.status < 200 || res.status >= 300) {
-        // Help Center errors say `description`; OAuth errors (RFC 6749) say `error_description`.
-        const err = (data ?? {}) as { error?: unknown; description?: string; error_description?: string; details?: unknown };
-        const code = typeof err.error === 'string' ? err.error : (err.error as { title?: string } | undefined)?.title;
-        throw new ZendeskApiError({
-          status: res.status,
-          method,
-          url,
-          code,
-          description: err.description ?? err.error_description ?? (data ? undefined : res.text.slice(0, 200)),
-          details: err.details,
-          hint: route.hints[res.status],
-        });
-      }
-      return data as T;
     }
   }
+}
+
+type Attempt = { status: number; headers: Headers; text: string; generation: number } | { error: unknown; timedOut: boolean };
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What Zendesk said, as an error: Help Center errors say `description`, OAuth errors (RFC 6749) `error_description`. */
+function apiError(method: string, url: URL, res: { status: number; text: string }, data: unknown, route: Route): ZendeskApiError {
+  const err = (data ?? {}) as { error?: unknown; description?: string; error_description?: string; details?: unknown };
+  const code = typeof err.error === 'string' ? err.error : (err.error as { title?: string } | undefined)?.title;
+  return new ZendeskApiError({
+    status: res.status,
+    method,
+    url,
+    code,
+    description: err.description ?? err.error_description ?? (data ? undefined : res.text.slice(0, 200)),
+    details: err.details,
+    hint: route.hints[res.status],
+  });
 }
 
 /** Exponential backoff with jitter: 0.5 s, 1 s, 2 s, 4 s... capped at 15 s. */

@@ -76,6 +76,7 @@ export const RESPONSES = {
   article: z.looseObject({ article }),
   translation: z.looseObject({ translation }),
   attachment: z.looseObject({ article_attachment: attachment }),
+  article_attachments: list('article_attachments', attachment),
 };
 
 export type ResponseKind = keyof typeof RESPONSES;

@@ -55,6 +55,8 @@ export interface ZdPermissionGroup {
 export interface ZdUserSegment {
   id: number;
   name: string;
+  /** `staff` for "Agents and managers", `signed_in_users`; set by Zendesk on built-in segments. */
+  user_type?: string;
 }
 
 export interface ZdAttachment {

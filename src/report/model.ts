@@ -118,7 +118,7 @@ export function changesOf(operations: readonly Operation[]): RowChanges | undefi
     if (op.kind === 'update-metadata') changes.metadata = true;
     else if (op.kind === 'create-translation') changes.translationsAdded.push(op.body.locale);
     else if (op.kind === 'update-translation') changes.translationsUpdated.push(op.body.locale);
-    else if (op.kind === 'upload') changes.uploads++;
+    else if (op.kind === 'attach-files') changes.uploads += op.assets.length;
   }
   return changes;
 }

@@ -1,22 +1,36 @@
 import { driftText, verdict } from './markdown.js';
 import type { Report } from './model.js';
-import { classifyRows, rowLabel } from './rows.js';
+import { classifyRows, rowLabel, type RowKind } from './rows.js';
 import { diffText } from './diff.js';
 
+/** How a terminal marks up the text; the default leaves it plain, as logs and files want it. */
+export interface TextStyle {
+  /** A row's label, by what happened to it (created, failed, drifted...). */
+  kind(kind: RowKind, text: string): string;
+  /** The first line: `ok` when nothing failed or blocks. */
+  verdict(ok: boolean, text: string): string;
+  dim(text: string): string;
+}
+
+const PLAIN: TextStyle = { kind: (_k, t) => t, verdict: (_ok, t) => t, dim: (t) => t };
+
 /** Plain text for the log. */
-export function renderText(report: Report): string {
-  const lines = [verdict(report)];
+export function renderText(report: Report, style: TextStyle = PLAIN): string {
+  const ok = !report.error && !report.blocked && report.counts.failed === 0;
+  const lines = [style.verdict(ok, verdict(report))];
   const classified = classifyRows(report);
   for (const { row, kind } of classified) {
     if (kind === 'unchanged') continue;
     const label = rowLabel(kind, report).replace(/^\S+ /, '');
     const detail = row.error ?? [driftText(row, report), ...row.reasons].filter(Boolean).join('; ');
-    lines.push(`  ${label.padEnd(11)} ${row.file ?? row.key}${row.articleId ? ` (#${row.articleId})` : ''}${detail ? ` — ${detail}` : ''}`);
+    lines.push(
+      `  ${style.kind(kind, label.padEnd(11))} ${row.file ?? row.key}${row.articleId ? ` (#${row.articleId})` : ''}${detail ? style.dim(` — ${detail}`) : ''}`,
+    );
     for (const d of row.diffs ?? []) lines.push(...diffText(d, report.onDrift, '      '));
     if (row.diffsLeftOut) lines.push(`      (the text that changes in ${row.diffsLeftOut} more translation(s) is over the report's cap)`);
   }
   const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
-  if (unchanged) lines.push(`  ${unchanged} unchanged`);
-  lines.push(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`);
+  if (unchanged) lines.push(`  ${style.kind('unchanged', `${unchanged} unchanged`)}`);
+  lines.push(style.dim(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`));
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import type { PreparedArticle, PreparedBody, PreparedRef } from '../../src/rende
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
 import type { ZdArticle, ZdTranslation } from '../../src/remote/types.js';
 import type { FrontMatter, SourceArticle, SourceTranslation } from '../../src/source/types.js';
-import { finalBody } from '../../src/plan/body.js';
+import { finalBody, STUB_URL } from '../../src/plan/body.js';
 import { buildPlan, type PlanOptions } from '../../src/plan/plan.js';
 
 export const SECTION = 101;
@@ -185,6 +185,15 @@ export function publishedAs(p: PreparedArticle, o: RemoteOptions & { assets?: Re
     return { locale: spec.locale, title: spec.title, body: html, draft: spec.draft };
   });
   return remote({ ...o, translations: o.translations ?? translations });
+}
+
+/**
+ * The article as a run that died right after creating it leaves it: every body as created,
+ * its files stubbed and not recorded as uploaded (see the `create-article` operation).
+ */
+export function halfMadeAs(p: PreparedArticle, o: RemoteOptions = {}): ZdArticle {
+  const stubs = Object.fromEntries(p.bodies.flatMap((b) => b.refs.flatMap((r) => (r.kind === 'asset' ? [[r.asset.sha, STUB_URL]] : []))));
+  return publishedAs(p, { ...o, assets: stubs });
 }
 
 export const PLAN_DEFAULTS: PlanOptions = { onDrift: 'overwrite', archiveRemoved: false, maxArchive: 10, defaultLocale: undefined };

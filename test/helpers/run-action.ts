@@ -55,6 +55,8 @@ export async function runAction(options: {
   /** The runner's `${{ github.token }}`, which the `github-token` input defaults to. */
   githubToken?: string;
   env?: Record<string, string>;
+  /** Where the action's files are, as the runner checked them out; this repository by default. */
+  actionDir?: string;
 }): Promise<ActionRun> {
   const inputs = runnerInputEnv(readActionMetadata(), options.with ?? {}, { githubToken: options.githubToken });
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-action-'));
@@ -78,7 +80,7 @@ export async function runAction(options: {
     ...options.env,
     ...inputs,
   };
-  const child = spawn(ACTION_NODE, [path.join(ROOT, 'dist/index.js')], { env, cwd: options.workspace });
+  const child = spawn(ACTION_NODE, [path.join(options.actionDir ?? ROOT, 'dist/index.js')], { env, cwd: options.workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -19,11 +19,19 @@ afterEach(async () => {
   await sim.close();
 });
 
-/** The request each operation must cause, as the simulator's route names it. */
+/** The reads an operation makes besides its writes: what an existing article holds, before files go onto it. */
+function expectedReads(op: Operation): string[] {
+  return op.kind === 'attach-files' && op.reconcile ? ['GET /api/v2/help_center/articles/:id/attachments'] : [];
+}
+
+/**
+ * The writes each operation must cause, as the simulator's route names it, when nothing fails
+ * and no run died before (so nothing is there to reuse or to clean up).
+ */
 function expectedRequests(op: Operation): string[] {
   switch (op.kind) {
-    case 'upload':
-      return ['POST /api/v2/help_center/articles/attachments'];
+    case 'attach-files':
+      return op.assets.map(() => 'POST /api/v2/help_center/articles/:id/attachments');
     case 'create-article':
       return ['POST /api/v2/help_center/sections/:id/articles'];
     case 'update-metadata':
@@ -32,8 +40,6 @@ function expectedRequests(op: Operation): string[] {
       return ['POST /api/v2/help_center/articles/:id/translations'];
     case 'update-translation':
       return ['PUT /api/v2/help_center/articles/:id/translations/:locale'];
-    case 'associate-attachments':
-      return Array.from({ length: Math.ceil(op.shas.length / 20) }, () => 'POST /api/v2/help_center/articles/:id/bulk_attachments');
     case 'delete-attachment':
       return ['DELETE /api/v2/help_center/articles/attachments/:id'];
     case 'archive':
@@ -90,13 +96,12 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
   expect([...kinds].sort()).toEqual(
     [
       'archive',
-      'associate-attachments',
+      'attach-files',
       'create-article',
       'create-translation',
       'delete-attachment',
       'update-metadata',
       'update-translation',
-      'upload',
     ].sort(),
   );
 
@@ -107,21 +112,22 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
   const expected = plan.articles.flatMap((a) => a.operations.flatMap(expectedRequests));
   const actual = sim.writes().map((w) => `${w.method} ${w.route}`);
   expect([...actual].sort()).toEqual([...expected].sort());
+  // And no read beyond those the operations need: a run with files to attach lists only those articles.
+  const reads = sim.requests.filter((r) => r.method === 'GET').map((r) => `${r.method} ${r.route}`);
+  expect(reads.sort()).toEqual(plan.articles.flatMap((a) => a.operations.flatMap(expectedReads)).sort());
 
   // Per article, in the plan's order: each article's requests are counted in its outcome.
   for (const a of plan.articles) {
     expect(outcomes.get(a.key)!.requests, a.key).toBe(a.operations.flatMap(expectedRequests).length);
   }
-  // And the order within one article: its uploads, then its body, then the association.
+  // And the order within one article: the draft, its files onto it, then the bodies that use them.
   const created = outcomes.get('new')!.articleId!;
-  const ofNew = sim.writes().filter((w) => {
-    const b = w.body as { fileName?: string } | undefined;
-    return ['n.png', 'm.pdf'].includes(b?.fileName ?? '') || createdTitle(w.body) === 'New' || w.path.includes(`/articles/${created}/`);
-  });
-  expect(ofNew.map((w) => w.route)).toEqual([
-    '/api/v2/help_center/articles/attachments',
-    '/api/v2/help_center/articles/attachments',
-    '/api/v2/help_center/sections/:id/articles',
-    '/api/v2/help_center/articles/:id/bulk_attachments',
+  const ofNew = sim.writes().filter((w) => createdTitle(w.body) === 'New' || w.path.includes(`/articles/${created}/`));
+  expect(ofNew.map((w) => `${w.method} ${w.route}`)).toEqual([
+    'POST /api/v2/help_center/sections/:id/articles',
+    'POST /api/v2/help_center/articles/:id/attachments',
+    'POST /api/v2/help_center/articles/:id/attachments',
+    'PUT /api/v2/help_center/articles/:id/translations/:locale',
+    'PUT /api/v2/help_center/articles/:id/translations/:locale',
   ]);
 });

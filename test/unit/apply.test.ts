@@ -12,15 +12,17 @@ import { buildPlan } from '../../src/plan/plan.js';
 import type { ArticlePlan, Operation, Plan } from '../../src/plan/types.js';
 import type { PreparedArticle } from '../../src/render/prepare.js';
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
-import type { ZdArticle, ZdTranslation } from '../../src/remote/types.js';
+import type { ZdArticle, ZdAttachment, ZdTranslation } from '../../src/remote/types.js';
 import {
   asset,
   assetRef,
   attachmentUrl,
+  halfMadeAs,
   linkRef,
   PLAN_DEFAULTS,
   prepared,
   publishedAs,
+  SECTION,
   snapshot,
   source,
 } from '../helpers/plan-fixtures.js';
@@ -30,8 +32,11 @@ interface Call {
   args: unknown[];
 }
 
-/** Answers like Zendesk would and records each call; `fail` names calls that throw. */
-function recordingClient(fail: (call: Call) => boolean = () => false) {
+/**
+ * Answers like Zendesk would and records each call; `fail` names calls that throw. `attachments`
+ * are those Zendesk already holds, by article id (a run that died may have left some).
+ */
+function recordingClient(fail: (call: Call) => boolean = () => false, attachments = new Map<number, ZdAttachment[]>()) {
   const calls: Call[] = [];
   let nextId = 9000;
   const record = <T>(method: keyof ApplyClient, args: unknown[], answer: () => T): Promise<T> => {
@@ -42,10 +47,18 @@ function recordingClient(fail: (call: Call) => boolean = () => false) {
   };
   const article = (id: number, locale: string) => ({ id, html_url: `https://acme.zendesk.com/hc/${locale}/articles/${id}-x` }) as ZdArticle;
   const client: ApplyClient = {
-    uploadAttachment: (file, inline) =>
-      record('uploadAttachment', [file.name, inline], () => {
+    createArticle: (sectionId, a) => record('createArticle', [sectionId, a], () => article(nextId++, a.locale)),
+    newestArticles: (sectionId, locale) => record('newestArticles', [sectionId, locale], () => ({ articles: [], next_page: null })),
+    updateArticle: (id, metadata) => record('updateArticle', [id, metadata], () => article(id, 'en-us')),
+    createTranslation: (id, t) =>
+      record('createTranslation', [id, t], () => ({ ...t, id: nextId++, source_id: id }) as unknown as ZdTranslation),
+    getTranslation: (id, locale) => record('getTranslation', [id, locale], () => undefined),
+    updateTranslation: (id, locale, t) =>
+      record('updateTranslation', [id, locale, t], () => ({ ...t, locale, id: 1, source_id: id }) as unknown as ZdTranslation),
+    uploadToArticle: (articleId, file, inline) =>
+      record('uploadToArticle', [articleId, file.name, inline], () => {
         const id = nextId++;
-        return {
+        const att = {
           id,
           content_url: attachmentUrl(id, file.name),
           content_type: file.contentType,
@@ -53,14 +66,10 @@ function recordingClient(fail: (call: Call) => boolean = () => false) {
           size: file.data.length,
           inline,
         };
+        attachments.set(articleId, [...(attachments.get(articleId) ?? []), att]);
+        return att;
       }),
-    createArticle: (sectionId, a) => record('createArticle', [sectionId, a], () => article(nextId++, a.locale)),
-    updateArticle: (id, metadata) => record('updateArticle', [id, metadata], () => article(id, 'en-us')),
-    createTranslation: (id, t) =>
-      record('createTranslation', [id, t], () => ({ ...t, id: nextId++, source_id: id }) as unknown as ZdTranslation),
-    updateTranslation: (id, locale, t) =>
-      record('updateTranslation', [id, locale, t], () => ({ ...t, locale, id: 1, source_id: id }) as unknown as ZdTranslation),
-    associateAttachments: (id, ids) => record('associateAttachments', [id, ids], () => undefined),
+    listAttachments: (id) => record('listAttachments', [id], () => [...(attachments.get(id) ?? [])]),
     deleteAttachment: (id) => record('deleteAttachment', [id], () => undefined),
     archiveArticle: (id) => record('archiveArticle', [id], () => undefined),
   };
@@ -91,32 +100,155 @@ function planOf(items: PreparedArticle[], snap: RemoteSnapshot, options: Partial
 }
 
 describe('applyPlan', () => {
-  it('uploads, creates with every locale, then associates: one request per operation, in order', async () => {
+  it('creates a draft with its files stubbed, uploads them onto it, then writes the bodies: one request each, in order', async () => {
     const img = await realAsset('a.png');
     const p = prepared(source('a', undefined, ['fr']), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
     const { client, calls } = recordingClient();
     const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
-    expect(calls.map((c) => c.method)).toEqual(['uploadAttachment', 'createArticle', 'associateAttachments']);
-    const [, create] = calls;
+    expect(calls.map((c) => c.method)).toEqual(['createArticle', 'uploadToArticle', 'updateTranslation']);
+    const [create, upload, update] = calls;
     // The reference's "With translations" form: every locale in translations, the source first, nothing at the top.
-    const sent = create!.args[1] as { body?: string; title?: string; locale: string; translations?: { locale: string; body: string }[] };
+    const sent = create!.args[1] as {
+      body?: string;
+      title?: string;
+      locale: string;
+      translations?: { locale: string; body: string; draft: boolean }[];
+    };
     expect(sent.locale).toBe('en-us');
-    expect(sent.translations?.map((t) => t.locale)).toEqual(['en-us', 'fr']);
-    expect(sent.translations?.[0]?.body).toContain(attachmentUrl(9000, 'a.png'));
+    expect(sent.translations?.map((t) => [t.locale, t.draft])).toEqual([
+      ['en-us', true],
+      ['fr', false],
+    ]);
+    expect(sent.translations?.[0]?.body).toContain('<img src="#">');
+    expect(sent.translations?.[0]?.body).not.toContain('data-zgp-assets');
     expect(sent.title).toBeUndefined();
     expect(sent.body).toBeUndefined();
-    expect(calls[2]!.args).toEqual([9001, [9000]]);
-    expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 9001, requests: 3 });
+    expect(upload!.args).toEqual([9000, 'a.png', true]);
+    expect(update!.args[0]).toBe(9000);
+    expect(update!.args[1]).toBe('en-us');
+    expect(update!.args[2]).toMatchObject({ draft: false, body: expect.stringContaining(attachmentUrl(9001, 'a.png')) });
+    expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 9000, requests: 3 });
   });
 
-  it('associates more than 20 uploads in chunks of 20', async () => {
+  it('uploads every file onto the article, never on no article and with no association to make', async () => {
     const assets = await Promise.all(Array.from({ length: 45 }, (_, i) => realAsset(`img${i}.png`)));
     const p = prepared(source('many'), {
       source: { html: assets.map((_, i) => `<img src="zgp-ref:${i}">`).join(''), refs: assets.map((a, i) => assetRef(i, a)) },
     });
     const { client, calls } = recordingClient();
     await applyPlan(planOf([p], snapshot()), client, logger);
-    expect(calls.filter((c) => c.method === 'associateAttachments').map((c) => (c.args[1] as number[]).length)).toEqual([20, 20, 5]);
+    expect(calls.filter((c) => c.method === 'uploadToArticle')).toHaveLength(45);
+    expect(calls.map((c) => c.method).filter((m) => m !== 'uploadToArticle')).toEqual(['createArticle', 'updateTranslation']);
+  });
+
+  it('completes a half-made article: lists what it holds, reuses a file left there, deletes what nothing needs', async () => {
+    const kept = await realAsset('kept.png');
+    const added = await realAsset('added.png');
+    const p = prepared(source('a'), {
+      source: { html: '<img src="zgp-ref:0"><img src="zgp-ref:1">', refs: [assetRef(0, kept), assetRef(1, added)] },
+    });
+    // A run died after the draft and one upload; another file from an older attempt lies there too.
+    const live = halfMadeAs(p);
+    const left = new Map<number, ZdAttachment[]>([
+      [
+        live.id,
+        [
+          { id: 71, content_url: attachmentUrl(71, 'kept.png'), content_type: 'image/png', file_name: 'kept.png', size: 3, inline: true },
+          { id: 72, content_url: attachmentUrl(72, 'old.png'), content_type: 'image/png', file_name: 'old.png', size: 3, inline: true },
+        ],
+      ],
+    ]);
+    const plan = planOf([p], snapshot([live]));
+    expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual(['attach-files', 'update-translation']);
+    const { client, calls } = recordingClient(undefined, left);
+    const outcomes = await applyPlan(plan, client, logger);
+    expect(calls.map((c) => [c.method, c.args[0]])).toEqual([
+      ['listAttachments', live.id],
+      ['uploadToArticle', live.id],
+      ['deleteAttachment', 72],
+      ['updateTranslation', live.id],
+    ]);
+    const body = (calls[3]!.args[2] as { body: string }).body;
+    expect(body).toContain(attachmentUrl(71, 'kept.png'));
+    expect(body).toContain(attachmentUrl(9000, 'added.png'));
+    expect(outcomes.get('a')).toMatchObject({ status: 'updated', requests: 3 });
+  });
+
+  it('uploads again rather than guess when two files look alike from outside (same name, size and kind)', async () => {
+    const one = await realAsset('same.png');
+    const two = { ...(await realAsset('same.png')), sha: 'sha-other', absPath: one.absPath };
+    const p = prepared(source('a'), {
+      source: { html: '<img src="zgp-ref:0"><img src="zgp-ref:1">', refs: [assetRef(0, one), assetRef(1, two)] },
+    });
+    const live = halfMadeAs(p);
+    const left = new Map<number, ZdAttachment[]>([
+      [
+        live.id,
+        [{ id: 81, content_url: attachmentUrl(81, 'same.png'), content_type: 'image/png', file_name: 'same.png', size: 3, inline: true }],
+      ],
+    ]);
+    const { client, calls } = recordingClient(undefined, left);
+    await applyPlan(planOf([p], snapshot([live])), client, logger);
+    expect(calls.map((c) => c.method)).toEqual([
+      'listAttachments',
+      'uploadToArticle',
+      'uploadToArticle',
+      'deleteAttachment',
+      'updateTranslation',
+    ]);
+  });
+
+  it('looks for a create that lost its answer among the newest articles of its section, by the key in its marker', async () => {
+    const p = prepared(source('a'));
+    const mine = { ...publishedAs(p, { id: 4242 }), created_at: new Date().toISOString() };
+    const other = { ...publishedAs(prepared(source('other')), { id: 4243 }), created_at: new Date().toISOString() };
+    const { client, calls } = recordingClient();
+    // The transport asks the check after a lost answer; here every create "loses" its answer.
+    client.createArticle = (_sectionId, _article, landed) => landed!().then((found) => found ?? Promise.reject(new Error('not found')));
+    client.newestArticles = (sectionId, locale, perPage, next) => {
+      calls.push({ method: 'newestArticles', args: [sectionId, locale, perPage, next] });
+      return Promise.resolve(next ? { articles: [mine], next_page: null } : { articles: [other], next_page: 'page-2' });
+    };
+    const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
+    expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 4242 });
+    expect(calls.map((c) => c.args)).toEqual([
+      [SECTION, 'en-us', 30, undefined],
+      [SECTION, 'en-us', 30, 'page-2'],
+    ]);
+  });
+
+  it('stops looking at articles older than the create, and then sends it again', async () => {
+    const old = { ...publishedAs(prepared(source('other'))), created_at: '2020-01-01T00:00:00Z' };
+    const { client, calls } = recordingClient();
+    let found: unknown = 'not asked';
+    const create = client.createArticle;
+    client.createArticle = async (sectionId, article, landed) => {
+      found = await landed!();
+      return create(sectionId, article);
+    };
+    client.newestArticles = (...args) => {
+      calls.push({ method: 'newestArticles', args });
+      return Promise.resolve({ articles: [old], next_page: 'page-2' });
+    };
+    await applyPlan(planOf([prepared(source('a'))], snapshot()), client, logger);
+    expect(found).toBeUndefined();
+    expect(calls.filter((c) => c.method === 'newestArticles')).toHaveLength(1);
+  });
+
+  it('looks for an upload that lost its answer among the attachments the article did not hold before', async () => {
+    const img = await realAsset('a.png');
+    const p = prepared(source('a'), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
+    const { client } = recordingClient();
+    const upload = client.uploadToArticle;
+    let looked: unknown;
+    client.uploadToArticle = async (articleId, file, inline, landed) => {
+      await upload(articleId, file, inline);
+      looked = await landed!();
+      return looked as ZdAttachment;
+    };
+    const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
+    expect(looked).toMatchObject({ file_name: 'a.png', size: 3, inline: true });
+    expect(outcomes.get('a')?.status).toBe('created');
   });
 
   it('updates metadata and translations, creates a missing one and deletes an unused attachment', async () => {
@@ -125,22 +257,23 @@ describe('applyPlan', () => {
     const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(55, 'old.png') } });
     const after = prepared(source('a', { ...before.source.meta, promoted: true }, ['fr']), { source: { title: 'New' } });
     const plan = planOf([after], snapshot([live]));
+    // The delete goes just before the body whose marker records the attachment is rewritten.
     expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual([
       'update-metadata',
+      'delete-attachment',
       'update-translation',
       'create-translation',
-      'delete-attachment',
     ]);
     const { client, calls } = recordingClient();
     const outcomes = await applyPlan(plan, client, logger);
     expect(calls.map((c) => [c.method, c.args[0]])).toEqual([
       ['updateArticle', live.id],
+      ['deleteAttachment', 55],
       ['updateTranslation', live.id],
       ['createTranslation', live.id],
-      ['deleteAttachment', 55],
     ]);
-    expect(calls[1]!.args[1]).toBe('en-us');
-    expect((calls[1]!.args[2] as { title: string }).title).toBe('New');
+    expect(calls[2]!.args[1]).toBe('en-us');
+    expect((calls[2]!.args[2] as { title: string }).title).toBe('New');
     expect(outcomes.get('a')).toMatchObject({ status: 'updated', requests: 4 });
   });
 
@@ -196,16 +329,39 @@ describe('applyPlan', () => {
     expect(outcomes.get('c')?.status).toBe('created');
   });
 
+  it('finishes the articles it started before it starts more, so a crash leaves few half-written', async () => {
+    const imgs = await Promise.all(['p0.png', 'p1.png', 'p2.png', 'p3.png', 'p4.png'].map(realAsset));
+    const items = imgs.map((img, i) => prepared(source(`k${i}`), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } }));
+    const { client, calls } = recordingClient();
+    await applyPlan(planOf(items, snapshot()), client, logger, { articlesAtOnce: 2 });
+    // An article is under way from its create to its body's rewrite, the last of its three writes.
+    let underWay = 0;
+    let most = 0;
+    for (const c of calls) {
+      if (c.method === 'createArticle') most = Math.max(most, ++underWay);
+      if (c.method === 'updateTranslation') underWay--;
+    }
+    expect(calls.filter((c) => c.method === 'createArticle')).toHaveLength(5);
+    expect(most).toBe(2);
+  });
+
+  it('lets another article take the place of one waiting for the article it links to', async () => {
+    const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md')] } });
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(planOf([a, prepared(source('b'))], snapshot()), client, logger, { articlesAtOnce: 1 });
+    expect([...outcomes.values()].map((o) => o.status)).toEqual(['created', 'created']);
+    expect(calls.map((c) => (c.args[1] as { title: string }).title)).toHaveLength(2);
+  });
+
   it('has an executor for every operation kind', async () => {
     // The table is typed so the compiler refuses a missing kind; this checks the same at run time.
     const img = await realAsset('k.png');
     const every: Operation['kind'][] = [
-      'upload',
       'create-article',
+      'attach-files',
       'update-metadata',
       'create-translation',
       'update-translation',
-      'associate-attachments',
       'delete-attachment',
       'archive',
     ];
@@ -214,12 +370,11 @@ describe('applyPlan', () => {
     const create = plan.articles[0]!.operations.find((o) => o.kind === 'create-article')!;
     const body = create.kind === 'create-article' ? create.bodies[0]! : undefined;
     plan.articles[0]!.operations = [
-      { kind: 'upload', asset: img },
       create,
+      { kind: 'attach-files', assets: [img], reconcile: true },
       { kind: 'update-metadata', changes: { promoted: true } },
       { kind: 'create-translation', body: { ...body!, locale: 'fr' } },
       { kind: 'update-translation', body: body! },
-      { kind: 'associate-attachments', shas: [img.sha] },
       { kind: 'delete-attachment', attachmentId: 1, sha: 'x' },
       { kind: 'archive' },
     ];
@@ -228,12 +383,12 @@ describe('applyPlan', () => {
     const outcome = (await applyPlan(plan, client, logger)).get('k');
     expect(outcome?.error).toBeUndefined();
     expect(calls.map((c) => c.method)).toEqual([
-      'uploadAttachment',
       'createArticle',
+      'listAttachments',
+      'uploadToArticle',
       'updateArticle',
       'createTranslation',
       'updateTranslation',
-      'associateAttachments',
       'deleteAttachment',
       'archiveArticle',
     ]);

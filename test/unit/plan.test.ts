@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanInput } from '../../src/plan/plan.js';
 import { METADATA_FIELDS } from '../../src/plan/fields.js';
+import { bodyDigest, contentHash, normalizeHtml } from '../../src/plan/normalize.js';
+import { stateHtml, stateTitle, type StateRecord } from '../../src/plan/state.js';
 import type { Operation, Plan } from '../../src/plan/types.js';
 import type { PreparedArticle } from '../../src/render/prepare.js';
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
@@ -17,6 +19,7 @@ import {
   assetRef,
   attachmentUrl,
   CREATABLE,
+  halfMadeAs,
   linkRef,
   OTHER_SECTION,
   PLAN_DEFAULTS,
@@ -85,12 +88,21 @@ describe('buildPlan: new articles', () => {
     expect(errors(plan([prepared(src)], snapshot()))).toEqual([]);
   });
 
-  it('uploads new files first and associates them after the create', () => {
+  it('creates an article with files as a stubbed draft, uploads them onto it, then rewrites the bodies that use them', () => {
     const img = asset('a.png');
-    const p = prepared(source('a'), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
+    const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
     const a = only(plan([p], snapshot()));
-    expect(kinds(a.operations)).toEqual(['upload', 'create-article', 'associate-attachments']);
-    expect(a.operations[2]).toEqual({ kind: 'associate-attachments', shas: [img.sha] });
+    expect(kinds(a.operations)).toEqual(['create-article', 'attach-files', 'update-translation']);
+    expect(a.operations[0]).toMatchObject({ stubFiles: true, stubLinks: false });
+    expect(a.operations[1]).toEqual({ kind: 'attach-files', assets: [img], reconcile: false });
+    // Only the body that references the file is written twice; fr is final at the create.
+    expect(a.operations[2]).toMatchObject({ kind: 'update-translation', body: { locale: 'en-us' } });
+  });
+
+  it('creates an article without files in one request', () => {
+    const a = only(plan([prepared(source('a', CREATABLE, ['fr']))], snapshot()));
+    expect(kinds(a.operations)).toEqual(['create-article']);
+    expect(a.operations[0]).toMatchObject({ stubFiles: false });
   });
 });
 
@@ -170,11 +182,11 @@ describe('buildPlan: existing articles', () => {
       source: { html: '<p><img src="zgp-ref:0"><img src="zgp-ref:1"></p>', refs: [assetRef(0, kept), assetRef(1, added)] },
     });
     const a = only(plan([after], snapshot([live])));
-    expect(a.operations.map((o) => (o.kind === 'upload' ? `upload ${o.asset.name}` : o.kind))).toEqual([
-      'upload added.png',
+    expect(a.operations.map((o) => (o.kind === 'attach-files' ? `attach ${o.assets.map((f) => f.name).join(', ')}` : o.kind))).toEqual([
+      'attach added.png',
       'update-translation',
-      'associate-attachments',
     ]);
+    expect(a.operations[0]).toMatchObject({ reconcile: true });
     expect(a.knownAssets).toEqual({ [kept.sha]: attachmentUrl(7, 'kept.png') });
   });
 
@@ -184,9 +196,37 @@ describe('buildPlan: existing articles', () => {
     const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(77, 'old.png') } });
     const a = only(plan([prepared(source('a'))], snapshot([live])));
     expect(a.operations).toEqual([
-      expect.objectContaining({ kind: 'update-translation' }),
       { kind: 'delete-attachment', attachmentId: 77, sha: old.sha },
+      expect.objectContaining({ kind: 'update-translation' }),
     ]);
+  });
+
+  it('deletes a replaced attachment just before the last body whose marker records it is rewritten', () => {
+    const old = asset('old.png');
+    const next = asset('new.png');
+    const withImage = (img: typeof old) => ({ html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] });
+    const before = prepared(source('a', CREATABLE, ['de', 'fr']), { source: withImage(old), fr: withImage(old) });
+    const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(77, 'old.png') } });
+    const after = prepared(source('a', CREATABLE, ['de', 'fr']), { source: withImage(next), de: { title: 'Neu' }, fr: withImage(next) });
+    const a = only(plan([after], snapshot([live])));
+    // en-us and fr record the old file, de never did: its delete waits for fr, the last of them.
+    expect(a.operations.map((o) => (o.kind === 'update-translation' ? o.body.locale : o.kind))).toEqual([
+      'attach-files',
+      'en-us',
+      'de',
+      'delete-attachment',
+      'fr',
+    ]);
+  });
+
+  it('plans the completion of an article a run left half-made: its files, then every body it stubbed', () => {
+    const img = asset('a.png');
+    const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
+    const a = only(plan([p], snapshot([halfMadeAs(p)])));
+    expect(a.action).toBe('update');
+    expect(a.drifted).toEqual([]);
+    expect(kinds(a.operations)).toEqual(['attach-files', 'update-translation']);
+    expect(a.operations[0]).toEqual({ kind: 'attach-files', assets: [img], reconcile: true });
   });
 
   it('skips bodies the renderer reused: nothing to compare', () => {
@@ -316,6 +356,18 @@ describe('buildPlan: links between articles', () => {
     }
   });
 
+  it('rewrites a body in a link cycle once, after its files, when it has files too', () => {
+    const img = asset('a.png');
+    const a = prepared(source('a'), {
+      source: { html: '<a href="zgp-ref:0">b</a><img src="zgp-ref:1">', refs: [linkRef(0, 'b.md'), assetRef(1, img)] },
+    });
+    const b = prepared(source('b'), { source: { html: '<a href="zgp-ref:0">a</a>', refs: [linkRef(0, 'a.md')] } });
+    const byKey = new Map(plan([a, b], snapshot()).articles.map((x) => [x.key, x]));
+    expect(kinds(byKey.get('a')!.operations)).toEqual(['create-article', 'attach-files', 'update-translation']);
+    expect(byKey.get('a')!.operations[0]).toMatchObject({ stubLinks: true, stubFiles: true });
+    expect(kinds(byKey.get('b')!.operations)).toEqual(['create-article', 'update-translation']);
+  });
+
   it("reports the target's error, not a crash, when a link points at a file that did not render", () => {
     const a = prepared(source('a'), { source: { html: '<a href="zgp-ref:0">b</a>', refs: [linkRef(0, 'b.md')] } });
     const p = plan([a, source('b')], snapshot());
@@ -364,5 +416,74 @@ describe('the metadata field table', () => {
       'permission_group_id',
       'user_segment_id',
     ]);
+  });
+});
+
+describe('buildPlan: identity from the state record, moves and the create guard', () => {
+  /** The state article Zendesk would hold for `entries` (root `docs`). */
+  const stateArticle = (articles: StateRecord['articles']) =>
+    remote({ translations: [{ locale: 'en-us', title: stateTitle('docs'), body: stateHtml({ v: 1, root: 'docs', articles }) }] });
+  const withoutMarker = (a: ReturnType<typeof remote>) => {
+    for (const t of a.translations!) t.body = t.body!.replace(/<div class="zgp-source"[^>]*><\/div>/, '');
+    return a;
+  };
+  const opts = { root: 'docs' };
+
+  it('finds an article whose marker Guide stripped through the record, and reports no drift when the text is the same', () => {
+    const p = prepared(source('a'));
+    const live = withoutMarker(publishedAs(p));
+    const hash = contentHash('Title', bodyDigest(normalizeHtml('<p>Text.</p>')));
+    const a = only(plan([p], snapshot([live, stateArticle({ a: { id: live.id, t: { 'en-us': hash } } })]), opts));
+    expect(a).toMatchObject({ action: 'update', articleId: live.id, drifted: [] });
+    expect(a.reasons).toEqual(['publisher marker changed (en-us)']);
+  });
+
+  it('sees a Guide edit of a translation without a marker as drift, from the hash the record keeps', () => {
+    const p = prepared(source('a'));
+    const live = withoutMarker(publishedAs(p));
+    live.translations![0]!.body = '<p>Rewritten in Guide.</p>';
+    const hash = contentHash('Title', bodyDigest(normalizeHtml('<p>Text.</p>')));
+    const snap = snapshot([live, stateArticle({ a: { id: live.id, t: { 'en-us': hash } } })]);
+    expect(only(plan([p], snap, opts))).toMatchObject({ action: 'update', drifted: ['en-us'] });
+    expect(only(plan([p], snap, { ...opts, onDrift: 'skip' }))).toMatchObject({ action: 'skip', operations: [] });
+  });
+
+  it('never lists the state article as an article to archive or adopt', () => {
+    const state = stateArticle({});
+    expect(plan([], snapshot([state]), { ...opts, archiveRemoved: true }).articles).toEqual([]);
+    expect(errors(plan([prepared(source('a', { ...CREATABLE, id: state.id, adopt: true }))], snapshot([state]), opts))).toEqual([
+      `docs/a.md:5: article ${state.id} does not exist in Zendesk (or is archived)`,
+    ]);
+  });
+
+  it('keeps the article of a moved file: from git, from the same content, from the same title and section', () => {
+    const before = prepared(source('old'));
+    const live = publishedAs(before);
+    // Git: the new file differs in title and text, git says it is the old one moved.
+    const edited = prepared(source('new'), { source: { title: 'Renamed', html: '<p>Other.</p>' } });
+    const viaGit = only(plan([edited], snapshot([live]), { ...opts, renames: new Map([['old', 'new']]), archiveRemoved: true }));
+    expect(viaGit).toMatchObject({ articleId: live.id, movedFrom: 'old', action: 'update' });
+    expect(viaGit.reasons[0]).toBe('moved from docs/old.md');
+    // Content: the same Markdown (the same fingerprint) under another name.
+    expect(only(plan([prepared(source('elsewhere'))], snapshot([live]), opts))).toMatchObject({ articleId: live.id, movedFrom: 'old' });
+    // Title and section: edited text, same title, same section.
+    const sameTitle = prepared(source('again'), { source: { html: '<p>Edited.</p>' } });
+    sameTitle.bodies[0]!.fingerprint = 'changed';
+    expect(only(plan([sameTitle], snapshot([live]), opts))).toMatchObject({ articleId: live.id, movedFrom: 'old' });
+    // Two files that could be the one moved: no guess, a new article.
+    const twins = plan([prepared(source('x')), prepared(source('y'))], snapshot([live]), opts);
+    expect(twins.articles.filter((a) => a.movedFrom).length).toBeLessThanOrEqual(1);
+  });
+
+  it('stops a create that an unmanaged article with the same title in the same section would duplicate', () => {
+    const manual = remote({ translations: [{ locale: 'en-us', title: 'Title', body: '<p>Text.</p>' }] });
+    const p = plan([prepared(source('a'))], snapshot([manual]), opts);
+    expect(p.articles).toEqual([]);
+    expect(errors(p)).toEqual([
+      `docs/a.md:1: would create a new article, but article ${manual.id} ("Title") in the same section has this title and nothing records it as this file's (its marker stripped and the state record lost, or made by hand)`,
+    ]);
+    // In another section it is another article.
+    const elsewhere = remote({ sectionId: OTHER_SECTION, translations: [{ locale: 'en-us', title: 'Title' }] });
+    expect(only(plan([prepared(source('a'))], snapshot([elsewhere]), opts)).action).toBe('create');
   });
 });

@@ -136,7 +136,8 @@ describe('npm run sim', () => {
       expect(run.code, `${command.join(' ')}\n${run.output}`).toBe(0);
       expect(run.output).toContain('Published: 6 created');
     }
-    expect((await state(url)).articles.length - before).toBe(6);
+    // The six articles of examples/docs, and the tool's state record (a draft) beside them.
+    expect((await state(url)).articles.length - before).toBe(7);
   });
 
   it.each([

@@ -1,6 +1,11 @@
-// Seeded fault injection. Every request draws exactly three numbers from the PRNG, whatever
+// Seeded fault injection. Every request draws exactly four numbers from the PRNG, whatever
 // happens, so a given seed and request sequence always produce the same faults (a flaky
 // client test can be replayed exactly).
+//
+// A reset or a 5xx strikes either before the request is handled (nothing happened) or, for a
+// share of them (`afterShare`), after it: the write was applied and only its answer is lost.
+// That second kind is what a client must survive without duplicating anything, since from the
+// outside it looks exactly like the first.
 import type { FailRule, FaultOptions } from './types.js';
 
 /** mulberry32: tiny, fast, good enough for test randomness, reproducible across platforms. */
@@ -16,13 +21,18 @@ export function mulberry32(seed: number): () => number {
 }
 
 export type FaultDecision =
-  { kind: 'none' } | { kind: 'rule'; status: number; body: unknown } | { kind: 'reset' } | { kind: '5xx' } | { kind: 'slow'; ms: number };
+  | { kind: 'none' }
+  | { kind: 'rule'; status: number | 'reset'; body: unknown; after: boolean }
+  | { kind: 'reset'; after: boolean }
+  | { kind: '5xx'; status: 500 | 503; after: boolean }
+  | { kind: 'slow'; ms: number };
 
 interface ActiveRule {
   method?: string;
   path: RegExp | string;
-  status: number;
+  status: number | 'reset';
   body?: unknown;
+  after: boolean;
   remaining: number;
 }
 
@@ -41,7 +51,7 @@ export class Faults {
   }
 
   failNext(rule: FailRule): void {
-    const active: ActiveRule = { path: rule.path, status: rule.status, remaining: rule.times ?? 1 };
+    const active: ActiveRule = { path: rule.path, status: rule.status, after: rule.after ?? false, remaining: rule.times ?? 1 };
     if (rule.method !== undefined) active.method = rule.method.toUpperCase();
     if (rule.body !== undefined) active.body = rule.body;
     this.rules.push(active);
@@ -55,15 +65,19 @@ export class Faults {
     const rReset = this.random();
     const r5xx = this.random();
     const rSlow = this.random();
+    const rAfter = this.random();
     const rule = this.rules.find((r) => matches(r, method, path, route));
     if (rule) {
       rule.remaining -= 1;
       if (rule.remaining <= 0) this.rules.splice(this.rules.indexOf(rule), 1);
-      return { kind: 'rule', status: rule.status, body: rule.body ?? defaultBody(rule.status) };
+      const body = rule.status === 'reset' ? undefined : (rule.body ?? defaultBody(rule.status));
+      return { kind: 'rule', status: rule.status, body, after: rule.after };
     }
     const o = this.options;
-    if (rReset < o.resetRate) return { kind: 'reset' };
-    if (r5xx < o.error5xxRate) return { kind: '5xx' };
+    const after = rAfter < (o.afterShare ?? 0);
+    if (rReset < o.resetRate) return { kind: 'reset', after };
+    // The lower half of the 5xx draws answers 500, the upper 503: both kinds, from the same draw.
+    if (r5xx < o.error5xxRate) return { kind: '5xx', status: r5xx < o.error5xxRate / 2 ? 500 : 503, after };
     if (rSlow < o.slowRate) return { kind: 'slow', ms: o.slowMs };
     return { kind: 'none' };
   }
@@ -90,6 +104,8 @@ export function defaultBody(status: number): unknown {
       return { error: 'RecordInvalid', description: 'Record validation errors', details: {} };
     case 429:
       return { error: 'TooManyRequests', description: 'Rate limit exceeded' };
+    case 500:
+      return { error: 'InternalServerError', description: 'Something went wrong on our end' };
     default:
       return status >= 500
         ? { error: 'ServiceUnavailable', description: 'Temporarily unavailable, please retry' }

@@ -8,7 +8,7 @@ import { Faults } from './faults.js';
 import { RateLimiter } from './ratelimit.js';
 import { createSimServer, type AdminHandlers, type SimCore } from './server.js';
 import { Store } from './store.js';
-import type { Counters, FailRule, RequestLogEntry, SeedCredentials, SeedData, SimOptions } from './types.js';
+import type { Counters, FailRule, Integrity, RequestLogEntry, SeedCredentials, SeedData, SimOptions } from './types.js';
 import { isRecord, type Json } from './util.js';
 
 export type * from './types.js';
@@ -30,6 +30,8 @@ export interface Simulator {
   setOptions(partial: Partial<SimOptions>): void;
   expireTokens(): void;
   failNext(rule: FailRule): void;
+  /** What a publisher must never leave behind: unassociated uploads, duplicates, attachments no body uses. */
+  integrity(): Integrity;
   close(): Promise<void>;
 }
 
@@ -119,7 +121,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
   };
 
   const dump = (): SimDump => {
-    const { seed: _seed, now: _now, ...knobs } = opts;
+    const { seed: _seed, now: _now, onRequest: _onRequest, ...knobs } = opts;
     return { url: baseUrl, options: knobs, ...store.dump() };
   };
 
@@ -130,6 +132,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
       if (method === 'GET' && path === '/__sim/state') return { status: 200, json: dump() };
       if (method === 'GET' && path === '/__sim/requests') return { status: 200, json: core.requests };
       if (method === 'GET' && path === '/__sim/counters') return { status: 200, json: counters() };
+      if (method === 'GET' && path === '/__sim/integrity') return { status: 200, json: store.integrity() };
       if (method === 'POST' && path === '/__sim/reset-log') {
         resetLog();
         return { status: 204 };
@@ -141,16 +144,17 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
       if (method === 'POST' && path === '/__sim/options') {
         if (!isRecord(body)) return { status: 400, json: { error: 'expected a JSON object of options' } };
         setOptions(body);
-        const { seed: _seed, now: _now, ...knobs } = opts;
+        const { seed: _seed, now: _now, onRequest: _onRequest, ...knobs } = opts;
         return { status: 200, json: knobs };
       }
       if (method === 'POST' && path === '/__sim/fail-next') {
         // JSON cannot carry a RegExp: {"pathRegex": "articles/\\d+"} or {"path": "/api/v2/..."}.
-        if (!isRecord(body) || typeof body['status'] !== 'number')
-          return { status: 400, json: { error: 'expected {path|pathRegex, status}' } };
+        if (!isRecord(body) || (typeof body['status'] !== 'number' && body['status'] !== 'reset'))
+          return { status: 400, json: { error: 'expected {path|pathRegex, status} (status a number or "reset")' } };
         const path =
           typeof body['pathRegex'] === 'string' ? new RegExp(body['pathRegex']) : typeof body['path'] === 'string' ? body['path'] : '';
         const rule: FailRule = { path, status: body['status'] };
+        if (body['after'] === true) rule.after = true;
         if (typeof body['method'] === 'string') rule.method = body['method'];
         if (typeof body['times'] === 'number') rule.times = body['times'];
         if (body['body'] !== undefined) rule.body = body['body'];
@@ -185,6 +189,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     setOptions,
     expireTokens: () => auth.expireTokens(),
     failNext,
+    integrity: () => store.integrity(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -86,6 +86,57 @@ describe('faults', () => {
     expect(s.store.liveArticles()).toHaveLength(3); // failed creates stored nothing
   });
 
+  it('a fault after handling applies the write and loses its answer: a reset or a 503', async () => {
+    const s = await sim();
+    const path = `/api/v2/help_center/sections/${SECTION}/articles`;
+    const before = s.store.liveArticles().length;
+    s.failNext({ method: 'POST', path: /\/sections\/\d+\/articles$/, status: 'reset', after: true });
+    await expect(call(s, 'POST', path, { json: newArticle({ title: 'Lost answer' }) })).rejects.toThrow();
+    s.failNext({ method: 'POST', path: /\/sections\/\d+\/articles$/, status: 503, after: true });
+    expect((await call(s, 'POST', path, { json: newArticle({ title: 'Lost too' }) })).status).toBe(503);
+    // Both writes were applied, though neither client saw a success.
+    expect(s.store.liveArticles()).toHaveLength(before + 2);
+    const posts = s.requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => [r.fault, r.faultAfterHandling, r.status])).toEqual([
+      ['rule', true, 0],
+      ['rule', true, 503],
+    ]);
+    // A reset before handling (the default) applies nothing.
+    s.failNext({ method: 'POST', path: /\/sections\/\d+\/articles$/, status: 'reset' });
+    await expect(call(s, 'POST', path, { json: newArticle() })).rejects.toThrow();
+    expect(s.store.liveArticles()).toHaveLength(before + 2);
+  });
+
+  it('seeded faults strike after handling for the share asked', async () => {
+    const s = await sim({ faults: { seed: 3, error5xxRate: 0.5, resetRate: 0, slowRate: 0, slowMs: 0, afterShare: 0.5 } });
+    const before = s.store.liveArticles().length;
+    const path = `/api/v2/help_center/sections/${SECTION}/articles`;
+    for (let i = 0; i < 40; i++) await call(s, 'POST', path, { json: newArticle({ title: `A${i}` }) });
+    const entries = s.requests;
+    const after = entries.filter((r) => r.faultAfterHandling).length;
+    const beforeFaults = entries.filter((r) => r.fault === '5xx' && !r.faultAfterHandling).length;
+    expect(after).toBeGreaterThan(0);
+    expect(beforeFaults).toBeGreaterThan(0);
+    // Created: every request but those faulted before handling.
+    expect(s.store.liveArticles()).toHaveLength(before + 40 - beforeFaults);
+  });
+
+  it('lets a test act on each request as it arrives and once handled, or drop it unhandled', async () => {
+    const seen: string[] = [];
+    const s = await sim({
+      onRequest: (entry, phase) => {
+        seen.push(`${phase} ${entry.method}`);
+        return entry.method === 'POST' && phase === 'received' ? 'drop' : undefined;
+      },
+    });
+    const before = s.store.liveArticles().length;
+    expect((await call(s, 'GET', '/api/v2/help_center/locales')).status).toBe(200);
+    await expect(call(s, 'POST', `/api/v2/help_center/sections/${SECTION}/articles`, { json: newArticle() })).rejects.toThrow();
+    expect(seen).toEqual(['received GET', 'handled GET', 'received POST']);
+    expect(s.requests.at(-1)).toMatchObject({ method: 'POST', dropped: true, status: 0 });
+    expect(s.store.liveArticles()).toHaveLength(before);
+  });
+
   it('seeded faults are reproducible for the same seed and request sequence', async () => {
     const run = async (seed: number): Promise<string[]> => {
       const s = await sim({ faults: { seed, error5xxRate: 0.3, resetRate: 0.15, slowRate: 0.2, slowMs: 5 } });

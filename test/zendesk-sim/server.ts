@@ -179,70 +179,97 @@ async function handle(core: SimCore, admin: AdminHandlers, req: IncomingMessage,
     writeJson(res, status, answer.json, headers);
   };
 
-  await sleep(core.options.latencyMs);
-
-  const fault = core.faults.decide(method, path, match.route);
-  if (fault.kind === 'reset') {
-    entry.fault = 'reset';
-    entry.durationMs = Math.round(performance.now() - started);
+  const hook = core.options.onRequest;
+  if (hook && (await hook(entry, 'received')) === 'drop') {
+    entry.dropped = true;
     req.socket.destroy();
     return;
   }
-  if (fault.kind === 'rule') {
-    entry.fault = 'rule';
-    const headers: Record<string, string> = fault.status === 429 ? { 'retry-after': '1' } : {};
-    send(fault.status, { json: fault.body }, headers);
-    return;
-  }
-  if (fault.kind === '5xx') {
-    entry.fault = '5xx';
-    send(503, { json: defaultBody(503) }, {});
-    return;
-  }
-  if (fault.kind === 'slow') {
-    entry.fault = 'slow';
-    await sleep(fault.ms);
-  }
 
-  const headers: Record<string, string> = {};
-  try {
-    if (path.startsWith('/api/v2/')) {
-      const rate = core.general.hit();
-      headers['x-rate-limit'] = String(rate.limit);
-      headers['x-rate-limit-remaining'] = String(rate.remaining);
-      if (!rate.allowed) throw tooManyRequests(rate.retryAfter);
-      if (match.def?.incremental) {
-        const inc = core.incremental.hit();
-        headers['zendesk-ratelimit-incremental-exports'] = `total=${inc.limit}; remaining=${inc.remaining}; resets=${inc.retryAfter}`;
-        if (!inc.allowed) throw tooManyRequests(inc.retryAfter);
-      }
-    }
-    if (!match.def) throw notFound();
-    if (match.locale !== undefined && !core.store.isEnabledLocale(match.locale)) throw notFound();
-    checkAccess(match.def.access, identity, method);
-    if (parsed.error) throw parsed.error;
-    const ctx: Ctx = {
-      method,
-      params: match.params,
-      query: url.searchParams,
-      publicUrl: url,
-      body: parsed.body,
-      identity,
-      store: core.store,
-      options: core.options,
-      issueToken: (body) => core.auth.issue(body),
-    };
-    if ('upload' in parsed && parsed.upload) ctx.upload = parsed.upload;
-    if (match.locale !== undefined) ctx.locale = match.locale;
-    const answer = match.def.handler(ctx);
-    send(answer.status, answer, headers);
-  } catch (error) {
-    if (error instanceof HttpError) {
-      send(error.status, { json: error.body }, { ...headers, ...error.headers });
+  await sleep(core.options.latencyMs);
+
+  const fault = core.faults.decide(method, path, match.route);
+  const reset = fault.kind === 'reset' || (fault.kind === 'rule' && fault.status === 'reset');
+  const faultAfter = (fault.kind === 'reset' || fault.kind === '5xx' || fault.kind === 'rule') && fault.after;
+  if (fault.kind !== 'none') entry.fault = fault.kind === 'rule' ? 'rule' : fault.kind;
+  /** The fault's answer instead of the handler's: a closed connection or an error status. */
+  const strike = (): void => {
+    if (reset) {
+      entry.durationMs = Math.round(performance.now() - started);
+      req.socket.destroy();
       return;
     }
-    throw error;
+    if (fault.kind === 'rule' && fault.status !== 'reset') {
+      const headers: Record<string, string> = fault.status === 429 ? { 'retry-after': '1' } : {};
+      send(fault.status, { json: fault.body }, headers);
+    } else if (fault.kind === '5xx') {
+      send(fault.status, { json: defaultBody(fault.status) }, {});
+    }
+  };
+  if (fault.kind !== 'none' && fault.kind !== 'slow' && !faultAfter) {
+    strike();
+    return;
   }
+  if (fault.kind === 'slow') await sleep(fault.ms);
+
+  let answer: { status: number; answer: Answer | { json?: unknown }; headers: Record<string, string> };
+  const headers: Record<string, string> = {};
+  try {
+    answer = { status: 0, answer: handleApi(core, req, match, path, url, identity, parsed, headers), headers };
+    answer.status = (answer.answer as Answer).status;
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    answer = { status: error.status, answer: { json: error.body }, headers: { ...headers, ...error.headers } };
+  }
+  if (hook) await hook(entry, 'handled');
+  if (faultAfter) {
+    entry.faultAfterHandling = true;
+    strike();
+    return;
+  }
+  send(answer.status, answer.answer, answer.headers);
+}
+
+/** Rate limits, routing, access and the handler: what a request does once no fault stopped it. */
+function handleApi(
+  core: SimCore,
+  req: IncomingMessage,
+  match: ReturnType<Router['match']>,
+  path: string,
+  url: URL,
+  identity: Identity,
+  parsed: ParsedBody,
+  headers: Record<string, string>,
+): Answer {
+  if (path.startsWith('/api/v2/')) {
+    const rate = core.general.hit();
+    headers['x-rate-limit'] = String(rate.limit);
+    headers['x-rate-limit-remaining'] = String(rate.remaining);
+    if (!rate.allowed) throw tooManyRequests(rate.retryAfter);
+    if (match.def?.incremental) {
+      const inc = core.incremental.hit();
+      headers['zendesk-ratelimit-incremental-exports'] = `total=${inc.limit}; remaining=${inc.remaining}; resets=${inc.retryAfter}`;
+      if (!inc.allowed) throw tooManyRequests(inc.retryAfter);
+    }
+  }
+  if (!match.def) throw notFound();
+  if ('locale' in match && match.locale !== undefined && !core.store.isEnabledLocale(match.locale)) throw notFound();
+  checkAccess(match.def.access, identity, req.method?.toUpperCase() ?? 'GET');
+  if (parsed.error) throw parsed.error;
+  const ctx: Ctx = {
+    method: req.method?.toUpperCase() ?? 'GET',
+    params: match.params,
+    query: url.searchParams,
+    publicUrl: url,
+    body: parsed.body,
+    identity,
+    store: core.store,
+    options: core.options,
+    issueToken: (body) => core.auth.issue(body),
+  };
+  if (parsed.upload) ctx.upload = parsed.upload;
+  if (match.locale !== undefined) ctx.locale = match.locale;
+  return match.def.handler(ctx);
 }
 
 function tooManyRequests(retryAfter: number): HttpError {

@@ -1,11 +1,13 @@
 // The simulator's state and every rule that guards it (validation, archiving, translations,
 // attachments). HTTP-free on purpose: tests can seed and inspect it directly, and the
 // handlers stay thin.
+import { applyGuideEdit, type GuideEdit } from './editor.js';
 import { badRequest, HttpError, notFound, recordInvalid, Validation } from './errors.js';
 import { reformatHtml } from './html.js';
 import type {
   ArticleRecord,
   AttachmentRecord,
+  Integrity,
   CategoryRecord,
   PermissionGroupRecord,
   SectionRecord,
@@ -679,6 +681,13 @@ export class Store {
     return translationView(this, t);
   }
 
+  /** A writer's save in Guide's editor (see editor.ts): what it leaves of the body, reformatted. */
+  editInGuide(articleId: number, locale: string, edit: GuideEdit): Json {
+    const t = this.translationOf('article', articleId, locale);
+    if (!t) throw new Error(`article ${articleId} has no ${locale} translation`);
+    return this.editTranslationDirect(articleId, locale, { body: applyGuideEdit(t.body, edit) });
+  }
+
   /** Article as the API shows it, plus `archived`; archived articles are returned too. */
   getArticle(id: number, locale?: string): (Json & { archived: boolean }) | undefined {
     const a = this.articles.find((x) => x.id === id);
@@ -692,6 +701,50 @@ export class Store {
 
   articleAttachments(id: number): Json[] {
     return this.attachments.filter((a) => a.article_id === id).map((a) => attachmentView(this, a));
+  }
+
+  /**
+   * What a publisher must never leave behind, read from the stored records: uploads on no
+   * article, two live articles with one marker key, two translations of one article in one
+   * locale, and articles whose attachments are not exactly those their bodies point at. The
+   * marker key is read from the stored HTML (`data-zgp-key`, always double-quoted once stored).
+   */
+  integrity(): Integrity {
+    const live = this.liveArticles();
+    const byKey = new Map<string, number[]>();
+    const keyOf = new Map<number, string>();
+    const seenLocales = new Set<string>();
+    let duplicateTranslations = 0;
+    for (const t of this.translations) {
+      if (t.source_type !== 'article') continue;
+      const id = `${t.source_id} ${t.locale}`;
+      if (seenLocales.has(id)) duplicateTranslations++;
+      seenLocales.add(id);
+    }
+    const attachmentMismatches: Integrity['attachmentMismatches'] = [];
+    for (const a of live) {
+      const bodies = this.translationsOf('article', a.id).map((t) => t.body);
+      const key = bodies.map((b) => /data-zgp-key="([^"]*)"/.exec(b)?.[1]).find((k) => k !== undefined);
+      if (key !== undefined) {
+        const decoded = key.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        keyOf.set(a.id, decoded);
+        byKey.set(decoded, [...(byKey.get(decoded) ?? []), a.id]);
+      }
+      const used = new Set(bodies.flatMap((b) => [...b.matchAll(/\/hc\/article_attachments\/(\d+)\//g)].map((m) => Number(m[1]))));
+      const associated = new Set(this.attachments.filter((x) => x.article_id === a.id).map((x) => x.id));
+      const unreferenced = [...associated].filter((id) => !used.has(id));
+      const missing = [...used].filter((id) => !associated.has(id));
+      if (unreferenced.length || missing.length)
+        attachmentMismatches.push({ articleId: a.id, key: keyOf.get(a.id), unreferenced, missing });
+    }
+    const duplicateKeys = [...byKey].filter(([, ids]) => ids.length > 1).map(([k]) => k);
+    return {
+      unassociatedAttachments: this.attachments.filter((x) => x.article_id === null).length,
+      duplicateArticles: [...byKey.values()].reduce((n, ids) => n + ids.length - 1, 0),
+      duplicateKeys,
+      duplicateTranslations,
+      attachmentMismatches,
+    };
   }
 
   /** JSON-serializable state (attachment bytes summarized by size). */

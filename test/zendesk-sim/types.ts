@@ -7,7 +7,15 @@ export interface FaultOptions {
   resetRate: number;
   slowRate: number;
   slowMs: number;
+  /**
+   * Of the resets and 5xx answers, the share that strike after the request was handled: the
+   * write is applied, the answer lost (0 by default: every fault strikes before).
+   */
+  afterShare?: number;
 }
+
+/** When `onRequest` is called: as a request arrives, or once it was handled and before its answer goes out. */
+export type RequestPhase = 'received' | 'handled';
 
 export interface SimOptions {
   port: number;
@@ -21,6 +29,13 @@ export interface SimOptions {
   reformatHtml: boolean;
   faults: FaultOptions;
   now: () => number;
+  /**
+   * Called for every API request (admin routes excluded) as it arrives and again once it was
+   * handled, and awaited before the server goes on: a test can kill its client there, so the
+   * request dies unhandled (`'drop'` when received) or handled with its answer lost. Only
+   * settable in process.
+   */
+  onRequest?: (entry: RequestLogEntry, phase: RequestPhase) => void | 'drop' | Promise<void | 'drop'>;
 }
 
 export type Role = 'admin' | 'agent' | 'end-user';
@@ -118,14 +133,21 @@ export interface RequestLogEntry {
   durationMs: number;
   /** set when a fault was injected: 'rule' (failNext), '5xx', 'reset' or 'slow' */
   fault?: 'rule' | '5xx' | 'reset' | 'slow';
+  /** the fault struck after the request was handled: its write was applied, its answer lost */
+  faultAfterHandling?: true;
+  /** the request was dropped unhandled by an `onRequest` hook */
+  dropped?: true;
 }
 
 export interface FailRule {
   method?: string;
   path: RegExp | string;
-  status: number;
+  /** the answer's status, or `'reset'` to close the connection without one */
+  status: number | 'reset';
   body?: unknown;
   times?: number;
+  /** strike after the request was handled: the write is applied and the answer lost */
+  after?: boolean;
 }
 
 export interface Counters {
@@ -134,6 +156,23 @@ export interface Counters {
   status429: number;
   faults: number;
   byRoute: Record<string, number>;
+}
+
+/** `GET /__sim/integrity`: counts that must all be zero (or empty) after a publisher converged. */
+export interface Integrity {
+  /** attachments on no article: uploads that were never associated */
+  unassociatedAttachments: number;
+  /** live articles beyond the first that carry the same publisher marker key */
+  duplicateArticles: number;
+  /** the marker keys held by more than one live article */
+  duplicateKeys: string[];
+  /** translations beyond the first of one article in one locale */
+  duplicateTranslations: number;
+  /**
+   * Live articles whose associated attachments are not exactly the ones their bodies point at:
+   * `unreferenced` are associated but used by no translation, `missing` are used but not associated.
+   */
+  attachmentMismatches: { articleId: number; key: string | undefined; unreferenced: number[]; missing: number[] }[];
 }
 
 // ---- stored records ----

@@ -1,0 +1,63 @@
+import type { Logger } from '../logger.js';
+import type { RemoteIndex } from '../plan/remote-index.js';
+import { nextState, sameState, type StateRecord } from '../plan/state.js';
+import type { Plan } from '../plan/types.js';
+import type { ZendeskClient } from '../remote/client.js';
+import type { RemoteSnapshot } from '../remote/snapshot.js';
+import type { Outcome } from './apply.js';
+import { writeState, type StatePlace } from './state-write.js';
+
+/** Where the first state record of a docs root goes: beside one of its articles. */
+function placeOf(plan: Plan, outcomes: ReadonlyMap<string, Outcome>, snapshot: RemoteSnapshot): StatePlace | undefined {
+  const staff = snapshot.userSegments.find((s) => s.user_type === 'staff')?.id ?? null;
+  for (const a of plan.articles) {
+    const existing = a.articleId !== undefined ? snapshot.articles.get(a.articleId) : undefined;
+    if (existing)
+      return {
+        sectionId: existing.section_id,
+        permissionGroupId: existing.permission_group_id,
+        userSegmentId: staff,
+        locale: snapshot.defaultLocale,
+      };
+    const create = a.operations.find((o) => o.kind === 'create-article');
+    if (create?.kind === 'create-article' && outcomes.get(a.key)?.articleId !== undefined) {
+      return {
+        sectionId: create.sectionId,
+        permissionGroupId: create.metadata.permission_group_id,
+        userSegmentId: staff,
+        locale: snapshot.defaultLocale,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * After apply: saves what this run published into the docs root's state record, in one
+ * request, and only when it changed (a no-op run writes nothing). A failure here loses nothing
+ * already published (markers still carry identity) and the next publish saves the record again.
+ */
+export async function syncState(options: {
+  client: ZendeskClient;
+  logger: Logger;
+  root: string;
+  index: RemoteIndex;
+  snapshot: RemoteSnapshot;
+  plan: Plan;
+  outcomes: ReadonlyMap<string, Outcome>;
+  commit: string | undefined;
+}): Promise<void> {
+  const held = options.index.states.get(options.root);
+  const next: StateRecord = nextState(held?.state, options.root, options.plan, options.outcomes);
+  if (sameState(held?.state, next)) return;
+  if (options.commit) next.commit = options.commit;
+  try {
+    const done = await writeState(options.client, held?.article, next, placeOf(options.plan, options.outcomes, options.snapshot));
+    options.logger.info(`State record ${done} (${Object.keys(next.articles).length} articles).`);
+  } catch (error) {
+    options.logger.warning(
+      `could not save the state record (${error instanceof Error ? error.message : String(error)}); the articles are published, and the next publish saves it`,
+      { file: options.root },
+    );
+  }
+}

@@ -1,0 +1,176 @@
+import { writeBackIds } from '../apply/writeback.js';
+import { checkLocalSettings } from '../config/local.js';
+import { CLI_NAMES } from '../config/names.js';
+import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
+import type { Config } from '../config/types.js';
+import { errorMessage } from '../errors.js';
+import { exitCodeOf, runPipeline } from '../pipeline.js';
+import { renderReportMarkdown } from '../report/markdown.js';
+import { failedReport, type Report } from '../report/model.js';
+import { plural } from '../report/plural.js';
+import type { RowKind } from '../report/rows.js';
+import { renderText, type TextStyle } from '../report/text.js';
+import { writeJsonReport } from '../report/write.js';
+import { provenanceFromRepository } from './provenance.js';
+import { connectionSettings, type ConnectionFlags } from './settings.js';
+import { createTerminalLogger, isRichTerminal, type Colors, type OutputStream } from './terminal.js';
+import pc from 'picocolors';
+import { UsageError } from './usage.js';
+
+/** Where the CLI writes and what it reads its environment from; the process's own in a run. */
+export interface CliContext {
+  env: NodeJS.ProcessEnv;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+/** The flags of `validate`, `plan` and `publish`, as commander hands them over. */
+export interface ReportFlags extends ConnectionFlags {
+  repo?: string;
+  path?: string;
+  config?: string;
+  defaultLocale?: string;
+  onDrift?: string;
+  archiveRemoved?: boolean;
+  maxArchive?: string;
+  concurrency?: string;
+  provenance?: boolean;
+  writeBackIds?: boolean;
+  json?: string;
+  markdown?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  out?: string;
+  open?: boolean;
+}
+
+export type ReportCommand = 'validate' | 'plan' | 'publish' | 'preview';
+
+/** `--json -` prints the report; anything else starting with `-` is a flag that took its place. */
+function checkOutputFlags(flags: ReportFlags): void {
+  if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
+    throw new UsageError(`--json needs a file name, or - for standard output (got "${flags.json}")`);
+  }
+  if (flags.json === '-' && flags.markdown) {
+    throw new UsageError('--json - and --markdown both print to standard output: write the JSON to a file (--json report.json)');
+  }
+}
+
+/**
+ * `validate`, `plan` and `publish`: one pipeline run, then the report wherever it was asked for.
+ * `validate` never reads credentials and asks the pipeline not to go online at all.
+ */
+export async function runReportCommand(command: ReportCommand, flags: ReportFlags, ctx: CliContext): Promise<number> {
+  checkOutputFlags(flags);
+  const { env } = ctx;
+  const jsonToStdout = flags.json === '-';
+  // Standard output carries the JSON when asked to; the text then goes with the log.
+  const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
+  const logger = createTerminalLogger({
+    stream: ctx.stderr,
+    rich: isRichTerminal(ctx.stderr, env),
+    verbose: flags.verbose ?? false,
+    quiet: flags.quiet ?? false,
+  });
+
+  const offline = command === 'validate';
+  const connection = offline ? { raw: {}, names: { ...CLI_NAMES } } : connectionSettings(flags, env);
+  const raw: RawSettings = {
+    ...connection.raw,
+    path: flags.path,
+    mode: command === 'publish' ? 'publish' : 'dry-run',
+    defaultLocale: flags.defaultLocale,
+    archiveRemoved: flags.archiveRemoved ?? false,
+    maxArchive: flags.maxArchive,
+    onDrift: flags.onDrift,
+    concurrency: flags.concurrency,
+    configFile: flags.config,
+  };
+  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+
+  const started = Date.now();
+  let config: Config | undefined;
+  let report: Report;
+  try {
+    config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
+    // Before the first request: a missing repository, docs folder or config file is a usage error.
+    await checkLocalSettings(config, connection.names);
+    if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
+    if (command === 'preview') {
+      // Loaded on demand: the preview's page templates and highlighter serve no other command.
+      const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
+      report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false });
+    } else {
+      report = await runPipeline(config, logger, { offline });
+    }
+  } catch (error) {
+    const known = config ?? settingsSoFar(raw, undefined);
+    report = failedReport(error, {
+      ...known,
+      offline: offline || (config ? !(config.zendeskUrl && config.auth) : false),
+      durationMs: Date.now() - started,
+    });
+    logger.error(report.error!.message);
+  }
+  logger.close();
+
+  let code = exitCodeOf(report);
+  if (flags.json !== undefined) {
+    try {
+      if (jsonToStdout) ctx.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else await writeJsonReport(report, flags.json);
+    } catch (error) {
+      logger.error(`could not write the JSON report to ${flags.json}: ${errorMessage(error)}`);
+      // The run may have gone well; the report asked for is missing all the same: a usage problem.
+      if (code === 0) code = 2;
+    }
+  }
+  if (!report.error && flags.writeBackIds && Object.keys(report.newIds).length) {
+    try {
+      const changed = await writeBackIds(report.newIds, config!.repoRoot);
+      logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
+    } catch (error) {
+      logger.error(`could not write the new ids into the files: ${errorMessage(error)}`);
+      if (code === 0) code = 1;
+    }
+  }
+  // Markdown is asked for to be posted somewhere, where a failure must replace an older report;
+  // the text of a failed run is its error, which the log already has.
+  const colors = pc.createColors(isRichTerminal(textStream, env));
+  if (flags.markdown) ctx.stdout.write(renderReportMarkdown(report) + '\n');
+  else if (!report.error && !flags.quiet) {
+    textStream.write((command === 'validate' ? validateSummary(report, colors) : renderText(report, textStyle(colors))) + '\n');
+  }
+  return code;
+}
+
+const KIND_COLOR: Record<RowKind, keyof Colors> = {
+  error: 'red',
+  drifted: 'yellow',
+  create: 'green',
+  update: 'cyan',
+  translation: 'cyan',
+  attachments: 'cyan',
+  archive: 'magenta',
+  rendered: 'blue',
+  unchanged: 'dim',
+};
+
+function textStyle(c: Colors): TextStyle {
+  return {
+    kind: (kind, text) => (c[KIND_COLOR[kind]] as (s: string) => string)(text),
+    verdict: (ok, text) => c.bold(ok ? c.green(text) : c.red(text)),
+    dim: (text) => c.dim(text),
+  };
+}
+
+/** One line for a pre-commit hook, after the diagnostics: what is wrong, or how much is right. */
+function validateSummary(report: Report, c: Colors): string {
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = report.diagnostics.length - errors.length;
+  const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
+  if (!errors.length) return c.green(`✓ ${plural(report.rows.length, 'article')} checked: no errors${warned}.`);
+  // A file with errors is no article yet, so only the files are counted.
+  const files = new Set(errors.map((d) => d.file)).size;
+  return c.red(`✗ ${plural(errors.length, 'error')} in ${plural(files, 'file')}${warned}.`);
+}

@@ -1,0 +1,135 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { escapeAttr } from './html-escape.js';
+import type { ArticlePlan } from './types.js';
+
+/**
+ * The record of what this tool published from one docs root, kept in Zendesk itself so every
+ * clone and every runner sees it: a draft article (visible to agents only) that the incremental
+ * export returns with the others, so reading it costs no request. It holds, per file key, the
+ * article id and what was published per locale. Identity and drift therefore survive a writer
+ * who rewrites an article in Guide's editor or strips its invisible marker; the marker remains a
+ * second, independent carrier, and the front-matter `id` a third.
+ */
+export interface StateRecord {
+  v: 1;
+  /** The docs root the record is for (its path in the repository). */
+  root: string;
+  /** The commit of the last publish that changed the record: renames are found from it with git. */
+  commit?: string | undefined;
+  /** By file key (docs-relative path without `.md`). */
+  articles: Record<string, StateEntry>;
+}
+
+export interface StateEntry {
+  id: number;
+  /** Per locale: the content hash (title + normalized body) last published. */
+  t: Record<string, string>;
+  /** Fingerprint of the source file's Markdown when last published, to know it again after a move. */
+  s?: string | undefined;
+}
+
+export const STATE_CLASS = 'zgp-state';
+export const STATE_TITLE = 'zendesk-guide-publisher state';
+
+export function emptyState(root: string): StateRecord {
+  return { v: 1, root, articles: {} };
+}
+
+/** The state article's title for a docs root: what a Guide manager sees in the article list. */
+export function stateTitle(root: string): string {
+  return `${STATE_TITLE} (${root}): do not edit or delete`;
+}
+
+/**
+ * The state article's body: a notice for people, the record for the tool (compressed JSON,
+ * base64, in lines, so Guide's HTML reformatting has nothing to rewrite in it).
+ */
+export function stateHtml(state: StateRecord): string {
+  const packed = deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64');
+  const lines = packed.match(/.{1,76}/g) ?? [];
+  return [
+    '<p>This draft is how zendesk-guide-publisher knows which article each Markdown file is and what it last published. ',
+    'Editing, moving or deleting it does not lose articles, but makes the next publish slower to recognise renamed files.</p>',
+    `<pre class="${STATE_CLASS}" data-zgp-root="${escapeAttr(state.root)}">${lines.join('\n')}</pre>`,
+  ].join('');
+}
+
+const STATE_PRE = new RegExp(`<pre[^>]*class="[^"]*\\b${STATE_CLASS}\\b[^"]*"[^>]*>([\\s\\S]*?)</pre>`);
+
+/** The record in a stored body, or undefined when the body holds none (or a damaged one). */
+export function parseState(html: string | null | undefined): StateRecord | undefined {
+  const m = STATE_PRE.exec(html ?? '');
+  if (!m) return undefined;
+  try {
+    const json = inflateRawSync(Buffer.from(m[1]!.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64')).toString('utf8');
+    const data = JSON.parse(json) as Partial<StateRecord>;
+    if (data.v !== 1 || typeof data.root !== 'string' || typeof data.articles !== 'object' || data.articles === null) return undefined;
+    const articles: Record<string, StateEntry> = {};
+    for (const [key, e] of Object.entries(data.articles)) {
+      if (typeof e?.id === 'number' && e.t && typeof e.t === 'object')
+        articles[key] = { id: e.id, t: { ...e.t }, ...(e.s ? { s: e.s } : {}) };
+    }
+    return { v: 1, root: data.root, ...(typeof data.commit === 'string' ? { commit: data.commit } : {}), articles };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two records say the same (the commit aside: a no-op publish must not write). */
+export function sameState(a: StateRecord | undefined, b: StateRecord): boolean {
+  if (!a) return Object.keys(b.articles).length === 0;
+  const keys = Object.keys(b.articles);
+  if (keys.length !== Object.keys(a.articles).length) return false;
+  return keys.every((k) => {
+    const x = a.articles[k];
+    const y = b.articles[k]!;
+    if (!x || x.id !== y.id || x.s !== y.s) return false;
+    const locales = Object.keys(y.t);
+    return locales.length === Object.keys(x.t).length && locales.every((l) => x.t[l] === y.t[l]);
+  });
+}
+
+/** What apply did for one article, as far as the record cares. */
+export interface WrittenArticle {
+  articleId: number | undefined;
+  status: string;
+  /** Per locale, the hash of the body written. */
+  published?: Record<string, string>;
+}
+
+/**
+ * The record after a run: the previous one, with each planned article's id and what Zendesk now
+ * holds that this tool published (what apply wrote, else what the plan found unchanged, else
+ * what was published before, so a skipped Guide edit stays drift). Moved files take their entry
+ * along; archived articles leave the record. Files that were not planned (unreadable) keep theirs.
+ */
+export function nextState(
+  prev: StateRecord | undefined,
+  root: string,
+  plan: { articles: readonly ArticlePlan[] },
+  outcomes: ReadonlyMap<string, WrittenArticle> | undefined,
+): StateRecord {
+  const articles: Record<string, StateEntry> = { ...(prev?.articles ?? {}) };
+  for (const a of plan.articles) {
+    const outcome = outcomes?.get(a.key);
+    if (a.action === 'archive') {
+      if (outcome?.status === 'archived') {
+        for (const [key, e] of Object.entries(articles)) if (e.id === a.articleId) delete articles[key];
+      }
+      continue;
+    }
+    const id = outcome?.articleId ?? a.articleId;
+    if (!a.file || id === undefined) continue;
+    const before = articles[a.key] ?? (a.movedFrom !== undefined ? articles[a.movedFrom] : undefined);
+    if (a.movedFrom !== undefined && articles[a.movedFrom]?.id === id) delete articles[a.movedFrom];
+    const t: Record<string, string> = {
+      ...(before?.id === id ? before.t : {}),
+      ...(a.record?.hashes ?? {}),
+      ...(outcome?.published ?? {}),
+    };
+    const sourceWritten = outcome?.published?.[a.sourceLocale] !== undefined;
+    const s = sourceWritten ? a.sourceFingerprint : (a.record?.fingerprint ?? (before?.id === id ? before.s : undefined));
+    articles[a.key] = { id, t, ...(s ? { s } : {}) };
+  }
+  return { v: 1, root, ...(prev?.commit ? { commit: prev.commit } : {}), articles };
+}

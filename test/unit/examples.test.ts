@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const EXAMPLES = path.join(ROOT, 'examples/workflows');
+const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
+const examples = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
+const MAJOR = (JSON.parse(read('package.json')) as { version: string }).version.split('.')[0];
+
+/** Every `uses:` line of a workflow, as written (with its comment). */
+const usesLines = (text: string) => text.split('\n').filter((l) => /^\s*(- )?uses: /.test(l));
+
+describe('example workflows', () => {
+  const withSecretsOnForks = examples.filter((f) =>
+    Object.hasOwn((parse(read(`examples/workflows/${f}`)) as { on: object }).on, 'pull_request_target'),
+  );
+
+  it('the pull_request_target examples are known (the pin check below is not vacuous)', () => {
+    expect(withSecretsOnForks).toEqual(['fork-preview.yml']);
+  });
+
+  it.each(withSecretsOnForks)('%s pins every action by full commit SHA, with the version in a comment', (file) => {
+    const lines = usesLines(read(`examples/workflows/${file}`));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+  });
+
+  it('every reference to this action or its reusable workflow uses the major version of package.json', () => {
+    const files = ['README.md', '.github/workflows/publish.yml', ...examples.map((f) => `examples/workflows/${f}`)];
+    const refs = files.flatMap((f) =>
+      [...read(f).matchAll(/zendesk-guide-publisher\/zendesk-guide-publisher(?:\/[\w./-]+)?@(v[\d.]+)/g)].map((m) => `${f}: ${m[1]}`),
+    );
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs) expect(ref).toMatch(new RegExp(`: v${MAJOR}(\\.\\d+){0,2}$`));
+  });
+});
