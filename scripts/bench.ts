@@ -261,6 +261,20 @@ async function main() {
           ({ writes }) => `${writes} writes`,
         ),
       );
+      // A pull request that edits a tenth of them: the dry run diffs 1,000 translations against
+      // their stored bodies, read back from the spool.
+      await writeTree(repo, BIG, { locales: [], images: false, variant: (i) => (i % 10 === 0 ? ' (revised)' : '') });
+      process.stderr.write('dry run at scale, 10 % changed…\n');
+      rows.push(
+        await scenario(
+          big,
+          `dry run, 10 % changed, ${BIG}`,
+          repo,
+          'plan',
+          { articles: BIG, locales: 1, images: 0 },
+          ({ writes }) => `${writes} writes; ${BIG / 10} translations diffed`,
+        ),
+      );
     } finally {
       await big.close();
     }

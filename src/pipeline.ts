@@ -4,7 +4,7 @@ import { syncState } from './apply/state-sync.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { PipelineError } from './errors.js';
+import { errorMessage, PipelineError } from './errors.js';
 import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
 import { RemoteIndexBuilder } from './plan/remote-index.js';
@@ -18,6 +18,8 @@ import { sectionNamesNeedCategories } from './plan/resolve.js';
 import { buildReport, type Report, type RunError } from './report/model.js';
 import { plural } from './report/plural.js';
 import type { SourceResult } from './source/load.js';
+import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
+import { BodySpool } from './diff/spool.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -29,6 +31,19 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+}
+
+/** What a run computes beyond the plan, for the commands that show more of it. */
+export interface PipelineOptions {
+  /**
+   * The text that changes, live in Guide against the files, in the report: by default in dry
+   * runs with credentials, with the report's caps; `false` turns it off.
+   */
+  diffs?: DiffCaps | false;
+  /** Always read the categories, not only when section names need them (the preview groups by them). */
+  categories?: boolean;
+  /** Called once the files and the help center are read (the preview renders from them). */
+  onRead?: (read: { config: Config; source: SourceResult; snapshot: RemoteSnapshot | undefined }) => void;
 }
 
 /** What a run has gathered so far; kept outside the steps so a run that throws can still report it. */
@@ -45,10 +60,19 @@ interface RunState {
  * the network down) comes out as a PipelineError carrying the problems found so far, and only
  * ever before the first write: apply records each article's failure in its outcome instead.
  */
-export async function runPipeline(settings: Config, logger: Logger, deps: PipelineDeps = {}): Promise<Report> {
+export async function runPipeline(
+  settings: Config,
+  logger: Logger,
+  deps: PipelineDeps = {},
+  options: PipelineOptions = {},
+): Promise<Report> {
   const state: RunState = { diagnostics: [], logged: false, client: undefined };
+  const caps = options.diffs ?? (settings.mode === 'dry-run' ? REPORT_DIFF_CAPS : false);
+  let spool: BodySpool | undefined;
   try {
-    return await runSteps(settings, logger, deps, state);
+    // Stored bodies go to disk as they arrive, for the diffs; memory keeps only their offsets.
+    if (caps && settings.zendeskUrl && settings.auth) spool = new BodySpool();
+    return await runSteps(settings, logger, deps, state, { ...options, diffs: caps }, spool);
   } catch (error) {
     const sorted = sortDiagnostics(state.diagnostics);
     if (!state.logged) logDiagnostics(sorted, logger);
@@ -58,6 +82,8 @@ export async function runPipeline(settings: Config, logger: Logger, deps: Pipeli
       rateLimited: stats?.rateLimited ?? 0,
       retries: stats?.retries ?? 0,
     });
+  } finally {
+    spool?.close();
   }
 }
 
@@ -70,7 +96,14 @@ function logDiagnostics(sorted: readonly Diagnostic[], logger: Logger): void {
   }
 }
 
-async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, state: RunState): Promise<Report> {
+async function runSteps(
+  settings: Config,
+  logger: Logger,
+  deps: PipelineDeps,
+  state: RunState,
+  options: PipelineOptions,
+  spool: BodySpool | undefined,
+): Promise<Report> {
   const started = Date.now();
   const { diagnostics } = state;
 
@@ -96,6 +129,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
 
   // Each stored body is parsed once as its page arrives, then dropped: the index keeps a digest
   // of its normalized form, which is all the plan needs, so memory stays flat for large help centers.
+  // For the diffs, the spool copies it to disk first.
   const indexBuilder = new RemoteIndexBuilder();
   // The files are read once the config file is; the snapshot may ask for them before that.
   let sourceLoaded!: (result: Promise<SourceResult>) => void;
@@ -104,9 +138,10 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
     ? fetchSnapshot(
         client,
         logger,
-        async (sections) => sectionNamesNeedCategories((await sourcePromise).articles, sections),
+        async (sections) => options.categories || sectionNamesNeedCategories((await sourcePromise).articles, sections),
         (article) => {
           indexBuilder.add(article);
+          spool?.add(article);
           article.body = null;
           for (const t of article.translations ?? []) t.body = null;
         },
@@ -147,6 +182,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
       })
     : undefined;
   const index = snapshot ? indexBuilder.build() : undefined;
+  options.onRead?.({ config, source, snapshot });
 
   const { prepared } = await logger.group('Rendering', async () => {
     const reader = new AssetReader(config.repoRoot);
@@ -208,6 +244,18 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
   state.logged = true;
   const blocked = hasErrors(sorted);
 
+  let diffs: Map<string, ArticleDiffs> | undefined;
+  if (spool && options.diffs && snapshot && index && plan.articles.some((a) => a.operations.length || a.drifted.length)) {
+    // Loaded on demand: the diff library is needed only when something changes.
+    const { collectDiffs } = await import('./diff/collect.js');
+    try {
+      diffs = collectDiffs({ plan, prepared, snapshot, index, live: spool }, options.diffs);
+    } catch (error) {
+      // The diffs only illustrate the plan: without them the report is still true.
+      logger.warning(`could not show the text that changes: ${errorMessage(error)}`);
+    }
+  }
+
   let outcomes: Map<string, Outcome> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
@@ -243,6 +291,7 @@ async function runSteps(settings: Config, logger: Logger, deps: PipelineDeps, st
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
     durationMs: Date.now() - started,
+    ...(diffs ? { diffs } : {}),
   });
 }
 

@@ -1,11 +1,14 @@
 import * as core from '@actions/core';
 import type { RawSettings } from '../config/settings.js';
+import { ConfigError } from '../errors.js';
 
 export interface ActionInputs extends RawSettings {
   githubToken: string;
   comment: boolean;
   provenance: boolean;
   writeBackIds: boolean;
+  /** Where the preview site is (an artifact's URL); the comment links to it. Empty: no link. */
+  previewUrl: string;
 }
 
 /** Every input, read once at the boundary. Secrets are masked before anything can log them. */
@@ -35,5 +38,13 @@ export function readInputs(): ActionInputs {
     provenance: get('provenance') ? core.getBooleanInput('provenance') : false,
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
+    previewUrl: previewUrlOf(get('preview-url')),
   };
+}
+
+/** Only a web address is linked from the comment: anything else there would be a typo or a trick. */
+function previewUrlOf(value: string): string {
+  const url = value.trim();
+  if (url && !/^https?:\/\/[^\s]+$/i.test(url)) throw new ConfigError(`preview-url "${url}" is not an http(s) URL`);
+  return url;
 }

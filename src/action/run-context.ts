@@ -12,7 +12,11 @@ export function docsPathOf(repoRoot: string, docsRoot: string): string {
   return path.relative(path.resolve(repoRoot), path.resolve(repoRoot, docsRoot)).split(path.sep).join('/') || '.';
 }
 
-export function reportContextOf(inputs: Pick<ActionInputs, 'mode'>, docsPath: string, gh: GitHubContext): ReportContext {
+export function reportContextOf(
+  inputs: Pick<ActionInputs, 'mode'> & Partial<Pick<ActionInputs, 'previewUrl'>>,
+  docsPath: string,
+  gh: GitHubContext,
+): ReportContext {
   const requested = inputs.mode?.trim() || 'auto';
   return {
     requestedMode: requested === 'dry-run' || requested === 'publish' ? requested : 'auto',
@@ -22,6 +26,7 @@ export function reportContextOf(inputs: Pick<ActionInputs, 'mode'>, docsPath: st
     blobBaseUrl: blobBaseUrl(gh),
     runUrl: gh.runUrl,
     forkPullRequest: gh.pullRequest?.fork ?? false,
+    ...(inputs.previewUrl ? { previewUrl: inputs.previewUrl } : {}),
   };
 }
 

@@ -52,6 +52,8 @@ const OPTIONS = {
   markdown: () => new Option('--markdown', 'print the report as Markdown (for a comment or a summary)').helpGroup(OUTPUT),
   quiet: () => new Option('--quiet', 'warnings and errors only').conflicts('verbose').helpGroup(OUTPUT),
   verbose: () => new Option('--verbose', 'debug output too').helpGroup(OUTPUT),
+  out: () => new Option('--out <dir>', "the site's folder, relative to the current one (default: zendesk-preview)").helpGroup(OUTPUT),
+  open: () => new Option('--open', 'open the index in the browser when done').helpGroup(OUTPUT),
 } satisfies Record<string, () => Option>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -79,7 +81,7 @@ interface CommandSpec {
 
 /**
  * The commands, one row each: the help, the parser and the README's command table follow this.
- * `import`, `drift` and `preview` are planned and will be rows here too.
+ * `import` and `drift` are planned and will be rows here too.
  */
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -120,6 +122,19 @@ export const COMMANDS: readonly CommandSpec[] = [
       `${NAME} publish --write-back-ids --json report.json`,
     ],
     run: (flags, ctx) => runReportCommand('publish', flags, ctx),
+  },
+  {
+    name: 'preview',
+    summary: 'render every article in every locale into a static site to read offline',
+    description:
+      'Renders the docs as a small help center: an index by category and section, one page per ' +
+      'article and locale, local images copied in, links between articles working. With ' +
+      'credentials each page says what publish would do to it (create, update with the text that ' +
+      'changes, unchanged, drifted); without, "not compared". Files with errors are listed on the ' +
+      'index; the rest still renders. Writes nothing to Zendesk.',
+    options: [...CONNECTION, ...DOCS_OPTIONS, 'onDrift', 'out', 'open', 'json', 'quiet', 'verbose'],
+    examples: [`${NAME} preview --open`, `${NAME} preview --path handbook --out site`],
+    run: (flags, ctx) => runReportCommand('preview', flags, ctx),
   },
   {
     name: 'init',

@@ -40,9 +40,11 @@ export interface ReportFlags extends ConnectionFlags {
   markdown?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  out?: string;
+  open?: boolean;
 }
 
-export type ReportCommand = 'validate' | 'plan' | 'publish';
+export type ReportCommand = 'validate' | 'plan' | 'publish' | 'preview';
 
 /** `--json -` prints the report; anything else starting with `-` is a flag that took its place. */
 function checkOutputFlags(flags: ReportFlags): void {
@@ -94,7 +96,13 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     // Before the first request: a missing repository, docs folder or config file is a usage error.
     await checkLocalSettings(config, connection.names);
     if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
-    report = await runPipeline(config, logger, { offline });
+    if (command === 'preview') {
+      // Loaded on demand: the preview's page templates and highlighter serve no other command.
+      const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
+      report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false });
+    } else {
+      report = await runPipeline(config, logger, { offline });
+    }
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);
     report = failedReport(error, {

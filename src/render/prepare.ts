@@ -83,6 +83,23 @@ const decode = (s: string) => {
   }
 };
 
+/** How one file is rendered; the preview renders with the same options as the publish. */
+export function renderOptionsFor(
+  doc: { bodyLine: number },
+  /** The title from front matter; undefined takes it from a leading `# Heading`. */
+  title: string | undefined,
+  locale: string | undefined,
+  options: Pick<PrepareOptions, 'render' | 'defaultLocale'>,
+): RenderOptions & { locale: string | undefined } {
+  return {
+    takeH1AsTitle: title === undefined,
+    bodyLine: doc.bodyLine,
+    alerts: options.render?.alerts ?? true,
+    allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
+    locale: locale ?? options.defaultLocale,
+  };
+}
+
 /**
  * Renders every file of an article and reads the local files it references. Problems (no title,
  * a missing image, a path outside the repository, a link to a file that is not an article)
@@ -106,13 +123,7 @@ export async function prepareArticles(
     draft: boolean | undefined,
     locale: string | undefined,
   ): Promise<PreparedBody | undefined> => {
-    const renderOptions = {
-      takeH1AsTitle: title === undefined,
-      bodyLine: doc.bodyLine,
-      alerts: options.render?.alerts ?? true,
-      allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
-      locale: locale ?? options.defaultLocale,
-    };
+    const renderOptions = renderOptionsFor(doc, title, locale, options);
     const fingerprint = sourceFingerprint(doc.body, title !== undefined, { ...renderOptions, bodyLine: undefined });
     const reusable = options.reuse?.(doc, fingerprint);
     if (reusable) {

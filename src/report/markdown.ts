@@ -5,6 +5,8 @@ import type { Report, ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 import { plural } from './plural.js';
 import { sourceFileOf } from '../shared/locale-suffix.js';
+import { REPORT_DIFF_CAPS } from '../diff/types.js';
+import { COMMENT_DIFF_CHARS, diffMarkdown } from './diff.js';
 
 /** GitHub refuses comments over 65,536 characters; stay clear of it. */
 export const COMMENT_LIMIT = 65_000;
@@ -162,14 +164,58 @@ function tableRow(c: ClassifiedRow, report: Report, links: Links): string {
   return `| ${rowLabel(c.kind, report)} | ${titleCell(c.row)} | ${fileCell(c.row, links)} | ${whatCell(c, report)} |`;
 }
 
-function detailEntry(c: ClassifiedRow, report: Report, links: Links): string {
+/** What is left of a copy's room for diffs, and where to send a reader for the rest. */
+interface DiffRoom {
+  chars: number;
+  /** "see the job summary or the preview", as links where known; undefined when there is nowhere. */
+  elsewhere: string | undefined;
+}
+
+function detailEntry(c: ClassifiedRow, report: Report, links: Links, room: DiffRoom): string {
   const lines = [`**${titleCell(c.row)}** · ${fileCell(c.row, links)}`];
   const drift = driftText(c.row, report);
   if (drift) lines.push(`- ⚠️ ${escapeText(drift)}`);
   if (c.row.action !== 'skip') for (const reason of c.row.reasons) lines.push(`- ${escapeText(reason)}`);
   const ch = c.row.changes;
   if (ch?.uploads) lines.push(`- ${plural(ch.uploads, 'file')} ${done(report) ? 'uploaded' : 'to upload'}`);
-  return lines.join('\n');
+  const blocks = [lines.join('\n')];
+  const left: string[] = [];
+  for (const d of c.row.diffs ?? []) {
+    const md = diffMarkdown(d, report.onDrift, previewPointer(report));
+    if (md.length > room.chars) {
+      left.push(d.locale);
+      continue;
+    }
+    room.chars -= md.length;
+    blocks.push(md);
+  }
+  if (left.length) {
+    blocks.push(
+      `<sub>The text that changes (${escapeText(left.join(', '))}) is left out to keep this short${room.elsewhere ? `: ${room.elsewhere}` : ''}.</sub>`,
+    );
+  }
+  if (c.row.diffsLeftOut) {
+    blocks.push(
+      `<sub>The text that changes in ${plural(c.row.diffsLeftOut, 'more translation')} is not in this report, which holds the first ${REPORT_DIFF_CAPS.totalLines} changed lines of a run: ${previewPointer(report)}.</sub>`,
+    );
+  }
+  return blocks.join('\n\n');
+}
+
+/** Where every changed line can be read: the preview, which is not capped per article. */
+function previewPointer(report: Report): string {
+  const preview = report.context?.previewUrl;
+  return preview ? `the ${link('preview', preview)} has them all` : `${code('zendesk-guide-publisher preview')} shows them all`;
+}
+
+/** Where the diffs a copy leaves out can be read: the job summary and the preview, as far as known. */
+function elsewhereOf(report: Report, inSummary: boolean): string | undefined {
+  const ctx = report.context;
+  const places = [
+    ...(inSummary ? [] : [ctx?.runUrl ? `the ${link('job summary', ctx.runUrl)}` : 'the job summary']),
+    ...(ctx?.previewUrl ? [`the ${link('preview', ctx.previewUrl)}`] : []),
+  ];
+  return places.length ? `see ${places.join(' or ')}` : undefined;
 }
 
 function diagnosticLine(d: Diagnostic, links: Links): string {
@@ -203,6 +249,8 @@ export interface MarkdownOptions {
   fullReportHint?: string;
   /** List unchanged articles in a collapsed block when there are too many for the table. */
   collapseUnchanged?: boolean;
+  /** Characters of diffs this copy shows (default: all the report holds). */
+  diffChars?: number;
 }
 
 function blocksOf(report: Report, options: MarkdownOptions): Block[] {
@@ -215,11 +263,17 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   const docs = report.context?.docsPath;
   const blocks: Block[] = [];
 
+  const room: DiffRoom = { chars: options.diffChars ?? Infinity, elsewhere: elsewhereOf(report, options.diffChars === undefined) };
+
   if (options.marker) blocks.push({ text: options.marker });
   const heading = ['### 📚 Zendesk Guide', ...(report.mode ? [MODE_NAME[report.mode]] : []), ...(docs ? [code(docs)] : [])];
   blocks.push({ text: heading.join(' · ') });
   const mode = modeLine(report);
-  blocks.push({ text: [verdictMarkdown(report), ...(mode ? [mode] : [])].join('\n\n') });
+  const preview = report.context?.previewUrl;
+  const previewLine = preview
+    ? `🔎 ${link('Preview of every article', preview)}: a static site of the rendered articles (download, unzip, open ${code('index.html')})`
+    : undefined;
+  blocks.push({ text: [verdictMarkdown(report), ...(mode ? [mode] : []), ...(previewLine ? [previewLine] : [])].join('\n\n') });
   // A failed run replaces the preview in the sticky comment: say plainly that nothing happened.
   if (report.error) blocks.push({ text: FAILURE_ADVICE[report.error.kind] });
   const offline = offlineNote(report);
@@ -248,9 +302,10 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
     }
   }
   if (detailed.length) {
+    const withText = detailed.some((c) => c.row.diffs?.length) ? ', with the text that changes' : '';
     blocks.push({
-      head: `<details><summary>${done(report) ? 'What changed' : 'What changes'}, article by article (${detailed.length})</summary>\n`,
-      rows: detailed.map((c) => detailEntry(c, report, links)),
+      head: `<details><summary>${done(report) ? 'What changed' : 'What changes'}, article by article${withText} (${detailed.length})</summary>\n`,
+      rows: detailed.map((c) => detailEntry(c, report, links, room)),
       separator: '\n\n',
       priority: 2,
       tail: '\n</details>',
@@ -288,8 +343,11 @@ export function renderReportMarkdown(report: Report, options: MarkdownOptions = 
 }
 
 /** The sticky PR comment: the marker first, unchanged articles summed up, cut at a row boundary to fit. */
-export function renderComment(report: Report, options: { marker: string; limit?: number; maxUnchangedListed?: number }): string {
-  const blocks = blocksOf(report, { ...options, collapseUnchanged: false });
+export function renderComment(
+  report: Report,
+  options: { marker: string; limit?: number; maxUnchangedListed?: number; diffChars?: number },
+): string {
+  const blocks = blocksOf(report, { diffChars: COMMENT_DIFF_CHARS, ...options, collapseUnchanged: false });
   return fitBlocks(blocks, options.limit ?? COMMENT_LIMIT, cutNote(report, undefined)).text;
 }
 

@@ -2,6 +2,7 @@ import type { Outcome, OutcomeStatus } from '../apply/apply.js';
 import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { ConfigError, errorMessage, PipelineError } from '../errors.js';
+import type { ArticleDiffs, TranslationDiff } from '../diff/types.js';
 import type { ArticleAction, Operation, Plan } from '../plan/types.js';
 import { isRemoteError } from '../remote/errors.js';
 import { filesWithErrors, rowKind } from './rows.js';
@@ -29,6 +30,13 @@ export interface ReportRow {
   error: string | undefined;
   /** Present when the plan had operations for this article. */
   changes?: RowChanges;
+  /**
+   * The text that changes, per translation, live in Guide against this file (dry runs with
+   * credentials). Capped per article and for the whole report; see `diffsLeftOut`.
+   */
+  diffs?: TranslationDiff[];
+  /** Translations whose diff the report's total cap left out. */
+  diffsLeftOut?: number;
 }
 
 /**
@@ -49,6 +57,8 @@ export interface ReportContext {
   runUrl: string | undefined;
   /** A pull request from a fork: no secrets, read-only token. */
   forkPullRequest: boolean;
+  /** Where the preview site of this run's articles is (the `preview-url` input: an artifact's URL). */
+  previewUrl?: string;
 }
 
 /**
@@ -146,6 +156,8 @@ export function buildReport(input: {
   blocked: boolean;
   requests: Report['requests'];
   durationMs: number;
+  /** The text that changes, by article key (see diff/collect.ts). */
+  diffs?: ReadonlyMap<string, ArticleDiffs>;
 }): Report {
   const rows: ReportRow[] = (input.plan?.articles ?? []).map((a) => {
     const outcome = input.outcomes?.get(a.key);
@@ -161,6 +173,7 @@ export function buildReport(input: {
       drifted: a.drifted,
       error: outcome?.error,
       ...(a.operations.length ? { changes: changesOf(a.operations) } : {}),
+      ...diffFields(input.diffs?.get(a.key)),
     };
   });
   const counts = countRows(rows, input.diagnostics, !input.outcomes);
@@ -181,6 +194,11 @@ export function buildReport(input: {
     newIds,
     durationMs: input.durationMs,
   };
+}
+
+function diffFields(d: ArticleDiffs | undefined): Pick<ReportRow, 'diffs' | 'diffsLeftOut'> {
+  if (!d) return {};
+  return { ...(d.translations.length ? { diffs: d.translations } : {}), ...(d.leftOut ? { diffsLeftOut: d.leftOut } : {}) };
 }
 
 const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archived: 0, skipped: 0, failed: 0 });

@@ -1,6 +1,7 @@
 import { driftText, verdict } from './markdown.js';
 import type { Report } from './model.js';
 import { classifyRows, rowLabel, type RowKind } from './rows.js';
+import { diffText } from './diff.js';
 
 /** How a terminal marks up the text; the default leaves it plain, as logs and files want it. */
 export interface TextStyle {
@@ -25,6 +26,8 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
     lines.push(
       `  ${style.kind(kind, label.padEnd(11))} ${row.file ?? row.key}${row.articleId ? ` (#${row.articleId})` : ''}${detail ? style.dim(` — ${detail}`) : ''}`,
     );
+    for (const d of row.diffs ?? []) lines.push(...diffText(d, report.onDrift, '      '));
+    if (row.diffsLeftOut) lines.push(`      (the text that changes in ${row.diffsLeftOut} more translation(s) is over the report's cap)`);
   }
   const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
   if (unchanged) lines.push(`  ${style.kind('unchanged', `${unchanged} unchanged`)}`);

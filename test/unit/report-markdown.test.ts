@@ -3,6 +3,14 @@ import { countRows, type Report, type ReportRow } from '../../src/report/model.j
 import { COMMENT_LIMIT, modeLine, renderComment, renderReportMarkdown, renderSummary, verdict } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { escapeText } from '../../src/report/escape.js';
+import { COMMENT_DIFF_CHARS } from '../../src/report/diff.js';
+import type { TranslationDiff } from '../../src/diff/types.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
 
 const MARKER = '<!-- zendesk-guide-publisher:docs -->';
 const HC = 'https://acme.zendesk.com/hc/en-us/articles';
@@ -138,6 +146,146 @@ function dryRun(unchangedCount = 40): Report {
   report.counts = countRows(report.rows, report.diagnostics, true);
   return report;
 }
+
+/** The dry run, with the text that changes in the updated and the drifted articles. */
+function withDiffs(report: Report): Report {
+  const refunds = report.rows.find((r) => r.key === 'billing/refunds')!;
+  refunds.diffs = [
+    {
+      locale: 'en-us',
+      basis: 'update',
+      lines: [
+        { op: ' ', text: '## Annual plans' },
+        { op: '-', text: '… Refunds are possible within **30 days** of a charge. …' },
+        { op: '+', text: '… Refunds are possible within **14 days** of a charge. …' },
+        { op: ' ', text: '…' },
+        { op: ' ', text: 'Write to billing@example.com with your invoice number.' },
+        { op: '+', text: 'Refunds reach your card within 5 working days.' },
+      ],
+      omitted: 0,
+    },
+  ];
+  const install = report.rows.find((r) => r.key === 'getting-started/install')!;
+  install.diffs = [
+    {
+      locale: 'fr',
+      basis: 'guide-edit',
+      lines: [{ op: '-', text: 'Appelez le 01 23 45 67 89 en cas de problème.' }],
+      omitted: 0,
+    },
+  ];
+  const plans = report.rows.find((r) => r.key === 'billing/plans')!;
+  plans.diffs = [{ locale: 'en-us', basis: 'update', title: { from: 'Plans', to: 'Plans and prices' }, lines: [], omitted: 0 }];
+  return report;
+}
+
+/** What GitHub would make of a comment: Markdown with raw HTML, rendered without a sanitizer, so nothing hides. */
+function githubHtml(markdown: string): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeRaw)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
+}
+
+describe('the text that changes, in the comment', () => {
+  it('shows each translation diff under its article, collapsed, with the sides named', async () => {
+    const comment = renderComment(withDiffs(dryRun()), { marker: MARKER });
+    expect(comment).toContain('<details><summary>What changes, article by article, with the text that changes (5)</summary>');
+    expect(comment).toContain('Title: “Plans” → “Plans and prices”');
+    await expect(comment).toMatchFileSnapshot('__snapshots__/report-comment-diffs.md');
+  });
+
+  it('keeps the summary and the log in agreement with the comment', () => {
+    const report = withDiffs(dryRun());
+    expect(renderSummary(report)).toContain('- … Refunds are possible within **30 days** of a charge. …');
+    const text = renderText(report);
+    expect(text).toContain('        + … Refunds are possible within **14 days** of a charge. …');
+    expect(text).toContain('      fr (− live in Guide, + this file): ⚠️ edited in Guide; this file is unchanged since the last publish');
+  });
+
+  it('lets no diff line inject HTML, a mention, the end of a comment or a fake marker', () => {
+    const report = withDiffs(dryRun(0));
+    const hostile = [
+      '@someone please approve',
+      '<script>alert(1)</script>',
+      '--> <img src=x onerror=alert(1)>',
+      '<!-- zendesk-guide-publisher:docs -->',
+      '```',
+      '</details> **bold** [link](https://evil.example)',
+      'bidi \u202e override',
+    ];
+    report.rows.find((r) => r.key === 'billing/refunds')!.diffs = [
+      {
+        locale: 'en-us',
+        basis: 'update',
+        title: { from: '@team <b>', to: '<!-- x -->' },
+        lines: hostile.map((text) => ({ op: '+', text })),
+        omitted: 0,
+      },
+    ];
+    const comment = renderComment(report, { marker: MARKER });
+    // Only the real marker opens the comment: the one in the diff is not at the start of anything.
+    expect(comment.startsWith(MARKER)).toBe(true);
+    const html = githubHtml(comment);
+    expect(html).not.toMatch(/<script|<img|<a href="https:\/\/evil/);
+    expect(html).not.toContain('<strong>bold</strong>');
+    // Every hostile line is code: shown as text, inside the one code block, which nothing closed early.
+    const blocks = [...html.matchAll(/<pre><code class="language-diff">([\s\S]*?)<\/code><\/pre>/g)].map((m) =>
+      m[1]!
+        .replace(/&#x3C;/g, '<')
+        .replace(/&#x3E;/g, '>')
+        .replace(/&#x26;/g, '&'),
+    );
+    const code = blocks.find((b) => b.includes('@someone')) ?? '';
+    expect(code.split('\n').filter(Boolean)).toHaveLength(hostile.length);
+    for (const line of hostile.slice(0, 6)) expect(code).toContain(`+ ${line}\n`);
+    expect(code).not.toContain('\u202e');
+    // Outside code, no mention and no comment marker survive as such.
+    const outside = html.replace(MARKER, '').replace(/<pre>[\s\S]*?<\/pre>/g, '');
+    expect(outside).not.toMatch(/@team|<!--/);
+    // The caption escapes the title like any other text.
+    expect(comment).toContain('Title: “@&#8203;team &lt;b&gt;” → “&lt;!-- x --&gt;”');
+  });
+
+  it('caps the diffs in the comment and points at the job summary and the preview for the rest', () => {
+    const report = withDiffs(dryRun(0));
+    report.context = { ...report.context!, previewUrl: 'https://github.com/acme/docs/actions/runs/42/artifacts/7' };
+    const long: TranslationDiff = {
+      locale: 'en-us',
+      basis: 'update',
+      lines: Array.from({ length: 40 }, (_, i) => ({ op: '+' as const, text: `Line ${i} `.padEnd(290, 'x') })),
+      omitted: 12,
+    };
+    for (let i = 0; i < 6; i++) report.rows.push({ ...report.rows[2]!, key: `big/${i}`, file: `docs/big/${i}.md`, diffs: [long] });
+    const comment = renderComment(report, { marker: MARKER });
+    const shown = comment.match(/```diff/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(8);
+    expect(comment.length).toBeLessThan(COMMENT_DIFF_CHARS + 15_000);
+    expect(comment).toContain(
+      'is left out to keep this short: see the [job summary](https://github.com/acme/docs/actions/runs/42) or the [preview](https://github.com/acme/docs/actions/runs/42/artifacts/7).',
+    );
+    expect(comment).toContain(
+      '12 more changed lines not shown: the [preview](https://github.com/acme/docs/actions/runs/42/artifacts/7) has them all',
+    );
+    expect(comment).toContain('🔎 [Preview of every article](https://github.com/acme/docs/actions/runs/42/artifacts/7)');
+    // The summary has room for all of them.
+    expect(renderSummary(report).match(/```diff/g)).toHaveLength(8);
+  });
+
+  it("says when the report itself had no room for an article's diff", () => {
+    const report = dryRun(0);
+    report.rows.find((r) => r.key === 'billing/refunds')!.diffsLeftOut = 2;
+    expect(renderComment(report, { marker: MARKER })).toContain(
+      'The text that changes in 2 more translations is not in this report, which holds the first 1500 changed lines of a run: `zendesk-guide-publisher preview` shows them all.',
+    );
+  });
+});
 
 describe('the PR comment', () => {
   it('renders creates, updates, translations, attachments, drift, archive and many unchanged articles', async () => {

@@ -1,0 +1,100 @@
+import type { ArticlePlan, Plan } from '../plan/types.js';
+import type { RemoteIndex } from '../plan/remote-index.js';
+import { translationsOf } from '../plan/remote-index.js';
+import type { PreparedArticle } from '../render/prepare.js';
+import type { RemoteSnapshot } from '../remote/snapshot.js';
+import { htmlToText } from './html-text.js';
+import type { BodySpool } from './spool.js';
+import { diffText } from './text-diff.js';
+import type { ArticleDiffs, DiffCaps, TranslationDiff } from './types.js';
+
+export interface DiffInput {
+  plan: Plan;
+  prepared: readonly PreparedArticle[];
+  snapshot: RemoteSnapshot;
+  index: RemoteIndex;
+  /** The stored bodies, as read with the snapshot. */
+  live: Pick<BodySpool, 'read'>;
+}
+
+/** What the file says for one locale: the rendered body, its title, what it was rendered from. */
+interface Desired {
+  template: string;
+  title: string;
+  fingerprint: string;
+}
+
+/**
+ * The text that changes, per article, for every translation the plan updates and every one
+ * edited in Guide (a skipped one too: the reviewer should see what stays in Guide). Rendered
+ * text against rendered text (see html-text.ts), so Zendesk's reformatting of stored HTML never
+ * shows as a change. Drifted articles come first, so the total cap never hides them.
+ */
+export function collectDiffs(input: DiffInput, caps: DiffCaps): Map<string, ArticleDiffs> {
+  const out = new Map<string, ArticleDiffs>();
+  const prepared = new Map(input.prepared.map((p) => [p.source.key, p]));
+  const order = [...input.plan.articles].sort(
+    (a, b) => Number(b.drifted.length > 0) - Number(a.drifted.length > 0) || (a.file ?? a.key).localeCompare(b.file ?? b.key),
+  );
+  let total = 0;
+  for (const plan of order) {
+    const locales = localesToDiff(plan);
+    const article = plan.articleId === undefined ? undefined : input.snapshot.articles.get(plan.articleId);
+    if (!locales.length || !article) continue;
+    if (total >= caps.totalLines) {
+      out.set(plan.key, { translations: [], leftOut: locales.length });
+      continue;
+    }
+    const desired = desiredBodies(plan, prepared.get(plan.key));
+    const liveTitles = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t.title]));
+    const translations: TranslationDiff[] = [];
+    let budget = Math.min(caps.linesPerArticle, caps.totalLines - total);
+    for (const locale of locales) {
+      const want = desired.get(locale);
+      const liveHtml = input.live.read(article.id, locale);
+      if (!want || liveHtml === undefined) continue;
+      const { lines, omitted } = diffText(htmlToText(liveHtml), htmlToText(want.template), {
+        maxLines: budget,
+        maxLineChars: caps.lineChars,
+      });
+      const liveTitle = liveTitles.get(locale) ?? '';
+      const title = liveTitle !== want.title ? { from: liveTitle, to: want.title } : undefined;
+      const changed = lines.filter((l) => l.op !== ' ').length;
+      budget -= changed;
+      total += changed;
+      if (!changed && !omitted && !title) continue;
+      const drifted = plan.drifted.includes(locale);
+      const src = input.index.analyzed.get(article.id)?.get(locale)?.marker?.src;
+      translations.push({
+        locale,
+        basis: !drifted ? 'update' : src !== undefined && src === want.fingerprint ? 'guide-edit' : 'drift',
+        ...(title ? { title } : {}),
+        lines,
+        omitted,
+      });
+    }
+    if (translations.length) out.set(plan.key, { translations, leftOut: 0 });
+  }
+  return out;
+}
+
+/** The translations a diff is wanted for: those the plan writes, and those edited in Guide. */
+function localesToDiff(plan: ArticlePlan): string[] {
+  if (plan.action === 'create' || plan.action === 'archive' || plan.action === 'unchanged' || plan.action === 'offline') return [];
+  const updated = plan.operations.flatMap((op) => (op.kind === 'update-translation' ? [op.body.locale] : []));
+  return [...new Set([...plan.drifted, ...updated])];
+}
+
+/** Each locale's desired body: from the plan's writes, else (a skipped article) from the render. */
+function desiredBodies(plan: ArticlePlan, prepared: PreparedArticle | undefined): Map<string, Desired> {
+  const out = new Map<string, Desired>();
+  const sourceLocale = plan.sourceLocale;
+  for (const [i, b] of (prepared?.bodies ?? []).entries()) {
+    if (b.reused) continue;
+    out.set(i === 0 ? sourceLocale : (b.locale ?? sourceLocale), { template: b.template, title: b.title, fingerprint: b.fingerprint });
+  }
+  for (const op of plan.operations) {
+    if (op.kind === 'update-translation') out.set(op.body.locale, op.body);
+  }
+  return out;
+}
