@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   prepareArticles: () => (/* binding */ prepareArticles)
 });
 
+// UNUSED EXPORTS: renderOptionsFor
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -518,6 +520,18 @@ const decode = (s) => {
         return s;
     }
 };
+/** How one file is rendered; the preview renders with the same options as the publish. */
+function renderOptionsFor(doc, 
+/** The title from front matter; undefined takes it from a leading `# Heading`. */
+title, locale, options) {
+    return {
+        takeH1AsTitle: title === undefined,
+        bodyLine: doc.bodyLine,
+        alerts: options.render?.alerts ?? true,
+        allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
+        locale: locale ?? options.defaultLocale,
+    };
+}
 /**
  * Renders every file of an article and reads the local files it references. Problems (no title,
  * a missing image, a path outside the repository, a link to a file that is not an article)
@@ -531,13 +545,7 @@ async function prepareArticles(articles, options) {
     const failed = new Set();
     const docsRel = (abs) => external_node_path_default().relative(options.docsRoot, abs).split((external_node_path_default()).sep).join('/');
     const prepareBody = async (article, doc, title, draft, locale) => {
-        const renderOptions = {
-            takeH1AsTitle: title === undefined,
-            bodyLine: doc.bodyLine,
-            alerts: options.render?.alerts ?? true,
-            allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
-            locale: locale ?? options.defaultLocale,
-        };
+        const renderOptions = renderOptionsFor(doc, title, locale, options);
         const fingerprint = sourceFingerprint(doc.body, title !== undefined, { ...renderOptions, bodyLine: undefined });
         const reusable = options.reuse?.(doc, fingerprint);
         if (reusable) {
