@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/main.js';
 import type { Report } from '../../src/report/model.js';
 import { DEFAULTS_YML, DocsTree } from '../helpers/docs-tree.js';
 import { ROOT, runAction } from '../helpers/run-action.js';
@@ -88,7 +89,10 @@ describe('the packed package', () => {
   it('every command has its help', async () => {
     const overview = await npx(['--help']);
     expect(overview.code).toBe(0);
-    for (const command of ['validate', 'plan', 'publish', 'init']) {
+    // Every command the CLI defines, so one added later is held to this too.
+    const commands = COMMANDS.map((c) => c.name);
+    expect(commands).toEqual(expect.arrayContaining(['validate', 'plan', 'publish', 'preview', 'init']));
+    for (const command of commands) {
       expect(overview.stdout).toContain(`  ${command} [options]`);
       const own = await npx([command, '--help']);
       expect(own.code).toBe(0);
@@ -133,6 +137,21 @@ describe('the packed package', () => {
     expect((JSON.parse(again.stdout) as Report).counts).toMatchObject({ created: 0, unchanged: 1 });
   });
 
+  it('preview renders a site that needs nothing but its folder', async () => {
+    const tree = await DocsTree.create({
+      'docs/_defaults.yml': DEFAULTS_YML,
+      'docs/a.md': '---\ntitle: Previewed\n---\nSee [b](b.md).\n',
+      'docs/b.md': '---\ntitle: Other\n---\nBack to [a](a.md).\n',
+    });
+    const out = path.join(tree.repo, 'site');
+    const run = await npx(['preview', '--repo', tree.repo, '--out', out]);
+    expect(run.code).toBe(0);
+    const index = await fs.readFile(path.join(out, 'index.html'), 'utf8');
+    expect(index).toContain('Previewed');
+    expect(index).toContain('not compared');
+    expect(await fs.readdir(out)).toEqual(expect.arrayContaining(['index.html', 'assets']));
+  });
+
   it("the README's git hook refuses a commit whose docs do not validate, and lets others through", async () => {
     const repo = await fs.mkdtemp(path.join(app, 'repo-'));
     const git = (...args: string[]) => exec('git', ['-c', 'user.name=t', '-c', 'user.email=t@localhost', ...args], { cwd: repo });
@@ -165,7 +184,8 @@ describe('the packed package', () => {
     await fs.copyFile(path.join(ROOT, 'action.yml'), path.join(checkout, 'action.yml'));
     const tree = await DocsTree.create({
       'docs/_defaults.yml': DEFAULTS_YML,
-      'docs/from-the-action.md': '---\ntitle: From the action\n---\nHello.\n',
+      // Not the body of the article published above, which would make this file that one, moved.
+      'docs/from-the-action.md': '---\ntitle: From the action\n---\nHello from the action.\n',
     });
     const run = await runAction({
       workspace: tree.repo,

@@ -291,6 +291,7 @@ describe("the action's inputs as flags", () => {
     'github-token': 'the pull-request comment',
     comment: 'the pull-request comment',
     mode: 'the command: plan is dry-run, publish is publish',
+    'preview-url': "the pull-request comment's link to the preview artifact",
   };
   const optionsOf = (name: string) => {
     const program = buildProgram({ env: {}, stdout: { write: () => true }, stderr: { write: () => true } }, {});

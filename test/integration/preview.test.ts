@@ -86,7 +86,9 @@ describe('zendesk-guide-publisher preview', () => {
 
   it('is listed in the CLI help', async () => {
     const help = await cli(['--help'], {});
-    expect(help.stdout).toMatch(/preview {4}render every article into a static site/);
-    expect(help.stdout).toContain('--out DIR');
+    expect(help.stdout).toMatch(/preview \[options\] +render every article in every locale into a static site/);
+    const own = await cli(['preview', '--help'], {});
+    expect(own.stdout).toContain('--out <dir>');
+    expect(own.stdout).toContain('--open');
   });
 });
