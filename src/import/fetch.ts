@@ -73,7 +73,9 @@ const matches = (wanted: string, id: number, name: string | undefined) =>
 export function articleFilter(filters: Filters, structure: Structure): (a: ZdArticle) => boolean {
   for (const c of filters.categories) {
     if (!structure.categories.some((x) => matches(c, x.id, x.name))) {
-      throw new Error(`--category "${c}": no such category (there are ${structure.categories.map((x) => `"${x.name}"`).join(', ') || 'none'})`);
+      throw new Error(
+        `--category "${c}": no such category (there are ${structure.categories.map((x) => `"${x.name}"`).join(', ') || 'none'})`,
+      );
     }
   }
   for (const s of filters.sections) {

@@ -155,7 +155,12 @@ function frontMatter(data: Record<string, unknown>): string {
  * interrupted import continues there, and never overwrites a file changed since it wrote it
  * unless `force`.
  */
-export async function runImport(config: Config, logger: Logger, options: ImportOptions, deps: { fetch?: typeof fetch } = {}): Promise<ImportResult> {
+export async function runImport(
+  config: Config,
+  logger: Logger,
+  options: ImportOptions,
+  deps: { fetch?: typeof fetch } = {},
+): Promise<ImportResult> {
   if (!config.zendeskUrl || !config.auth) throw new ConfigError('import needs Zendesk credentials and an account URL (see --help)');
   const docsRoot = config.docsRoot;
   const previous = await readImportState(docsRoot);
@@ -176,7 +181,8 @@ export async function runImport(config: Config, logger: Logger, options: ImportO
     logger.info(
       `${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`,
     );
-    if (f.via === 'list') logger.warning('these credentials may not use the incremental export: the articles were listed page by page instead');
+    if (f.via === 'list')
+      logger.warning('these credentials may not use the incremental export: the articles were listed page by page instead');
     return f;
   });
   const keep = articleFilter(options, fetched);
@@ -278,7 +284,9 @@ export async function runImport(config: Config, logger: Logger, options: ImportO
     const localFiles = new Map<string, string>();
     // Attachments first: a body's images must be on disk before its Markdown points at them.
     const locales = translationsOf(article).filter(
-      (t) => t.locale.toLowerCase() === sourceLocale || ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())),
+      (t) =>
+        t.locale.toLowerCase() === sourceLocale ||
+        ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())),
     );
     const names = new Set<string>();
     for (const t of locales) {
@@ -287,7 +295,8 @@ export async function runImport(config: Config, logger: Logger, options: ImportO
         const att = ATTACHMENT.exec(url);
         if (!att || localFiles.has(url)) continue;
         let name = decodeSafe(att[2]!).replace(/[/\\]/g, '_');
-        if (names.has(name.toLowerCase()) && ![...localFiles.entries()].some(([u]) => ATTACHMENT.exec(u)?.[1] === att[1])) name = `${att[1]}-${name}`;
+        if (names.has(name.toLowerCase()) && ![...localFiles.entries()].some(([u]) => ATTACHMENT.exec(u)?.[1] === att[1]))
+          name = `${att[1]}-${name}`;
         names.add(name.toLowerCase());
         const rel = path.posix.join(dir, base, name);
         const key = `${article.id}:${att[1]}`;
@@ -373,7 +382,8 @@ export async function runImport(config: Config, logger: Logger, options: ImportO
     result.translations += texts.length - 1;
     // A file kept as the user changed it still stands for the Guide copy imported before.
     const known = state.articles[String(article.id)];
-    if (result.conflicts.length === conflictsBefore || !known) state.articles[String(article.id)] = { key: placement.key, t: hashes, assets };
+    if (result.conflicts.length === conflictsBefore || !known)
+      state.articles[String(article.id)] = { key: placement.key, t: hashes, assets };
     if (++sinceSaved >= SAVE_EVERY) {
       sinceSaved = 0;
       await writeImportState(docsRoot, state);
