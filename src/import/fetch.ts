@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import { STATE_TITLE } from '../plan/state.js';
 import type { ZendeskClient } from '../remote/client.js';
+import { ZendeskApiError } from '../remote/errors.js';
 import { fetchArticles } from '../remote/snapshot.js';
 import type { ZdArticle } from '../remote/types.js';
 import type { Structure } from './layout.js';
@@ -29,8 +30,8 @@ export async function fetchHelpCenter(client: ZendeskClient, logger: Logger, sta
     client.listLocales(),
     client.listCategories(),
     client.listSections(),
-    client.listPermissionGroups(),
-    client.listUserSegments(),
+    optional(client.listPermissionGroups(), 'permission groups', logger),
+    optional(client.listUserSegments(), 'user segments', logger),
     fetchArticles(client, logger, (a) => pages[pages.length - 1]!.push(a), {
       startTime,
       onPage: (end) => {
@@ -56,6 +57,17 @@ export async function fetchHelpCenter(client: ZendeskClient, logger: Logger, sta
     via: exported.articlesVia,
     endTime: exported.endTime,
   };
+}
+
+/** A lookup these credentials may not read (an end user's): the front matter then names records by id. */
+async function optional<T>(list: Promise<T[]>, what: string, logger: Logger): Promise<T[]> {
+  try {
+    return await list;
+  } catch (error) {
+    if (!(error instanceof ZendeskApiError) || error.status !== 403) throw error;
+    logger.warning(`these credentials may not list ${what}: the front matter names them by id`);
+    return [];
+  }
 }
 
 /** The publisher's own state record (a draft article) is not documentation. */

@@ -187,7 +187,11 @@ export async function runImport(
   });
   const keep = articleFilter(options, fetched);
   const wantedLocales = new Set(options.locales.map((l) => l.toLowerCase()));
-  const selected = fetched.articles.filter(({ article }) => keep(article));
+  // The export returns what changed at or after its start time, so the last import's newest
+  // articles come again; unchanged since (same updated_at), they are not written again.
+  const selected = fetched.articles.filter(
+    ({ article }) => keep(article) && (options.force || startTime === 0 || state.articles[String(article.id)]?.u !== article.updated_at),
+  );
 
   const { render, exists: configExists } = await renderSettings(docsRoot, config);
   const namer = new Namer(fetched);
@@ -201,7 +205,8 @@ export async function runImport(
   );
   // Links resolve to every article imported, now or before.
   const keyOfArticle = new Map<number, string>([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key] as const)]);
-  const anchors = linkedAnchors(selected.map((s) => s.article));
+  const anchors = new Set([...(state.anchors ?? []), ...linkedAnchors(selected.map((s) => s.article))]);
+  state.anchors = [...anchors].sort();
 
   const result: ImportResult = {
     via: fetched.via,
@@ -383,7 +388,7 @@ export async function runImport(
     // A file kept as the user changed it still stands for the Guide copy imported before.
     const known = state.articles[String(article.id)];
     if (result.conflicts.length === conflictsBefore || !known)
-      state.articles[String(article.id)] = { key: placement.key, t: hashes, assets };
+      state.articles[String(article.id)] = { key: placement.key, t: hashes, assets, u: article.updated_at };
     if (++sinceSaved >= SAVE_EVERY) {
       sinceSaved = 0;
       await writeImportState(docsRoot, state);

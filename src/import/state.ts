@@ -24,6 +24,8 @@ export interface ImportState {
   files: Record<string, string>;
   /** By article id. */
   articles: Record<string, ImportedArticle>;
+  /** Anchors links point at, in any article imported: headings keep these ids in later imports too. */
+  anchors?: string[];
   /** Folder (docs-relative) → the values its `_defaults.yml` sets. */
   folders: Record<string, FolderDefaults>;
 }
@@ -35,6 +37,8 @@ export interface ImportedArticle {
   t: Record<string, string>;
   /** Content hash of each downloaded file → the URL the body had for it. */
   assets: Record<string, string>;
+  /** The article's `updated_at` when imported: the export repeats articles at its start time. */
+  u?: string;
 }
 
 export interface FolderDefaults {

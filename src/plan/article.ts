@@ -267,8 +267,10 @@ function diffTranslations(
     if (!desired || (desired.digest !== stored.digest && !sameContent(stored, spec, lookup))) why.push('body');
     if (last !== undefined ? current !== last : managedElsewhere && why.length > 0) drifted.push(spec.locale);
     if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
-    // A body the tool never wrote (adopted) gets its marker with its first real change, not before.
-    if (why.length === 0 && managedElsewhere && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
+    // A body the tool never wrote (adopted) gets its marker with its first real change, not before;
+    // an imported article is known by its id, so a locale without a marker is not a stripped one.
+    const markerOwed = managedElsewhere && !(imported !== undefined && !stored.marker);
+    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
       why.push('publisher marker');
     }
     // What the record keeps if this write does not happen: Guide's copy where it is the file's.
