@@ -130,6 +130,18 @@ function headingIdsOf(tree: HastRoot, linked: ReadonlySet<string>): Map<Element,
   return out;
 }
 
+/** The publisher's marker and "edit on GitHub" footer are its own: it writes them again, they are not content. */
+function dropOwnElements(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const classes = node.properties.className;
+    if (parent && index !== undefined && Array.isArray(classes) && classes.some((c) => c === 'zgp-source' || c === 'zgp-provenance')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+}
+
 /** Replaces attachment and article URLs with local paths; returns local path → original URL, to verify with. */
 function localize(tree: HastRoot, options: ConvertOptions): Map<string, string> {
   const originals = new Map<string, string>();
@@ -217,6 +229,7 @@ const escapeQuote = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot
  */
 export function htmlToMarkdown(html: string, options: ConvertOptions): Converted {
   const tree = parser.parse(html);
+  dropOwnElements(tree);
   const headingIds = headingIdsOf(tree, options.linkedAnchors);
   const originals = localize(tree, options);
   const blocks = blocksOf(tree);
