@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import type { RootContent as MdastContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
@@ -198,12 +198,12 @@ function rawHtml(nodes: RootContent[]): string {
 }
 
 function mdastOf(nodes: RootContent[]): MdastContent[] {
-  const tree = toMarkdown.runSync({ type: 'root', children: nodes } as HastRoot) as MdastRoot;
+  const tree = toMarkdown.runSync({ type: 'root', children: nodes });
   return tree.children;
 }
 
 function stringify(children: MdastContent[]): string {
-  return stringifier.stringify({ type: 'root', children } as MdastRoot);
+  return stringifier.stringify({ type: 'root', children });
 }
 
 /** What the publisher makes of this Markdown, in content form, with local paths back to the URLs they replaced. */
@@ -238,7 +238,7 @@ export function htmlToMarkdown(html: string, options: ConvertOptions): Converted
   type Part = { nodes: RootContent[]; md: MdastContent[] | undefined };
   const parts: Part[] = blocks.map((nodes) => ({
     nodes,
-    md: nodes.every((n) => n.type !== 'doctype' && expressible(n as ElementContent, headingIds)) ? mdastOf(nodes) : undefined,
+    md: nodes.every((n) => n.type !== 'doctype' && expressible(n, headingIds)) ? mdastOf(nodes) : undefined,
   }));
   const assemble = () =>
     stringify(parts.flatMap((p): MdastContent[] => p.md ?? [{ type: 'html', value: rawHtml(p.nodes) }])).replace(/\n+$/, '') + '\n';
