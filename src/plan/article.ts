@@ -269,7 +269,7 @@ function diffTranslations(
     if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
     // A body the tool never wrote (adopted) gets its marker with its first real change, not before;
     // an imported article is known by its id, so a locale without a marker is not a stripped one.
-    const markerOwed = managedElsewhere && !(imported !== undefined && !stored.marker);
+    const markerOwed = imported !== undefined ? managedElsewhere && stored.marker !== undefined : true;
     if (why.length === 0 && markerOwed && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
       why.push('publisher marker');
     }
