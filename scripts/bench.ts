@@ -6,7 +6,8 @@
  *
  * Options: --articles N (default 1000), --big N (default 10000; 0 skips the memory run),
  * --latency MS (50), --limit N per minute (7000), --window S (20: the limit is scaled to this
- * window so a run spans several windows in seconds), --concurrency N (12).
+ * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
+ * the import of a hand-made help center and the publish of its result).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '7000' },
     window: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '12' },
+    'import-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.articles);
@@ -98,7 +100,7 @@ async function writeTree(dir: string, count: number, options: { locales: string[
   }
 }
 
-async function runCli(sim: Simulator, repo: string, command: 'plan' | 'publish', concurrency: string) {
+async function runCli(sim: Simulator, repo: string, command: 'plan' | 'publish' | 'import', concurrency: string) {
   const started = process.hrtime.bigint();
   const child = spawn(
     process.execPath,
@@ -158,13 +160,14 @@ async function scenario(
   sim: Simulator,
   name: string,
   repo: string,
-  command: 'plan' | 'publish',
+  command: 'plan' | 'publish' | 'import',
   shape: { articles: number; locales: number; images: number },
-  note: (r: { requests: number; writes: number }) => string = () => '',
+  note: (r: { requests: number; writes: number; downloads: number }) => string = () => '',
 ): Promise<Row> {
   sim.resetLog();
   const run = await runCli(sim, repo, command, values.concurrency);
   const { requests, r429, writes, applyS, applyRequests, r429AfterFirstMinute } = apiRequests(sim);
+  const downloads = sim.requests.filter((r) => r.path.startsWith('/hc/article_attachments/')).length;
   const perSecond = applyS > 1 ? applyRequests / applyS : 0;
   return {
     scenario: name,
@@ -175,7 +178,9 @@ async function scenario(
     share: perSecond ? `${Math.round((perSecond / (PER_WINDOW / WINDOW_S)) * 100)} % over ${applyS.toFixed(0)} s` : '–',
     rssMb: run.maxRssMb,
     cpuS: run.cpuS,
-    note: [note({ requests, writes }), r429 ? `${r429AfterFirstMinute} 429s after the first minute` : ''].filter(Boolean).join('; '),
+    note: [note({ requests, writes, downloads }), r429 ? `${r429AfterFirstMinute} 429s after the first minute` : '']
+      .filter(Boolean)
+      .join('; '),
   };
 }
 
@@ -204,6 +209,44 @@ async function coldStart(sim: Simulator): Promise<number> {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+/** Bodies as Guide's editor stores them: headings, paragraphs, a table, code, two images. */
+function guideBody(i: number, locale: string, images: [string, string]): string {
+  const paras = Array.from(
+    { length: 8 },
+    (_, p) =>
+      `<p>Paragraph ${p} of article ${i} (${locale}). Configure the <strong>option ${p}</strong> in <em>Settings</em>, then save; see <code>acme --flag-${p}</code>.</p>`,
+  );
+  return [
+    '<h2>Before you start</h2>',
+    ...paras.slice(0, 4),
+    `<p><img src="${images[0]}" alt="Step one"></p><p><img src="${images[1]}" alt="Step two"></p>`,
+    '<table><thead><tr><th>Setting</th><th>Default</th></tr></thead><tbody><tr><td>timeout</td><td>30 s</td></tr></tbody></table>',
+    '<pre><code class="language-shell">acme configure --timeout 30\nacme sync --all\n</code></pre>',
+    '<h2>Next steps</h2>',
+    ...paras.slice(4),
+  ].join('');
+}
+
+function seedGuide(sim: Simulator, count: number): void {
+  const { store } = sim;
+  for (let i = 0; i < count; i++) {
+    const a = store.createArticleDirect({
+      section_id: 360000200001 + (i % 5),
+      title: `Hand-made article ${i}`,
+      body: '<p>draft</p>',
+      permission_group_id: 360000300001,
+      user_segment_id: null,
+      label_names: ['bench'],
+      translations: LOCALES.map((locale) => ({ locale, title: `Hand-made article ${i} (${locale})`, body: '<p>draft</p>', draft: false })),
+    }) as { id: number };
+    const urls = [1, 2].map((n) => {
+      const att = store.createAttachment({ fileName: `step-${n}.png`, contentType: 'image/png', data: png(i * 2 + n), inline: true }, a.id);
+      return `${sim.url}/hc/article_attachments/${att.id}/${att.file_name}`;
+    }) as [string, string];
+    for (const locale of ['en-us', ...LOCALES]) store.editTranslationDirect(a.id, locale, { body: guideBody(i, locale, urls) });
+  }
+}
+
 /** `--articles 0`: only the large dry run and the cold start. */
 class SkipMain extends Error {}
 
@@ -215,7 +258,7 @@ async function main() {
   const rows: Row[] = [];
   const sim = await startSimulator({ latencyMs: LATENCY, rateLimitPerMinute: PER_WINDOW, rateLimitWindowMs: WINDOW_S * 1000 });
   try {
-    if (N === 0) throw new SkipMain();
+    if (N === 0 || values['import-only']) throw new SkipMain();
     const repo = path.join(work, 'main');
     process.stderr.write(`generating ${N} articles × ${LOCALES.length + 1} locales × 2 images…\n`);
     await writeTree(repo, N, { locales: LOCALES, images: true });
@@ -241,7 +284,7 @@ async function main() {
     await sim.close();
   }
 
-  if (BIG > 0) {
+  if (BIG > 0 && !values['import-only']) {
     // Seeding 10,000 articles is setup, not the measurement: no latency, no limit.
     const big = await startSimulator({ latencyMs: 0, rateLimitPerMinute: 0 });
     try {
@@ -277,6 +320,34 @@ async function main() {
       );
     } finally {
       await big.close();
+    }
+  }
+
+  if (N > 0) {
+    // A help center made by hand in Guide (no markers), seeded in process: setup, not measured.
+    const guide = await startSimulator({ latencyMs: 0, rateLimitPerMinute: 0 });
+    try {
+      process.stderr.write(`seeding ${N} hand-made articles × 3 locales × 2 images…\n`);
+      seedGuide(guide, N);
+      guide.setOptions({ latencyMs: LATENCY, rateLimitPerMinute: PER_WINDOW, rateLimitWindowMs: WINDOW_S * 1000 });
+      const repo = path.join(work, 'imported');
+      await fs.mkdir(repo, { recursive: true });
+      const shape = { articles: N, locales: 3, images: 2 };
+      process.stderr.write('import…\n');
+      rows.push(
+        await scenario(
+          guide,
+          'import',
+          repo,
+          'import',
+          shape,
+          ({ requests, downloads }) => `${requests} API requests + ${downloads} downloads`,
+        ),
+      );
+      process.stderr.write('publish of the import…\n');
+      rows.push(await scenario(guide, 'publish of the import (no-op)', repo, 'publish', shape, ({ writes }) => `${writes} writes`));
+    } finally {
+      await guide.close();
     }
   }
 

@@ -21,6 +21,11 @@ import { defaultReportPath, writeJsonReport } from './report/write.js';
  * so the PR never shows a stale preview and a later step can read why from `report-path`.
  */
 export async function run(): Promise<void> {
+  // `mode: import` writes files into the workspace instead of publishing; a later step commits them.
+  if (core.getInput('mode').trim() === 'import') {
+    const { runImportAction } = await import('./action/import.js');
+    return runImportAction();
+  }
   const started = Date.now();
   const gh = await readGitHubContext();
   if (gh.payloadProblem) core.warning(gh.payloadProblem);

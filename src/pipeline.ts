@@ -20,6 +20,7 @@ import { plural } from './report/plural.js';
 import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
 import { BodySpool } from './diff/spool.js';
+import { importedArticles } from './import/state.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -130,7 +131,9 @@ async function runSteps(
   // Each stored body is parsed once as its page arrives, then dropped: the index keeps a digest
   // of its normalized form, which is all the plan needs, so memory stays flat for large help centers.
   // For the diffs, the spool copies it to disk first.
-  const indexBuilder = new RemoteIndexBuilder();
+  // Articles an import wrote here are adopted by id and compared by content (see import/state.ts).
+  const imported = importedArticles(settings.docsRoot);
+  const indexBuilder = new RemoteIndexBuilder(imported ? (id) => imported.has(id) : undefined);
   // The files are read once the config file is; the snapshot may ask for them before that.
   let sourceLoaded!: (result: Promise<SourceResult>) => void;
   const sourcePromise = new Promise<SourceResult>((resolve) => (sourceLoaded = resolve));
@@ -235,6 +238,7 @@ async function runSteps(
       unavailableKeys: source.failedKeys,
       root,
       ...(renames ? { renames } : {}),
+      ...(imported ? { imported } : {}),
     },
     index,
   );

@@ -8,11 +8,17 @@ import { UsageError } from './usage.js';
 const runReportCommand: typeof import('./run.js').runReportCommand = async (...args) =>
   (await import('./run.js')).runReportCommand(...args);
 const runInit: typeof import('./init.js').runInit = async (...args) => (await import('./init.js')).runInit(...args);
+const runImportCommand: typeof import('./import.js').runImportCommand = async (...args) =>
+  (await import('./import.js')).runImportCommand(...args);
 
 const ZENDESK = 'Zendesk (flag, else the environment variable in brackets):';
 const DOCS = 'Docs:';
 const PUBLISHING = 'What a publish may do:';
 const OUTPUT = 'Output:';
+const IMPORTING = 'What to import:';
+
+/** A repeatable flag's values, in order. */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** Every option any command takes, built fresh for each command that lists it. */
 const OPTIONS = {
@@ -54,6 +60,18 @@ const OPTIONS = {
   verbose: () => new Option('--verbose', 'debug output too').helpGroup(OUTPUT),
   out: () => new Option('--out <dir>', "the site's folder, relative to the current one (default: zendesk-preview)").helpGroup(OUTPUT),
   open: () => new Option('--open', 'open the index in the browser when done').helpGroup(OUTPUT),
+  since: () =>
+    new Option('--since <when>', 'only what changed in Guide since: last (the previous import), a Unix time or an ISO date').helpGroup(
+      IMPORTING,
+    ),
+  category: () => new Option('--category <name-or-id>', 'only this category (repeat for more)').argParser(collect).helpGroup(IMPORTING),
+  section: () => new Option('--section <name-or-id>', 'only this section (repeat for more)').argParser(collect).helpGroup(IMPORTING),
+  label: () => new Option('--label <name>', 'only articles with this label (repeat for more)').argParser(collect).helpGroup(IMPORTING),
+  locale: () =>
+    new Option('--locale <locale>', 'only these translations (repeat for more; the source locale always)')
+      .argParser(collect)
+      .helpGroup(IMPORTING),
+  force: () => new Option('--force', 'overwrite files changed since the import wrote them').helpGroup(IMPORTING),
 } satisfies Record<string, () => Option>;
 
 type OptionName = keyof typeof OPTIONS;
@@ -81,7 +99,6 @@ interface CommandSpec {
 
 /**
  * The commands, one row each: the help, the parser and the README's command table follow this.
- * `import` and `drift` are planned and will be rows here too.
  */
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -122,6 +139,38 @@ export const COMMANDS: readonly CommandSpec[] = [
       `${NAME} publish --write-back-ids --json report.json`,
     ],
     run: (flags, ctx) => runReportCommand('publish', flags, ctx),
+  },
+  {
+    name: 'import',
+    summary: 'write the help center as Markdown: the tree publish reads, attachments and links included',
+    description:
+      'Reads every article and translation (the incremental export, or only what changed --since), ' +
+      'and writes one folder per category and section, one file per article and locale with its ' +
+      'front matter, the images and files beside them and links between articles made relative. ' +
+      'Publishing the result changes nothing. Refuses a folder with files that no import made; never ' +
+      'overwrites a file changed since the import wrote it without --force. Writes nothing to Zendesk.',
+    options: [
+      ...CONNECTION,
+      'repo',
+      'path',
+      'config',
+      'since',
+      'category',
+      'section',
+      'label',
+      'locale',
+      'force',
+      'concurrency',
+      'json',
+      'quiet',
+      'verbose',
+    ],
+    examples: [
+      `${NAME} import --path docs`,
+      `${NAME} import --since last`,
+      `${NAME} import --category "Getting started" --locale fr --path handbook`,
+    ],
+    run: (flags, ctx) => runImportCommand(flags, ctx),
   },
   {
     name: 'preview',

@@ -2,11 +2,12 @@ import type { AssetFile } from '../render/assets.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
 import { splitLocaleSuffix } from '../shared/locale-suffix.js';
-import { finalBody, type UrlLookup } from './body.js';
+import { fillTemplate, finalBody, type UrlLookup } from './body.js';
 import { reportError, type PlanContext } from './context.js';
 import type { LinkTarget } from './links.js';
 import { analyzeBody, type AnalyzedBody } from './marker.js';
 import { diffMetadata } from './metadata.js';
+import { contentDigest } from './content-form.js';
 import { contentHash } from './normalize.js';
 import { liveUrl, translationsOf } from './remote-index.js';
 import type { ArticlePlan, BodyRef, BodySpec, Operation } from './types.js';
@@ -113,7 +114,8 @@ export function diffArticle(
   const { source } = p;
   const { specs, assets } = bodies;
   const analyzed = article ? (ctx.remote.analyzed.get(article.id) ?? new Map<string, AnalyzedBody>()) : new Map<string, AnalyzedBody>();
-  const knownAssets = knownAssetsOf(analyzed);
+  const imported = article ? ctx.options.imported?.get(article.id) : undefined;
+  const knownAssets = { ...imported?.assets, ...knownAssetsOf(analyzed) };
   const uploads = [...assets.values()].filter((a) => !(a.sha in knownAssets));
   const base = {
     key: source.key,
@@ -166,7 +168,7 @@ export function diffArticle(
   }
   if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
-  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t);
+  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t, imported?.t);
   reasons.push(...translations.reasons);
   const writes = translations.operations;
   if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, staleAttachments(knownAssets, bodies), analyzed));
@@ -182,7 +184,10 @@ export function diffArticle(
     record,
     ...(movedFrom !== undefined ? { movedFrom } : {}),
   };
-  if (operations.length === 0) return { ...common, action: 'unchanged', reasons: [], operations };
+  if (operations.length === 0) {
+    const unrecorded = entry === undefined && ![...analyzed.values()].some((a) => a.marker);
+    return { ...common, action: 'unchanged', reasons: [], operations, ...(unrecorded ? { unrecorded } : {}) };
+  }
   return applyDriftPolicy({ ...common, action: 'update', reasons, operations }, ctx, source.start);
 }
 
@@ -229,6 +234,8 @@ function diffTranslations(
   bodies: ArticleBodies,
   knownAssets: Record<string, string>,
   published: Readonly<Record<string, string>> | undefined,
+  /** Per locale, the Guide copy an import took this article from. */
+  imported?: Readonly<Record<string, string>>,
 ): { operations: Operation[]; reasons: string[]; drifted: string[]; record: Record<string, string>; changed: Set<string> } {
   const operations: Operation[] = [];
   const reasons: string[] = [];
@@ -253,14 +260,17 @@ function diffTranslations(
       record[spec.locale] = current;
       continue;
     }
-    const last = published?.[spec.locale] ?? stored.marker?.hash;
+    const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
     const desired = finalBody(spec, key, lookup);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
-    if (!desired || desired.digest !== stored.digest) why.push('body');
+    if (!desired || (desired.digest !== stored.digest && !sameContent(stored, spec, lookup))) why.push('body');
     if (last !== undefined ? current !== last : managedElsewhere && why.length > 0) drifted.push(spec.locale);
     if (remoteT.draft !== spec.draft) why.push(spec.draft ? 'unpublished' : 'published');
-    if (why.length === 0 && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
+    // A body the tool never wrote (adopted) gets its marker with its first real change, not before;
+    // an imported article is known by its id, so a locale without a marker is not a stripped one.
+    const markerOwed = imported !== undefined ? managedElsewhere && stored.marker !== undefined : true;
+    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
       why.push('publisher marker');
     }
     // What the record keeps if this write does not happen: Guide's copy where it is the file's.
@@ -273,6 +283,16 @@ function diffTranslations(
     }
   }
   return { operations, reasons, drifted, record, changed };
+}
+
+/**
+ * For a body the tool did not write (no marker: made in Guide, then imported or adopted):
+ * whether it says what the file says, however its HTML is spelled (see content-form.ts).
+ */
+function sameContent(stored: AnalyzedBody, spec: BodySpec, lookup: UrlLookup): boolean {
+  if (stored.marker || stored.content === undefined) return false;
+  const filled = fillTemplate(spec, lookup);
+  return filled !== undefined && contentDigest(filled) === stored.content;
 }
 
 /** Whether the stored marker already records this key, content hash and these attachments. */

@@ -22,6 +22,19 @@ export interface PlanOptions {
   root?: string;
   /** Files git saw moved since the state record's commit: old key → new key. */
   renames?: ReadonlyMap<string, string>;
+  /**
+   * Articles an import wrote into this docs root (its `.zendesk-import.json`), by id: adopted as
+   * if their files said `adopt: true`, with the attachments they already hold and the Guide copy
+   * imported as the last known state of each locale.
+   */
+  imported?: ReadonlyMap<number, ImportedRecord>;
+}
+
+export interface ImportedRecord {
+  /** Per locale: the content hash of the Guide copy imported. */
+  t: Readonly<Record<string, string>>;
+  /** Content hash of each downloaded file → the URL its body had for it. */
+  assets: Readonly<Record<string, string>>;
 }
 
 /** What every planning step reads, and the one list they all report into. */

@@ -41,7 +41,7 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
         );
         continue;
       }
-      if (!ctx.managed(article.id) && !meta.adopt) {
+      if (!ctx.managed(article.id) && !meta.adopt && !ctx.options.imported?.has(article.id)) {
         reportError(
           ctx,
           at,

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { escapeAttr } from './html-escape.js';
+import { contentDigest } from './content-form.js';
 import { bodyDigest, canonicalize } from './normalize.js';
 
 /**
@@ -65,13 +66,21 @@ export interface AnalyzedBody {
   /** Digest of the body without the tool's own elements, normalized (see normalize.ts). */
   digest: string;
   marker: Marker | undefined;
+  /** For a body without a marker, when asked for: the digest of its content form (see content-form.ts). */
+  content?: string;
 }
 
-/** Splits a stored body into its marker (if any) and the normalized rest, in one pass. */
-export function analyzeBody(html: string | null | undefined): AnalyzedBody {
+/**
+ * Splits a stored body into its marker (if any) and the normalized rest, in one pass; with
+ * `content`, a body without a marker also gets its content form's digest (a second pass, only
+ * for the articles that need it).
+ */
+export function analyzeBody(html: string | null | undefined, content = false): AnalyzedBody {
   const { html: normalized, captured } = canonicalize(html ?? '', isMarker, isProvenance);
   const digest = bodyDigest(normalized);
-  if (!captured || captured['data-zgp-key'] === undefined) return { digest, marker: undefined };
+  if (!captured || captured['data-zgp-key'] === undefined) {
+    return content ? { digest, marker: undefined, content: contentDigest(html ?? '', isProvenance) } : { digest, marker: undefined };
+  }
   const assets: Record<string, string> = {};
   for (const pair of (captured['data-zgp-assets'] ?? '').split(/\s+/).filter(Boolean)) {
     const eq = pair.indexOf('=');

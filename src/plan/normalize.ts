@@ -91,6 +91,12 @@ export interface Canonical {
 
 type Attrs = Record<string, string>;
 
+/**
+ * Renames an element (or drops attributes) before it is written; `null` leaves the tag out and
+ * keeps what is inside it. Used for comparing content rather than markup (see content-form.ts).
+ */
+export type Rewrite = (name: string, attrs: Attrs) => { name: string; attrs: Attrs } | null;
+
 const NO_ATTRS: Attrs = Object.freeze({});
 // Tag and attribute names are nearly always lower case already: skip the copy then.
 const UPPER = /[A-Z]/;
@@ -113,6 +119,7 @@ export class CanonicalWriter {
     private readonly capture?: (name: string, attrs: Attrs) => boolean,
     /** Elements left out of the comparison entirely (the tool's own additions). */
     private readonly ignore?: (name: string, attrs: Attrs) => boolean,
+    private readonly rewrite?: Rewrite,
   ) {}
 
   /** Text, entities already decoded. */
@@ -135,6 +142,11 @@ export class CanonicalWriter {
       return;
     }
     if (IMPLIED.has(name)) return;
+    if (this.rewrite) {
+      const r = this.rewrite(name, attrs);
+      if (!r) return;
+      ({ name, attrs } = r);
+    }
     const block = BLOCK.has(name);
     this.flush(block);
     if (name === 'pre') this.preDepth++;
@@ -158,6 +170,11 @@ export class CanonicalWriter {
       return;
     }
     if (IMPLIED.has(name)) return;
+    if (this.rewrite) {
+      const r = this.rewrite(name, NO_ATTRS);
+      if (!r) return;
+      name = r.name;
+    }
     const block = BLOCK.has(name);
     this.flush(block);
     if (name === 'pre') this.preDepth--;
@@ -202,8 +219,9 @@ export function canonicalize(
   capture?: (name: string, attrs: Attrs) => boolean,
   /** Elements left out of the comparison entirely (the tool's own additions). */
   ignore?: (name: string, attrs: Attrs) => boolean,
+  rewrite?: Rewrite,
 ): Canonical {
-  const writer = new CanonicalWriter(capture, ignore);
+  const writer = new CanonicalWriter(capture, ignore, rewrite);
   const stack: string[] = [];
   let tagName = '';
   let attrs = NO_ATTRS;

@@ -39,6 +39,9 @@ export class RemoteIndexBuilder {
   private readonly keyOf = new Map<number, string>();
   private readonly states = new Map<string, { article: ZdArticle; state: StateRecord }>();
 
+  /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
+  constructor(private readonly contentFor?: (articleId: number) => boolean) {}
+
   add(article: ZdArticle): void {
     const state = stateOf(article);
     if (state) {
@@ -57,8 +60,9 @@ export class RemoteIndexBuilder {
     }
     const perLocale = new Map<string, AnalyzedBody>();
     let key: string | undefined;
+    const content = this.contentFor?.(article.id) ?? false;
     for (const t of translationsOf(article)) {
-      const a = analyzeBody(t.body);
+      const a = analyzeBody(t.body, content);
       perLocale.set(t.locale.toLowerCase(), a);
       if (a.marker && (key === undefined || t.locale === article.source_locale)) key = a.marker.key;
     }

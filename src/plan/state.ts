@@ -120,6 +120,7 @@ export function nextState(
     }
     const id = outcome?.articleId ?? a.articleId;
     if (!a.file || id === undefined) continue;
+    if (a.unrecorded && !articles[a.key]) continue;
     const before = articles[a.key] ?? (a.movedFrom !== undefined ? articles[a.movedFrom] : undefined);
     if (a.movedFrom !== undefined && articles[a.movedFrom]?.id === id) delete articles[a.movedFrom];
     const t: Record<string, string> = {

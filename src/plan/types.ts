@@ -102,6 +102,11 @@ export interface ArticlePlan {
    * replace a locale's entry.
    */
   record?: { fingerprint: string | undefined; hashes: Record<string, string> };
+  /**
+   * An adopted article (imported, or `adopt: true`) that nothing yet records as the tool's and
+   * that needs no write: it stays out of the state record, so adopting costs no request.
+   */
+  unrecorded?: boolean;
 }
 
 export interface Plan {

@@ -225,6 +225,15 @@ export class ZendeskClient {
     return this.listAll(`/api/v2/help_center/articles/${articleId}/attachments`, 'article_attachments', {}, urgent);
   }
 
+  /**
+   * The bytes of an attachment, from its content_url: a Help Center URL rather than an API call,
+   * fetched from the account's own host (credentials go nowhere else) with the same retries.
+   */
+  downloadAttachment(contentUrl: string): Promise<Uint8Array> {
+    const url = new URL(contentUrl, this.http.baseUrl);
+    return this.http.request<Uint8Array>('GET', `${url.pathname}${url.search}`, { binary: true });
+  }
+
   /** Deletes an attachment; one that is gone already counts as deleted. */
   async deleteAttachment(id: number): Promise<void> {
     await goneIsDone(this.http.request('DELETE', `/api/v2/help_center/articles/attachments/${id}`));

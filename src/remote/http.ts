@@ -42,6 +42,8 @@ export interface RequestOptions {
   landed?: () => Promise<unknown>;
   /** Goes before requests not sent yet: a check of whether a write landed (retries always do). */
   urgent?: boolean;
+  /** The answer is a file, not JSON: `request` resolves to its bytes. */
+  binary?: boolean;
 }
 
 /** How one request is sent, beyond what callers of `request` choose. */
@@ -207,6 +209,8 @@ export class ZendeskHttp {
       try {
         const res = await this.fetchImpl(url, { method, headers, body, signal });
         pacer.observe(res.headers);
+        if (options.binary && res.ok)
+          return { status: res.status, headers: res.headers, text: '', bytes: new Uint8Array(await res.arrayBuffer()), generation };
         return { status: res.status, headers: res.headers, text: await res.text(), generation };
       } catch (error) {
         return { error, timedOut: signal.aborted };
@@ -265,7 +269,7 @@ export class ZendeskHttp {
         const data = parseJson(res.text);
         if (res.status >= 200 && res.status < 300) {
           if (attempt === 0) this.budget.succeeded();
-          return data as T;
+          return (res.bytes ?? data) as T;
         }
         const failure = apiError(method, url, res, data, route);
         if (!RETRYABLE_STATUS.has(res.status)) throw failure;
@@ -298,7 +302,8 @@ export class ZendeskHttp {
   }
 }
 
-type Attempt = { status: number; headers: Headers; text: string; generation: number } | { error: unknown; timedOut: boolean };
+type Attempt =
+  { status: number; headers: Headers; text: string; bytes?: Uint8Array; generation: number } | { error: unknown; timedOut: boolean };
 
 function parseJson(text: string): unknown {
   try {

@@ -29,18 +29,24 @@ export async function fetchArticles(
   logger: Logger,
   /** Called for each article as its page arrives (a repeat at a page boundary comes again). */
   onArticle: (article: ZdArticle) => void = () => undefined,
-): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'>> {
+  /**
+   * `startTime`: only articles changed at or after it (the import's `--since`); `onPage`: called
+   * after each page's articles with its `end_time`, where a later export can start.
+   */
+  from: { startTime?: number; onPage?: (endTime: number) => void } = {},
+): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'> & { endTime: number }> {
   const articles = new Map<number, ZdArticle>();
-  let startTime = 0;
+  let startTime = from.startTime ?? 0;
+  const since = startTime;
   let page;
   try {
-    page = await client.exportArticles(0);
+    page = await client.exportArticles(startTime);
   } catch (error) {
     if (error instanceof ZendeskApiError && (error.status === 403 || error.status === 404)) {
       logger.warning(
         `the incremental article export is not available to these credentials (${error.status}); listing articles page by page instead`,
       );
-      return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
+      return { ...(await listFallback(client, onArticle, since, from.onPage)), articlesVia: 'list' };
     }
     throw error;
   }
@@ -49,24 +55,34 @@ export async function fetchArticles(
       articles.set(a.id, a);
       onArticle(a);
     }
+    from.onPage?.(page.end_time);
     if (!page.next_page || page.articles.length === 0) break;
     const next = Number(new URL(page.next_page).searchParams.get('start_time'));
     if (!Number.isFinite(next) || next <= startTime) {
       logger.warning(
         `the incremental export returned a full page of articles changed in the same second (${startTime}); listing articles page by page instead`,
       );
-      return { articles: await listFallback(client, onArticle), articlesVia: 'list' };
+      return { ...(await listFallback(client, onArticle, since, from.onPage)), articlesVia: 'list' };
     }
     startTime = next;
     page = await client.exportArticles(page.next_page);
   }
-  return { articles, articlesVia: 'incremental-export' };
+  return { articles, articlesVia: 'incremental-export', endTime: Math.max(page.end_time, since) };
 }
 
-async function listFallback(client: ZendeskClient, onArticle: (article: ZdArticle) => void): Promise<Map<number, ZdArticle>> {
-  const list = await client.listArticles();
+/** The paginated list, kept to what changed since `since` (the export's rule), with the newest change as its end time. */
+async function listFallback(
+  client: ZendeskClient,
+  onArticle: (article: ZdArticle) => void,
+  since: number,
+  onPage: ((endTime: number) => void) | undefined,
+): Promise<{ articles: Map<number, ZdArticle>; endTime: number }> {
+  const changedAt = (a: ZdArticle) => Math.floor(Date.parse(a.updated_at) / 1000);
+  const list = (await client.listArticles()).filter((a) => since === 0 || changedAt(a) >= since);
   for (const a of list) onArticle(a);
-  return new Map(list.map((a) => [a.id, a]));
+  const endTime = list.reduce((max, a) => Math.max(max, changedAt(a)), since);
+  onPage?.(endTime);
+  return { articles: new Map(list.map((a) => [a.id, a])), endTime };
 }
 
 /**

@@ -1,0 +1,81 @@
+import fs from 'node:fs/promises';
+import { checkLocalSettings } from '../config/local.js';
+import { buildConfig, type RawSettings } from '../config/settings.js';
+import { ConfigError, errorMessage } from '../errors.js';
+import { parseSince, runImport, type ImportResult } from '../import/run.js';
+import { importSummary } from '../import/summary.js';
+import { RemoteError } from '../remote/errors.js';
+import { writeAtomic } from '../import/state.js';
+import type { CliContext } from './run.js';
+import { connectionSettings, type ConnectionFlags } from './settings.js';
+import { createTerminalLogger, isRichTerminal } from './terminal.js';
+import { UsageError } from './usage.js';
+
+export interface ImportFlags extends ConnectionFlags {
+  repo?: string;
+  path?: string;
+  config?: string;
+  since?: string;
+  category?: string[];
+  section?: string[];
+  label?: string[];
+  locale?: string[];
+  force?: boolean;
+  concurrency?: string;
+  json?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** `import`: the help center as Markdown. Exit 0 done, 1 conflicts left, 2 settings, 3 Zendesk. */
+export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Promise<number> {
+  if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
+    throw new UsageError(`--json needs a file name, or - for standard output (got "${flags.json}")`);
+  }
+  const logger = createTerminalLogger({
+    stream: ctx.stderr,
+    rich: isRichTerminal(ctx.stderr, ctx.env),
+    verbose: flags.verbose ?? false,
+    quiet: flags.quiet ?? false,
+  });
+  const connection = connectionSettings(flags, ctx.env);
+  const raw: RawSettings = {
+    ...connection.raw,
+    path: flags.path,
+    mode: 'dry-run',
+    concurrency: flags.concurrency,
+    configFile: flags.config,
+  };
+  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+  let code = 0;
+  let result: ImportResult | undefined;
+  let failure: string | undefined;
+  try {
+    const since = parseSince(flags.since);
+    const config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
+    // A new docs folder is made for the import (inside the repository: buildConfig checked).
+    await fs.mkdir(config.docsRoot, { recursive: true }).catch(() => undefined);
+    await checkLocalSettings(config, connection.names);
+    result = await runImport(config, logger, {
+      since,
+      force: flags.force ?? false,
+      categories: flags.category ?? [],
+      sections: flags.section ?? [],
+      labels: flags.label ?? [],
+      locales: flags.locale ?? [],
+    });
+    if (result.conflicts.length) code = 1;
+  } catch (error) {
+    failure = errorMessage(error);
+    logger.error(failure);
+    code = error instanceof ConfigError ? 2 : error instanceof RemoteError ? 3 : 1;
+  }
+  logger.close();
+  if (flags.json !== undefined) {
+    const json = `${JSON.stringify({ version: 1, command: 'import', ...(result ?? {}), ...(failure ? { error: failure } : {}) }, null, 2)}\n`;
+    if (flags.json === '-') ctx.stdout.write(json);
+    else await writeAtomic(flags.json, json);
+  }
+  if (result && !flags.quiet) (flags.json === '-' ? ctx.stderr : ctx.stdout).write(`${importSummary(result)}\n`);
+  return code;
+}

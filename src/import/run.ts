@@ -1,0 +1,470 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Config } from '../config/types.js';
+import { ConfigError, errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { articleLinkOf } from '../plan/content-form.js';
+import { analyzeBody } from '../plan/marker.js';
+import { contentHash } from '../plan/normalize.js';
+import { ZendeskClient } from '../remote/client.js';
+import type { ZdArticle, ZdTranslation } from '../remote/types.js';
+import { htmlToMarkdown, type ConvertRender } from './convert.js';
+import { articleFilter, fetchHelpCenter, type Fetched, type Filters } from './fetch.js';
+import { folderDefaults, Namer, placeArticles, type Placement } from './layout.js';
+import {
+  emptyImportState,
+  IMPORT_STATE_FILE,
+  readImportState,
+  sha256,
+  writeAtomic,
+  writeImportState,
+  type FolderDefaults,
+  type ImportState,
+} from './state.js';
+
+export interface ImportOptions extends Filters {
+  /** `last`: from where the previous import stopped; a number: epoch seconds; undefined: everything (or resume). */
+  since: 'last' | number | undefined;
+  force: boolean;
+}
+
+export interface ImportResult {
+  via: 'incremental-export' | 'list';
+  startTime: number;
+  endTime: number;
+  articles: number;
+  translations: number;
+  /** Docs-relative paths written (new or changed). */
+  written: string[];
+  unchanged: number;
+  /** Files changed (or deleted) since the import wrote them, left as they are. */
+  conflicts: string[];
+  downloads: number;
+  failedDownloads: { file: string; url: string; message: string }[];
+  /** Articles with blocks kept as raw HTML. */
+  rawHtml: number;
+  /** Articles whose content the publisher would change (unsafe HTML with sanitizing on). */
+  lossy: string[];
+  configWritten: boolean;
+  requests: number;
+}
+
+const CONFIG_FILE = 'zendesk-guide.yml';
+/** Articles between two saves of the record: what an interruption can cost to redo. */
+const SAVE_EVERY = 25;
+/** Files a fresh folder may hold. */
+const HARMLESS = new Set(['.gitkeep', '.DS_Store', '.keep']);
+
+/** Refuses a folder with files in it that no import made, before anything is written. */
+async function checkTarget(docsRoot: string, state: ImportState | undefined): Promise<void> {
+  if (state) return;
+  let entries: string[];
+  try {
+    entries = await fs.readdir(docsRoot);
+  } catch {
+    return;
+  }
+  const other = entries.filter((e) => !HARMLESS.has(e));
+  if (other.length) {
+    throw new ConfigError(
+      `${docsRoot} is not empty and was not made by an import (no ${IMPORT_STATE_FILE}): import into an empty or new folder (--path), or move ${other
+        .slice(0, 3)
+        .join(', ')}${other.length > 3 ? ', …' : ''} away`,
+    );
+  }
+}
+
+function startTimeOf(options: ImportOptions, state: ImportState | undefined): number {
+  if (options.since === 'last') {
+    if (!state) throw new ConfigError(`--since last: there is no earlier import here (no ${IMPORT_STATE_FILE})`);
+    return state.endTime;
+  }
+  if (typeof options.since === 'number') return options.since;
+  // An import that stopped part-way continues where it stopped.
+  return state && !state.complete ? state.endTime : 0;
+}
+
+/** `--since`: `last`, epoch seconds or an ISO date. */
+export function parseSince(value: string | undefined): 'last' | number | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'last') return 'last';
+  if (/^\d+$/.test(value)) return Number(value);
+  const t = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(t)) {
+    throw new ConfigError(`--since "${value}": use last, a Unix time in seconds, or an ISO date such as 2026-01-31`);
+  }
+  return Math.floor(t / 1000);
+}
+
+/** The render settings the publisher will use, from the config file if there is one. */
+async function renderSettings(docsRoot: string, config: Config): Promise<{ render: ConvertRender; exists: boolean }> {
+  const file = config.configFile ?? path.join(docsRoot, CONFIG_FILE);
+  let text: string | undefined;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  const { parse } = await import('yaml');
+  const data = text ? (parse(text) as { render?: { alerts?: boolean; allow_unsafe_html?: boolean } } | null) : undefined;
+  return {
+    render: { alerts: data?.render?.alerts ?? true, allowUnsafeHtml: data?.render?.allow_unsafe_html ?? false },
+    exists: text !== undefined,
+  };
+}
+
+const sourceOf = (a: ZdArticle): ZdTranslation =>
+  a.translations?.find((t) => t.locale.toLowerCase() === a.source_locale.toLowerCase()) ?? {
+    id: 0,
+    source_id: a.id,
+    locale: a.source_locale,
+    title: a.title,
+    body: a.body,
+    draft: a.draft,
+    updated_at: a.updated_at,
+  };
+
+const translationsOf = (a: ZdArticle) => (a.translations?.length ? a.translations : [sourceOf(a)]);
+
+/** Every `#anchor` some link points at, in any body: the heading ids worth keeping. */
+function linkedAnchors(articles: readonly ZdArticle[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles)
+    for (const t of translationsOf(a)) for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi)) out.add(m[1]!);
+  return out;
+}
+
+const ATTACHMENT = /^(?:https?:\/\/[^/?#]+)?\/hc\/(?:[a-z-]+\/)?article_attachments\/(\d+)\/([^/?#]+)/i;
+
+/** A relative path from one docs-relative folder to a docs-relative file, URL-encoded. */
+function relativeUrl(fromDir: string, toFile: string): string {
+  const rel = path.posix.relative(fromDir || '.', toFile);
+  return rel.split('/').map(encodeURIComponent).join('/');
+}
+
+function frontMatter(data: Record<string, unknown>): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+/**
+ * `import`: the help center (or what changed in it since a time) as the Markdown tree the
+ * publisher reads, with the attachments beside the articles and links between articles made
+ * relative. Records what it wrote in `.zendesk-import.json` after each export page, so an
+ * interrupted import continues there, and never overwrites a file changed since it wrote it
+ * unless `force`.
+ */
+export async function runImport(
+  config: Config,
+  logger: Logger,
+  options: ImportOptions,
+  deps: { fetch?: typeof fetch } = {},
+): Promise<ImportResult> {
+  if (!config.zendeskUrl || !config.auth) throw new ConfigError('import needs Zendesk credentials and an account URL (see --help)');
+  const docsRoot = config.docsRoot;
+  const previous = await readImportState(docsRoot);
+  await checkTarget(docsRoot, previous);
+  const startTime = startTimeOf(options, previous);
+  const state: ImportState = previous ? structuredClone(previous) : emptyImportState(config.zendeskUrl);
+  state.complete = false;
+
+  const client = new ZendeskClient({
+    baseUrl: config.zendeskUrl,
+    auth: config.auth,
+    logger,
+    concurrency: config.concurrency,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+  const fetched: Fetched = await logger.group('Reading the help center', async () => {
+    const f = await fetchHelpCenter(client, logger, startTime);
+    logger.info(
+      `${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`,
+    );
+    if (f.via === 'list')
+      logger.warning('these credentials may not use the incremental export: the articles were listed page by page instead');
+    return f;
+  });
+  const keep = articleFilter(options, fetched);
+  const wantedLocales = new Set(options.locales.map((l) => l.toLowerCase()));
+  // The export returns what changed at or after its start time, so the last import's newest
+  // articles come again; unchanged since (same updated_at), they are not written again.
+  const selected = fetched.articles.filter(
+    ({ article }) => keep(article) && (options.force || startTime === 0 || state.articles[String(article.id)]?.u !== article.updated_at),
+  );
+
+  const { render, exists: configExists } = await renderSettings(docsRoot, config);
+  const namer = new Namer(fetched);
+  const previousKeys = new Map(Object.entries(state.articles).map(([id, a]) => [Number(id), a.key]));
+  const placements = new Map<number, Placement>(
+    placeArticles(
+      selected.map((s) => s.article),
+      fetched,
+      previousKeys,
+    ).map((p) => [p.id, p]),
+  );
+  // Links resolve to every article imported, now or before.
+  const keyOfArticle = new Map<number, string>([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key] as const)]);
+  const anchors = new Set([...(state.anchors ?? []), ...linkedAnchors(selected.map((s) => s.article))]);
+  state.anchors = [...anchors].sort();
+
+  const result: ImportResult = {
+    via: fetched.via,
+    startTime,
+    endTime: startTime,
+    articles: 0,
+    translations: 0,
+    written: [],
+    unchanged: 0,
+    conflicts: [],
+    downloads: 0,
+    failedDownloads: [],
+    rawHtml: 0,
+    lossy: [],
+    configWritten: false,
+    requests: 0,
+  };
+
+  // Folder defaults: what every article of the section shares (kept from before for folders already written).
+  const byDir = new Map<string, FolderDefaults[]>();
+  for (const { article } of selected) {
+    const dir = placements.get(article.id)!.dir;
+    byDir.set(dir, [
+      ...(byDir.get(dir) ?? []),
+      {
+        section: namer.section(article.section_id),
+        permission_group: namer.permissionGroup(article.permission_group_id),
+        user_segment: namer.userSegment(article.user_segment_id),
+      },
+    ]);
+  }
+  for (const [dir, values] of byDir) if (!state.folders[dir]) state.folders[dir] = folderDefaults(values);
+
+  /** Writes a file unless the user changed it since the import wrote it; returns whether it was written. */
+  const put = async (rel: string, content: string | Uint8Array): Promise<boolean> => {
+    const abs = path.join(docsRoot, rel);
+    const wanted = sha256(content);
+    let current: string | undefined;
+    try {
+      current = sha256(await fs.readFile(abs));
+    } catch {
+      current = undefined;
+    }
+    const recorded = state.files[rel];
+    if (current === wanted) {
+      state.files[rel] = wanted;
+      result.unchanged++;
+      return true;
+    }
+    const userChanged = recorded !== undefined ? current !== recorded : current !== undefined;
+    if (userChanged && !options.force) {
+      result.conflicts.push(rel);
+      return false;
+    }
+    await writeAtomic(abs, content);
+    state.files[rel] = wanted;
+    result.written.push(rel);
+    return true;
+  };
+
+  for (const [dir, defaults] of Object.entries(state.folders)) {
+    if (!byDir.has(dir) || Object.keys(defaults).length === 0) continue;
+    await put(path.posix.join(dir, '_defaults.yml'), stringify(defaults, { lineWidth: 0 }));
+  }
+
+  const enabled = new Set(fetched.locales);
+  const downloads = new Map<string, Promise<{ sha: string } | { error: string }>>();
+  let pageEnd: number | undefined;
+  let sinceSaved = 0;
+  // Recorded before the first file is written: an import that stops now is still an import.
+  if (!previous) await writeImportState(docsRoot, state);
+  const lossyRetry: { article: ZdArticle; placement: Placement }[] = [];
+
+  const writeArticle = async (article: ZdArticle, placement: Placement, renderMode: ConvertRender): Promise<boolean> => {
+    const source = sourceOf(article);
+    const sourceLocale = article.source_locale.toLowerCase();
+    const dir = placement.dir;
+    const base = placement.key.slice(dir ? dir.length + 1 : 0);
+    const assets: Record<string, string> = {};
+    const localFiles = new Map<string, string>();
+    // Attachments first: a body's images must be on disk before its Markdown points at them.
+    const locales = translationsOf(article).filter(
+      (t) =>
+        t.locale.toLowerCase() === sourceLocale ||
+        ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())),
+    );
+    const names = new Set<string>();
+    for (const t of locales) {
+      for (const m of (t.body ?? '').matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+        const url = m[1]!.replace(/&amp;/g, '&');
+        const att = ATTACHMENT.exec(url);
+        if (!att || localFiles.has(url)) continue;
+        let name = decodeSafe(att[2]!).replace(/[/\\]/g, '_');
+        if (names.has(name.toLowerCase()) && ![...localFiles.entries()].some(([u]) => ATTACHMENT.exec(u)?.[1] === att[1]))
+          name = `${att[1]}-${name}`;
+        names.add(name.toLowerCase());
+        const rel = path.posix.join(dir, base, name);
+        const key = `${article.id}:${att[1]}`;
+        let job = downloads.get(key);
+        if (!job) {
+          job = (async () => {
+            // Downloaded before (an interrupted import, an import again) and untouched since: not fetched again.
+            const onDisk = await fs.readFile(path.join(docsRoot, rel)).catch(() => undefined);
+            if (onDisk && state.files[rel] === sha256(onDisk)) {
+              result.unchanged++;
+              return { sha: assetSha(onDisk) };
+            }
+            return downloadTo(client, url, async (bytes) => {
+              result.downloads++;
+              await put(rel, bytes);
+            });
+          })();
+          downloads.set(key, job);
+        }
+        const done = await job;
+        if ('error' in done) {
+          result.failedDownloads.push({ file: rel, url, message: done.error });
+          logger.warning(`could not download ${url} (${done.error}); the article keeps the Zendesk URL`, { file: `${base}.md` });
+          continue;
+        }
+        localFiles.set(url, rel);
+        assets[done.sha] ??= url;
+      }
+    }
+
+    let lossy = false;
+    let raw = false;
+    const texts: { rel: string; text: string }[] = [];
+    const hashes: Record<string, string> = {};
+    for (const t of locales) {
+      const locale = t.locale.toLowerCase();
+      const isSource = locale === sourceLocale;
+      const converted = htmlToMarkdown(t.body ?? '', {
+        localUrl: (url) => {
+          const local = localFiles.get(url.trim());
+          if (local) return relativeUrl(dir, local);
+          const link = articleLinkOf(url);
+          if (!link) return undefined;
+          const key = keyOfArticle.get(link.id);
+          if (key === undefined) return undefined;
+          return `${relativeUrl(dir, `${key}.md`)}${link.anchor ? `#${link.anchor}` : ''}`;
+        },
+        linkedAnchors: anchors,
+        render: renderMode,
+        locale,
+      });
+      lossy ||= converted.lossy;
+      raw ||= converted.rawBlocks > 0;
+      hashes[locale] = contentHash(t.title, analyzeBody(t.body).digest);
+      const meta: Record<string, unknown> = { title: t.title };
+      if (isSource) {
+        const folder = state.folders[dir] ?? {};
+        meta.id = article.id;
+        if (sourceLocale !== fetched.defaultLocale) meta.locale = sourceLocale;
+        const section = namer.section(article.section_id);
+        if (folder.section !== section) meta.section = section;
+        const group = namer.permissionGroup(article.permission_group_id);
+        if (folder.permission_group !== group) meta.permission_group = group;
+        const segment = namer.userSegment(article.user_segment_id);
+        if (folder.user_segment !== segment) meta.user_segment = segment;
+        if (article.label_names?.length) meta.labels = article.label_names;
+        if (t.draft) meta.draft = true;
+        if (article.promoted) meta.promoted = true;
+        if (article.position) meta.position = article.position;
+        if (article.comments_disabled) meta.comments_disabled = true;
+      } else if (t.draft !== source.draft) {
+        meta.draft = t.draft;
+      }
+      const rel = isSource ? `${placement.key}.md` : `${placement.key}.${locale}.md`;
+      texts.push({ rel, text: `${frontMatter(meta)}${converted.markdown ? `\n${converted.markdown}` : ''}` });
+    }
+    if (lossy && !renderMode.allowUnsafeHtml) return false;
+    if (lossy) result.lossy.push(`${placement.key}.md`);
+    if (raw) result.rawHtml++;
+    const conflictsBefore = result.conflicts.length;
+    for (const { rel, text } of texts) await put(rel, text);
+    result.articles++;
+    result.translations += texts.length - 1;
+    // A file kept as the user changed it still stands for the Guide copy imported before.
+    const known = state.articles[String(article.id)];
+    if (result.conflicts.length === conflictsBefore || !known)
+      state.articles[String(article.id)] = { key: placement.key, t: hashes, assets, u: article.updated_at };
+    if (++sinceSaved >= SAVE_EVERY) {
+      sinceSaved = 0;
+      await writeImportState(docsRoot, state);
+    }
+    return true;
+  };
+
+  await logger.group('Writing Markdown', async () => {
+    logger.progress?.({ kind: 'start', what: 'importing', total: selected.length, unit: 'article' });
+    try {
+      for (const { article, pageEnd: end } of selected) {
+        // A page is done when the first article of the next one starts: record where to resume.
+        if (pageEnd !== undefined && end !== pageEnd) {
+          state.endTime = pageEnd;
+          await writeImportState(docsRoot, state);
+        }
+        pageEnd = end;
+        const placement = placements.get(article.id)!;
+        const ok = await writeArticle(article, placement, render);
+        if (!ok) lossyRetry.push({ article, placement });
+        logger.progress?.({ kind: 'advance', item: `${placement.key}.md`, failed: false });
+      }
+      if (lossyRetry.length) {
+        // Embeds, scripts or styles the publisher's sanitizer would remove: they are kept only
+        // when the docs root publishes raw HTML as written, which a fresh import turns on.
+        const unsafe = { ...render, allowUnsafeHtml: true };
+        if (!configExists) {
+          await put(CONFIG_FILE, `render:\n  alerts: ${render.alerts}\n  allow_unsafe_html: true\n`);
+          result.configWritten = true;
+          logger.warning(
+            `${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away (an embedded video, a script, a style): ${CONFIG_FILE} now sets render.allow_unsafe_html: true so that publishing them back keeps it; see "Raw HTML" in the README`,
+          );
+        } else {
+          logger.warning(
+            `${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away with ${CONFIG_FILE}'s settings: publishing them will remove it unless render.allow_unsafe_html is true`,
+          );
+        }
+        for (const { article, placement } of lossyRetry) await writeArticle(article, placement, configExists ? { ...render } : unsafe);
+        if (configExists) for (const { placement } of lossyRetry) result.lossy.push(`${placement.key}.md`);
+      }
+    } finally {
+      logger.progress?.({ kind: 'end' });
+    }
+  });
+
+  state.endTime = Math.max(fetched.endTime, startTime);
+  state.complete = true;
+  state.zendeskUrl = config.zendeskUrl;
+  await writeImportState(docsRoot, state);
+  result.endTime = state.endTime;
+  result.requests = client.http.stats.requests;
+  return result;
+}
+
+/** The publisher's identity of a local file (see render/assets.ts). */
+const assetSha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Downloads one attachment (the transport retries failures that may pass), then hands over its bytes. */
+async function downloadTo(
+  client: ZendeskClient,
+  url: string,
+  save: (bytes: Uint8Array) => Promise<void>,
+): Promise<{ sha: string } | { error: string }> {
+  try {
+    const bytes = await client.downloadAttachment(url);
+    await save(bytes);
+    return { sha: assetSha(bytes) };
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
