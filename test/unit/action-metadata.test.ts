@@ -72,7 +72,10 @@ describe('action.yml', () => {
     ['a runtime the runner does not have', ['using: node24', 'using: node16'], /runs\.using:/],
     [
       'an input without a description',
-      ['  mode:\n    description: auto (dry-run on pull requests, publish elsewhere), dry-run or publish.\n', '  mode:\n'],
+      [
+        '  mode:\n    description: auto (dry-run on pull requests, publish elsewhere), dry-run, publish, or drift (report what was edited in Guide and no longer matches the docs; for a schedule).\n',
+        '  mode:\n',
+      ],
       /inputs\.mode\.description: .*expected string/,
     ],
     [
