@@ -125,6 +125,7 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
     sim.store.editInGuide(guideId(), 'en-us', { kind: 'edit-text', from: 'Hello', to: 'Hi' }, AGENT);
     gh.resetLog();
     run = await onSchedule();
+    expect(run.outputs).toMatchObject({ drifted: '1', 'issue-url': issue.html_url });
     expect(writes()).toEqual([`PATCH /repos/acme/docs/issues/${issue.number}`]);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain('2 translations of 1 article');

@@ -314,7 +314,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(p);
     if (m && (method === 'GET' || method === 'PATCH')) {
-      const issue = issuesOf(m[1]!, m[2]!).find((i) => i.number === Number(m![3]));
+      const number = Number(m[3]);
+      const issue = issuesOf(m[1]!, m[2]!).find((i) => i.number === number);
       if (!issue) return send(404, { message: 'Not Found' });
       if (method === 'GET') return send(200, issue);
       if (!canWrite) return forbidden();
