@@ -290,6 +290,7 @@ describe("the action's inputs as flags", () => {
   const ACTION_ONLY: Record<string, string> = {
     'github-token': 'the pull-request comment',
     comment: 'the pull-request comment',
+    'preview-url': 'the pull-request comment links to the preview artifact',
     mode: 'the command: plan is dry-run, publish is publish, drift is drift',
     'drift-issue': 'the GitHub issue of mode: drift',
     'drift-issue-label': 'the GitHub issue of mode: drift',
