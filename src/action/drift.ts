@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -80,6 +81,18 @@ async function reportEverywhere(report: DriftReport): Promise<void> {
   }
 }
 
+/**
+ * What the drift is, apart from the run that found it: the articles, translations, diffs and
+ * editors, and the files that could not be compared. Equal digests mean the issue says it already.
+ */
+export function driftDigest(report: DriftReport): string {
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.message]);
+  return createHash('sha256')
+    .update(JSON.stringify({ articles: report.articles, errors }))
+    .digest('hex')
+    .slice(0, 20);
+}
+
 /** Opens, updates or closes the drift issue; a token that may not write issues is a warning. */
 async function keepIssue(report: DriftReport, inputs: ActionInputs, gh: GitHubContext): Promise<void> {
   if (!gh.owner || !gh.repo) {
@@ -92,13 +105,21 @@ async function keepIssue(report: DriftReport, inputs: ActionInputs, gh: GitHubCo
   }
   try {
     // Octokit is only needed for the issue: loaded when there is one to keep.
-    const [{ createGitHubClient }, { syncDriftIssue }] = await Promise.all([import('../github/octokit.js'), import('../github/issue.js')]);
+    const [{ createGitHubClient }, { digestLine, syncDriftIssue }] = await Promise.all([
+      import('../github/octokit.js'),
+      import('../github/issue.js'),
+    ]);
     const octokit = createGitHubClient(inputs.githubToken, { baseUrl: gh.apiUrl, warn: (m) => core.warning(m) });
     const marker = driftMarker(report.context?.docsPath ?? 'docs');
+    const digest = driftDigest(report);
     const result = await syncDriftIssue(
       octokit,
       { owner: gh.owner, repo: gh.repo, marker, label: inputs.driftIssueLabel, title: inputs.driftIssueTitle },
-      { drifted: report.articles.length > 0, body: renderDriftMarkdown(report, { marker, limit: ISSUE_LIMIT }) },
+      {
+        drifted: report.articles.length > 0,
+        digest,
+        body: renderDriftMarkdown(report, { marker: `${marker}\n${digestLine(digest)}`, limit: ISSUE_LIMIT }),
+      },
     );
     if (result.kind === 'forbidden') {
       core.warning(

@@ -59,17 +59,27 @@ export async function findDriftIssue(octokit: GitHubClient, target: DriftIssueTa
 }
 
 /**
+ * The issue body's second line: a digest of what drifted. Two runs that find the same drift
+ * write the same line, whatever else differs between them (the link to the run), so the issue
+ * is only edited, and its watchers only notified, when the drift itself changes.
+ */
+export function digestLine(digest: string): string {
+  return `<!-- zendesk-guide-publisher-drift-digest:${digest.replace(/[^\w-]/g, '')} -->`;
+}
+
+/**
  * Keeps one issue in step with the drift report: opened when drift appears (or the closed one
- * reopened), its body replaced when the drift changes, closed when clean. `body` is the
- * report for the issue, starting with the marker; `drifted` says which way it goes. A 403 comes
- * back as a result: the job summary still has the report.
+ * reopened), its body replaced when the drift changes, closed when clean. `body` is the report
+ * for the issue: the marker, then the digest line of `digest`, then the report; `drifted` says
+ * which way it goes. A 403 comes back as a result: the job summary still has the report.
  */
 export async function syncDriftIssue(
   octokit: GitHubClient,
   target: DriftIssueTarget,
-  report: { drifted: boolean; body: string },
+  report: { drifted: boolean; digest: string; body: string },
 ): Promise<DriftIssueResult> {
-  if (!report.body.startsWith(target.marker)) throw new Error('internal: the issue body must start with its marker');
+  const head = `${target.marker}\n${digestLine(report.digest)}\n`;
+  if (!report.body.startsWith(head)) throw new Error('internal: the issue body must start with its marker and digest');
   const { owner, repo } = target;
   try {
     const existing = await findDriftIssue(octokit, target);

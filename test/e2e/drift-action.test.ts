@@ -22,6 +22,7 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
   let sim: Simulator;
   let gh: FakeGitHub;
   let tree: DocsTree;
+  let runId = 76;
   beforeAll(async () => {
     // Many runs in a row: the export's own limit (10 a minute) would make them wait out 429s.
     sim = await startSimulator({ incrementalRateLimitPerMinute: 1000 });
@@ -55,7 +56,8 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
       },
       githubToken,
       workspace: tree.repo,
-      env: { GITHUB_EVENT_NAME: 'schedule', GITHUB_API_URL: gh.apiUrl, GITHUB_RUN_ID: '77' },
+      // Each scheduled run is a new workflow run, with its own id (and link).
+      env: { GITHUB_EVENT_NAME: 'schedule', GITHUB_API_URL: gh.apiUrl, GITHUB_RUN_ID: String(++runId) },
     });
   const ours = () => gh.issues('acme', 'docs').filter((i) => !i.pull_request && (i.body ?? '').startsWith(MARKER));
   const guideId = () => sim.store.articles.find((a) => !a.archived && sim.store.sourceTranslation(a)?.title === 'The guide')!.id;
@@ -102,6 +104,7 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
     expect(run.outputs).toMatchObject({ drifted: '1', 'issue-url': issue.html_url });
     const body = issue.body!;
     expect(body.split('\n')[0]).toBe(MARKER);
+    expect(body.split('\n')[1]).toMatch(/^<!-- zendesk-guide-publisher-drift-digest:[0-9a-f]{20} -->$/);
     expect(body).toContain('⚠️ Drift: 1 translation of 1 article edited in Guide');
     expect(body).toContain('fr, edited by Alan Agent on');
     expect(body).toContain('+ Un deuxième paragraphe @docs-team --> <!-- zendesk-guide-publisher-drift:docs -->');
@@ -110,12 +113,12 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
     expect(outsideFences).toContain('Title: “Le guide” → “Le guide @&#8203;docs-team &lt;img src=x onerror=alert(1)&gt;”');
     expect(outsideFences).not.toMatch(/@docs|<img/);
     expect(body.split('\n').filter((l) => l === MARKER)).toHaveLength(1);
-    expect(body).toContain('[workflow run](https://github.com/acme/docs/actions/runs/77)');
+    expect(body).toContain('[workflow run](https://github.com/acme/docs/actions/runs/78)');
     expect(run.summary).toContain('| article | locale | edited in Guide | by |');
     const json = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as DriftReport;
     expect(json.articles.map((a) => [a.file, a.translations.map((t) => t.locale)])).toEqual([['docs/guide.md', ['fr']]]);
 
-    // Nothing changed since: the issue is left as it is.
+    // Nothing changed since: the issue is left as it is, though this run has another link.
     gh.resetLog();
     run = await onSchedule();
     expect(run.code).toBe(0);
