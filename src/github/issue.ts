@@ -99,7 +99,7 @@ export async function syncDriftIssue(
       const { data } = await octokit.rest.issues.create({ owner, repo, title: target.title, body: report.body, labels: [target.label] });
       return { kind: 'opened', number: data.number, url: data.html_url };
     }
-    if (existing.state === 'open' && existing.body === report.body)
+    if (existing.state === 'open' && existing.body.startsWith(head))
       return { kind: 'unchanged', number: existing.number, url: existing.url };
     const { data } = await octokit.rest.issues.update({
       owner,
