@@ -29,6 +29,11 @@ export async function run(): Promise<void> {
   const started = Date.now();
   const gh = await readGitHubContext();
   if (gh.payloadProblem) core.warning(gh.payloadProblem);
+  // The drift report is its own run (no publish, no PR comment): loaded only for that mode.
+  if (core.getInput('mode').trim() === 'drift') {
+    const { runDriftAction } = await import('./action/drift.js');
+    return runDriftAction(gh);
+  }
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   let inputs: ActionInputs | undefined;
   let config: Config | undefined;

@@ -7,11 +7,11 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { errorMessage, PipelineError } from './errors.js';
 import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
-import { RemoteIndexBuilder } from './plan/remote-index.js';
+import { RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
 import type { Plan } from './plan/types.js';
-import type { ReuseCheck } from './render/prepare.js';
+import type { PreparedArticle, ReuseCheck } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
@@ -45,6 +45,22 @@ export interface PipelineOptions {
   categories?: boolean;
   /** Called once the files and the help center are read (the preview renders from them). */
   onRead?: (read: { config: Config; source: SourceResult; snapshot: RemoteSnapshot | undefined }) => void;
+  /**
+   * Called once the plan is made, with what it was made from (the drift report reads it). Only
+   * with credentials; `live` reads a stored body back while the call lasts.
+   */
+  onPlan?: (made: PlanMade) => void;
+}
+
+/** The plan and what it was made from, for a command that reads more of it than the report. */
+export interface PlanMade {
+  config: Config;
+  plan: Plan;
+  prepared: readonly PreparedArticle[];
+  snapshot: RemoteSnapshot;
+  index: RemoteIndex;
+  live: Pick<BodySpool, 'read'>;
+  client: ZendeskClient;
 }
 
 /** What a run has gathered so far; kept outside the steps so a run that throws can still report it. */
@@ -72,7 +88,7 @@ export async function runPipeline(
   let spool: BodySpool | undefined;
   try {
     // Stored bodies go to disk as they arrive, for the diffs; memory keeps only their offsets.
-    if (caps && settings.zendeskUrl && settings.auth) spool = new BodySpool();
+    if ((caps || options.onPlan) && settings.zendeskUrl && settings.auth) spool = new BodySpool();
     return await runSteps(settings, logger, deps, state, { ...options, diffs: caps }, spool);
   } catch (error) {
     const sorted = sortDiagnostics(state.diagnostics);
@@ -243,6 +259,8 @@ async function runSteps(
     index,
   );
   diagnostics.push(...plan.diagnostics);
+  if (options.onPlan && spool && snapshot && index && client)
+    options.onPlan({ config, plan, prepared, snapshot, index, live: spool, client });
   const sorted = sortDiagnostics(diagnostics);
   logDiagnostics(sorted, logger);
   state.logged = true;

@@ -9,6 +9,14 @@ export interface ActionInputs extends RawSettings {
   writeBackIds: boolean;
   /** Where the preview site is (an artifact's URL); the comment links to it. Empty: no link. */
   previewUrl: string;
+  /** `mode: drift`: edits at or after this time (empty: every edit). */
+  since: string;
+  /** `mode: drift`: fail the step when something drifted. */
+  failOnDrift: boolean;
+  /** `mode: drift`: keep one issue in step with the report. */
+  driftIssue: boolean;
+  driftIssueLabel: string;
+  driftIssueTitle: string;
 }
 
 /** Every input, read once at the boundary. Secrets are masked before anything can log them. */
@@ -39,6 +47,11 @@ export function readInputs(): ActionInputs {
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
     previewUrl: previewUrlOf(get('preview-url')),
+    since: get('since'),
+    failOnDrift: get('fail-on-drift') ? core.getBooleanInput('fail-on-drift') : false,
+    driftIssue: get('drift-issue') ? core.getBooleanInput('drift-issue') : false,
+    driftIssueLabel: get('drift-issue-label').trim() || 'zendesk-drift',
+    driftIssueTitle: get('drift-issue-title').trim() || 'Articles edited in Zendesk Guide differ from the docs',
   };
 }
 

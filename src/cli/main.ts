@@ -10,10 +10,13 @@ const runReportCommand: typeof import('./run.js').runReportCommand = async (...a
 const runInit: typeof import('./init.js').runInit = async (...args) => (await import('./init.js')).runInit(...args);
 const runImportCommand: typeof import('./import.js').runImportCommand = async (...args) =>
   (await import('./import.js')).runImportCommand(...args);
+const runDriftCommand: typeof import('./drift.js').runDriftCommand = async (...args) =>
+  (await import('./drift.js')).runDriftCommand(...args);
 
 const ZENDESK = 'Zendesk (flag, else the environment variable in brackets):';
 const DOCS = 'Docs:';
 const PUBLISHING = 'What a publish may do:';
+const DRIFT = 'Drift:';
 const OUTPUT = 'Output:';
 const IMPORTING = 'What to import:';
 
@@ -54,6 +57,12 @@ const OPTIONS = {
   provenance: () =>
     new Option('--provenance', 'add an "edit this article on GitHub" footer (repository and branch from git)').helpGroup(PUBLISHING),
   writeBackIds: () => new Option('--write-back-ids', "add each new article's id to its file's front matter").helpGroup(PUBLISHING),
+  driftSince: () =>
+    new Option(
+      '--since <time>',
+      'edits at or after: epoch seconds, ISO date (2026-11-30) or date-time, or a span (24h, 7d); 0 for all',
+    ).helpGroup(DRIFT),
+  failOnDrift: () => new Option('--fail-on-drift', 'exit 1 when something drifted').helpGroup(DRIFT),
   json: () => new Option('--json <file>', 'write the JSON report to file, or - to print it on standard output').helpGroup(OUTPUT),
   markdown: () => new Option('--markdown', 'print the report as Markdown (for a comment or a summary)').helpGroup(OUTPUT),
   quiet: () => new Option('--quiet', 'warnings and errors only').conflicts('verbose').helpGroup(OUTPUT),
@@ -184,6 +193,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [...CONNECTION, ...DOCS_OPTIONS, 'onDrift', 'out', 'open', 'json', 'quiet', 'verbose'],
     examples: [`${NAME} preview --open`, `${NAME} preview --path handbook --out site`],
     run: (flags, ctx) => runReportCommand('preview', flags, ctx),
+  },
+  {
+    name: 'drift',
+    summary: 'list what was edited in Guide since a time and no longer matches the docs',
+    description:
+      'Reads the docs and the help center as plan does and lists each translation edited in Guide ' +
+      'at or after --since whose content differs from its file, judged as plan judges drift (an ' +
+      'edit undone, or one the docs already have, is not listed), with a short diff of the text ' +
+      '(− the docs, + Guide), when and by whom. Writes nothing. Exits 0 unless --fail-on-drift ' +
+      'and something drifted (1).',
+    options: [...CONNECTION, ...DOCS_OPTIONS, 'driftSince', 'failOnDrift', 'concurrency', 'json', 'markdown', 'quiet', 'verbose'],
+    examples: [
+      `${NAME} drift --since 7d`,
+      `${NAME} drift --since 2026-11-30 --fail-on-drift`,
+      `${NAME} drift --since 0 --json - | jq '.articles[].file'`,
+    ],
+    run: (flags, ctx) => runDriftCommand(flags, ctx),
   },
   {
     name: 'init',

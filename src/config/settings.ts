@@ -141,7 +141,13 @@ export function buildConfig(raw: RawSettings, context: SettingsContext): Config 
   const auth = resolveAuth(raw, names);
   if (auth && !zendeskUrl)
     throw new ConfigError(`Zendesk credentials are set but ${names.zendeskUrl} (or ${names.zendeskSubdomain}) is not`);
-  const requested = oneOf(names.mode, MODES, blankToUndefined(raw.mode) ?? 'auto');
+  const given = blankToUndefined(raw.mode) ?? 'auto';
+  // import and drift are runs of their own, dispatched before these settings are built; a typo
+  // must still hear of them.
+  if (!(MODES as readonly string[]).includes(given) && names.mode === ACTION_NAMES.mode) {
+    throw new ConfigError(`${names.mode} must be auto, dry-run, publish, import or drift (got ${JSON.stringify(given)})`);
+  }
+  const requested = oneOf(names.mode, MODES, given);
   const mode = resolveMode(requested, context.eventName);
   if (mode === 'publish' && (!zendeskUrl || !auth)) {
     throw new ConfigError(

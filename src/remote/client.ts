@@ -13,6 +13,7 @@ import type {
   ZdPermissionGroup,
   ZdSection,
   ZdTranslation,
+  ZdUser,
   ZdUserSegment,
 } from './types.js';
 
@@ -59,6 +60,9 @@ export function newArticle(
   if (others.length === 0) return { ...metadata, locale: source.locale, title: source.title, body: source.body, draft: source.draft };
   return { ...metadata, locale: source.locale, translations: [source, ...others] };
 }
+
+/** Show Many Users takes at most this many ids a request. */
+export const SHOW_MANY_USERS = 100;
 
 /** Typed Help Center endpoints. One method per request; no hidden fan-out. */
 export class ZendeskClient {
@@ -122,6 +126,16 @@ export class ZendeskClient {
     return this.call('export', 'GET', '/api/v2/help_center/incremental/articles', {
       query: { start_time: startTimeOrUrl, include: 'translations' },
     });
+  }
+
+  /**
+   * Users by id: Support's Show Many Users, agents only, at most `SHOW_MANY_USERS` ids a
+   * request. Ids that name no user (a deleted one) are simply absent from the answer.
+   */
+  async showUsers(ids: readonly number[]): Promise<ZdUser[]> {
+    if (ids.length > SHOW_MANY_USERS) throw new Error(`internal: at most ${SHOW_MANY_USERS} users a request (got ${ids.length})`);
+    const page = await this.call<{ users: ZdUser[] }>('users', 'GET', '/api/v2/users/show_many', { query: { ids: ids.join(',') } });
+    return page.users;
   }
 
   /** Every article through the paginated list (the fallback when the export is not allowed). */

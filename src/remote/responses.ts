@@ -21,6 +21,7 @@ const translation = z.looseObject({
   outdated: z.boolean().optional(),
   html_url: text.optional(),
   updated_at: text,
+  updated_by_id: id.nullable().optional(),
 });
 
 const article = z.looseObject({
@@ -77,6 +78,7 @@ export const RESPONSES = {
   translation: z.looseObject({ translation }),
   attachment: z.looseObject({ article_attachment: attachment }),
   article_attachments: list('article_attachments', attachment),
+  users: z.looseObject({ users: z.array(named) }),
 };
 
 export type ResponseKind = keyof typeof RESPONSES;

@@ -9,6 +9,8 @@ export interface ZdTranslation {
   outdated?: boolean;
   html_url?: string;
   updated_at: string;
+  /** Who last changed it (the API says so on translations; null for a deleted or system user). */
+  updated_by_id?: number | null;
 }
 
 export interface ZdArticle {
@@ -43,6 +45,12 @@ export interface ZdSection {
 }
 
 export interface ZdCategory {
+  id: number;
+  name: string;
+}
+
+/** A Support user, as far as the drift report names who edited an article. */
+export interface ZdUser {
   id: number;
   name: string;
 }

@@ -18,7 +18,7 @@ export const COMMENT_DIFF_CHARS = 20_000;
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A diff line as code-block text: one line, nothing that changes how it displays. */
-function codeText(line: DiffLine): string {
+export function codeText(line: DiffLine): string {
   return `${line.op} ${line.text.replace(/\r?\n|\r|\t/g, ' ').replace(UNSAFE_CHARS, '\uFFFD')}`;
 }
 

@@ -15,6 +15,26 @@ export interface FakeComment {
   updated_at: string;
 }
 
+/** An issue, as GitHub's REST API shows one (the fields a client reads). */
+export interface FakeIssue {
+  id: number;
+  number: number;
+  node_id: string;
+  url: string;
+  html_url: string;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: 'completed' | 'not_planned' | 'reopened' | null;
+  labels: { id: number; name: string; color: string; default: boolean }[];
+  user: FakeComment['user'];
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  /** Present on the pull requests that the issues list returns too. */
+  pull_request?: { url: string; html_url: string };
+}
+
 export interface RecordedRequest {
   method: string;
   /** Path without the API prefix, e.g. `/repos/acme/docs/issues/7/comments`. */
@@ -45,6 +65,14 @@ export interface FakeGitHub {
   /** Requests that change something. */
   writes(): RecordedRequest[];
   comments(owner: string, repo: string, issue: number): FakeComment[];
+  /** The repository's issues (pull requests included, as GitHub lists them), oldest first. */
+  issues(owner: string, repo: string): FakeIssue[];
+  /** An issue or pull request made by someone else, e.g. one carrying the same label. */
+  seedIssue(
+    owner: string,
+    repo: string,
+    fields: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; pullRequest?: boolean },
+  ): FakeIssue;
   /** Comments by other people, to push ours past the first page. */
   seedComments(owner: string, repo: string, issue: number, bodies: string[], login?: string): void;
   /** The next matching request fails this way once. */
@@ -61,6 +89,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const prefix = options.prefix ?? '';
   const maxPerPage = options.maxPerPage ?? 100;
   const threads = new Map<string, FakeComment[]>();
+  const repoIssues = new Map<string, FakeIssue[]>();
+  let nextLabelId = 500;
+  const labelIds = new Map<string, number>();
   const requests: RecordedRequest[] = [];
   const faults: { fault: Fault; method: string | undefined }[] = [];
   let nextId = 1000;
@@ -87,6 +118,55 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       created_at: at,
       updated_at: at,
     };
+  };
+
+  const issuesOf = (owner: string, repo: string) => {
+    const key = `${owner}/${repo}`.toLowerCase();
+    if (!repoIssues.has(key)) repoIssues.set(key, []);
+    return repoIssues.get(key)!;
+  };
+  const label = (name: string) => {
+    // GitHub creates a label that does not exist yet when an issue is given it (push access).
+    if (!labelIds.has(name.toLowerCase())) labelIds.set(name.toLowerCase(), nextLabelId++);
+    return { id: labelIds.get(name.toLowerCase())!, name, color: 'ededed', default: false };
+  };
+  const makeIssue = (
+    owner: string,
+    repo: string,
+    fields: { title: string; body?: string | null; labels?: string[]; pullRequest?: boolean },
+    user = BOT,
+  ): FakeIssue => {
+    const list = issuesOf(owner, repo);
+    // Issues and pull requests share one sequence of numbers.
+    const number = list.length + 1;
+    const id = nextId++;
+    const at = now();
+    const issue: FakeIssue = {
+      id,
+      number,
+      node_id: `I_${id}`,
+      url: `${origin}${prefix}/repos/${owner}/${repo}/issues/${number}`,
+      html_url: `https://github.com/${owner}/${repo}/${fields.pullRequest ? 'pull' : 'issues'}/${number}`,
+      title: fields.title,
+      body: fields.body ?? null,
+      state: 'open',
+      state_reason: null,
+      labels: (fields.labels ?? []).map(label),
+      user,
+      created_at: at,
+      updated_at: at,
+      closed_at: null,
+      ...(fields.pullRequest
+        ? {
+            pull_request: {
+              url: `${origin}${prefix}/repos/${owner}/${repo}/pulls/${number}`,
+              html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+            },
+          }
+        : {}),
+    };
+    list.push(issue);
+    return issue;
   };
 
   const server = http.createServer((req, res) => {
@@ -190,6 +270,75 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       comment.updated_at = now();
       return send(200, comment);
     }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(p);
+    if (m && method === 'GET') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const wanted = (url.searchParams.get('labels') ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((l) => l.toLowerCase());
+      const direction = url.searchParams.get('direction') ?? 'desc';
+      const sortKey = url.searchParams.get('sort') ?? 'created';
+      if (!['open', 'closed', 'all'].includes(state) || !['created', 'updated', 'comments'].includes(sortKey))
+        return send(422, { message: 'Validation Failed' });
+      const all = issuesOf(m[1]!, m[2]!)
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => wanted.every((w) => i.labels.some((l) => l.name.toLowerCase() === w)))
+        .sort((a, b) => {
+          const key = sortKey === 'updated' ? 'updated_at' : 'created_at';
+          const order = a[key].localeCompare(b[key]) || a.number - b.number;
+          return direction === 'asc' ? order : -order;
+        });
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, maxPerPage);
+      const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const pageUrl = (n: number) => {
+        const u = new URL(url.href.replace('http://fake', origin));
+        u.searchParams.set('per_page', String(perPage));
+        u.searchParams.set('page', String(n));
+        return u.href;
+      };
+      const links: string[] = [];
+      if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+      return send(200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+    }
+    if (m && method === 'POST') {
+      if (!canWrite) return forbidden();
+      const fields = (record.body ?? {}) as { title?: unknown; body?: unknown; labels?: unknown };
+      if (typeof fields.title !== 'string' || fields.title === '') return send(422, { message: 'Validation Failed' });
+      if (typeof fields.body === 'string' && fields.body.length > 65536)
+        return send(422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
+      const labels = Array.isArray(fields.labels) ? fields.labels.filter((l): l is string => typeof l === 'string') : [];
+      const issue = makeIssue(m[1]!, m[2]!, { title: fields.title, body: typeof fields.body === 'string' ? fields.body : null, labels });
+      return send(201, issue, { location: issue.url });
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(p);
+    if (m && (method === 'GET' || method === 'PATCH')) {
+      const number = Number(m[3]);
+      const issue = issuesOf(m[1]!, m[2]!).find((i) => i.number === number);
+      if (!issue) return send(404, { message: 'Not Found' });
+      if (method === 'GET') return send(200, issue);
+      if (!canWrite) return forbidden();
+      const fields = (record.body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown; labels?: unknown };
+      if (fields.state !== undefined && fields.state !== 'open' && fields.state !== 'closed')
+        return send(422, { message: 'Validation Failed' });
+      if (typeof fields.body === 'string' && fields.body.length > 65536)
+        return send(422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
+      if (typeof fields.title === 'string' && fields.title !== '') issue.title = fields.title;
+      if (typeof fields.body === 'string') issue.body = fields.body;
+      if (Array.isArray(fields.labels)) issue.labels = fields.labels.filter((l): l is string => typeof l === 'string').map(label);
+      if (fields.state === 'closed' && issue.state === 'open') {
+        issue.state = 'closed';
+        issue.state_reason = fields.state_reason === 'not_planned' ? 'not_planned' : 'completed';
+        issue.closed_at = now();
+      } else if (fields.state === 'open' && issue.state === 'closed') {
+        issue.state = 'open';
+        issue.state_reason = 'reopened';
+        issue.closed_at = null;
+      }
+      issue.updated_at = now();
+      return send(200, issue);
+    }
     return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 
@@ -201,6 +350,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     writes: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     comments: (owner, repo, issue) => thread(owner, repo, issue),
+    issues: (owner, repo) => issuesOf(owner, repo),
+    seedIssue(owner, repo, fields) {
+      const issue = makeIssue(owner, repo, fields, { login: 'octocat', id: 583231, type: 'User' });
+      if (fields.state === 'closed') {
+        issue.state = 'closed';
+        issue.state_reason = 'completed';
+        issue.closed_at = now();
+      }
+      return issue;
+    },
     seedComments(owner, repo, issue, bodies, login = 'octocat') {
       for (const body of bodies)
         thread(owner, repo, issue).push(makeComment(owner, repo, issue, body, { login, id: 583231, type: 'User' }));

@@ -290,9 +290,14 @@ describe("the action's inputs as flags", () => {
   const ACTION_ONLY: Record<string, string> = {
     'github-token': 'the pull-request comment',
     comment: 'the pull-request comment',
-    mode: 'the command: plan is dry-run, publish is publish',
-    'preview-url': "the pull-request comment's link to the preview artifact",
+    'preview-url': 'the pull-request comment links to the preview artifact',
+    mode: 'the command: plan is dry-run, publish is publish, import is import, drift is drift',
+    'drift-issue': 'the GitHub issue of mode: drift',
+    'drift-issue-label': 'the GitHub issue of mode: drift',
+    'drift-issue-title': 'the GitHub issue of mode: drift',
   };
+  // Inputs of one mode only, each a flag of that mode's command.
+  const ONE_COMMAND: Record<string, string> = { since: 'drift', 'fail-on-drift': 'drift' };
   const optionsOf = (name: string) => {
     const program = buildProgram({ env: {}, stdout: { write: () => true }, stderr: { write: () => true } }, {});
     return program.commands.find((c) => c.name() === name)!.options.map((o) => o.long);
@@ -301,11 +306,16 @@ describe("the action's inputs as flags", () => {
   it.each(['plan', 'publish'])('every input of action.yml is a flag of the same name of %s, or is action-only', (command) => {
     const flags = optionsOf(command);
     for (const input of Object.keys(readActionMetadata().inputs ?? {})) {
-      if (Object.hasOwn(ACTION_ONLY, input)) continue;
+      if (Object.hasOwn(ACTION_ONLY, input) || Object.hasOwn(ONE_COMMAND, input)) continue;
       // Writing ids back is what a publish does; a plan creates nothing to write back.
       if (input === 'write-back-ids' && command === 'plan') continue;
       expect(flags, `input ${input}`).toContain(`--${input}`);
     }
+  });
+
+  it.each(Object.entries(ONE_COMMAND))('the input %s is a flag of %s', (input, command) => {
+    expect(Object.keys(readActionMetadata().inputs ?? {})).toContain(input);
+    expect(optionsOf(command)).toContain(`--${input}`);
   });
 
   it('the action-only list names only inputs that exist and that no command takes', () => {

@@ -73,7 +73,7 @@ describe('action.yml', () => {
     [
       'an input without a description',
       [
-        '  mode:\n    description: auto (dry-run on pull requests, publish elsewhere), dry-run, publish, or import (write the help center as Markdown into the workspace).\n',
+        '  mode:\n    description: auto (dry-run on pull requests, publish elsewhere), dry-run, publish, import (write the help center as Markdown into the workspace), or drift (report what was edited in Guide and no longer matches the docs; for a schedule).\n',
         '  mode:\n',
       ],
       /inputs\.mode\.description: .*expected string/,

@@ -36,4 +36,22 @@ describe('example workflows', () => {
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(ref).toMatch(new RegExp(`: v${MAJOR}(\\.\\d+){0,2}$`));
   });
+
+  it('drift.yml runs mode: drift on a schedule and by hand, with the permission its issue needs and inputs action.yml has', () => {
+    type Step = { uses?: string; with?: Record<string, unknown> };
+    const wf = parse(read('examples/workflows/drift.yml')) as {
+      on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    expect(wf.on.schedule?.[0]?.cron).toMatch(/^[\d*/,-]+( [\d*/,-]+){4}$/);
+    expect(Object.hasOwn(wf.on, 'workflow_dispatch')).toBe(true);
+    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const step = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses?.startsWith('zendesk-guide-publisher/zendesk-guide-publisher@'));
+    expect(step?.with).toMatchObject({ mode: 'drift', 'drift-issue': true });
+    const inputs = Object.keys((parse(read('action.yml')) as { inputs: Record<string, unknown> }).inputs);
+    for (const name of Object.keys(step!.with!)) expect(inputs, name).toContain(name);
+  });
 });

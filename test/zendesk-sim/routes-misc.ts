@@ -57,6 +57,22 @@ export const miscRoutes: RouteDef[] = [
     },
   },
   {
+    // Support's Show Many Users: agents only, `ids` a comma-separated list of at most 100; ids
+    // that name no user are left out of the answer rather than failing it.
+    method: 'GET',
+    pattern: '/api/v2/users/show_many',
+    access: 'agent',
+    handler: (ctx) => {
+      const raw = ctx.query.get('ids');
+      const ids = (raw ?? '').split(',').filter((x) => x !== '');
+      if (!ids.length || !ids.every((x) => /^\d+$/.test(x)))
+        throw badRequest('InvalidValue', 'ids must be a comma-separated list of user ids');
+      if (ids.length > 100) throw badRequest('InvalidValue', `ids: at most 100 users a request (got ${ids.length})`);
+      const wanted = new Set(ids.map(Number));
+      return { status: 200, json: { users: ctx.store.users.filter((u) => wanted.has(u.id)).map((u) => userView(ctx.store, u)) } };
+    },
+  },
+  {
     method: 'GET',
     pattern: '/api/v2/help_center/locales',
     access: 'public',

@@ -673,19 +673,29 @@ export class Store {
     return this.getArticle(a.id) as Json;
   }
 
-  /** An edit in the Guide UI: bumps updated_at; the body is reformatted like an API write. */
-  editTranslationDirect(articleId: number, locale: string, edit: { title?: string; body?: string; draft?: boolean }): Json {
+  /**
+   * An edit in the Guide UI: bumps updated_at and records the editor (`by`, a user id; the admin
+   * by default) in updated_by_id; the body is reformatted like an API write.
+   */
+  editTranslationDirect(
+    articleId: number,
+    locale: string,
+    edit: { title?: string; body?: string; draft?: boolean },
+    by: number = this.adminId(),
+  ): Json {
     const t = this.translationOf('article', articleId, locale);
     if (!t) throw new Error(`article ${articleId} has no ${locale} translation`);
-    this.applyTranslationEdit('article', articleId, t, edit, this.adminId());
+    if (!this.users.some((u) => u.id === by && u.role !== 'end-user'))
+      throw new Error(`user ${by} is not an agent who could edit in Guide`);
+    this.applyTranslationEdit('article', articleId, t, edit, by);
     return translationView(this, t);
   }
 
   /** A writer's save in Guide's editor (see editor.ts): what it leaves of the body, reformatted. */
-  editInGuide(articleId: number, locale: string, edit: GuideEdit): Json {
+  editInGuide(articleId: number, locale: string, edit: GuideEdit, by?: number): Json {
     const t = this.translationOf('article', articleId, locale);
     if (!t) throw new Error(`article ${articleId} has no ${locale} translation`);
-    return this.editTranslationDirect(articleId, locale, { body: applyGuideEdit(t.body, edit) });
+    return this.editTranslationDirect(articleId, locale, { body: applyGuideEdit(t.body, edit) }, by);
   }
 
   /** Article as the API shows it, plus `archived`; archived articles are returned too. */

@@ -1,0 +1,94 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { checkLocalSettings } from '../config/local.js';
+import { buildConfig, type RawSettings } from '../config/settings.js';
+import type { Config } from '../config/types.js';
+import { ConfigError, errorMessage } from '../errors.js';
+import { driftExitCode, type DriftReport } from '../drift/model.js';
+import { renderDriftMarkdown, renderDriftText } from '../drift/render.js';
+import { failedDriftReport, runDrift } from '../drift/run.js';
+import { parseSince } from '../drift/since.js';
+import type { CliContext, ReportFlags } from './run.js';
+import { connectionSettings } from './settings.js';
+import { createTerminalLogger, isRichTerminal } from './terminal.js';
+import { UsageError } from './usage.js';
+
+export interface DriftFlags extends ReportFlags {
+  since?: string;
+  failOnDrift?: boolean;
+}
+
+/** Writes the drift report's JSON to a file, its folder made when missing. */
+export async function writeDriftJson(report: DriftReport, file: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.writeFile(file, JSON.stringify(report, null, 2) + '\n');
+}
+
+/**
+ * `drift`: what was edited in Guide since a time and no longer matches the docs, with a short
+ * diff and who edited it. Exit 0 clean, or drift without `--fail-on-drift`; 1 drift with it, or
+ * errors in the docs; 2 usage; 3 Zendesk could not be used.
+ */
+export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promise<number> {
+  if (flags.since === undefined)
+    throw new UsageError('drift needs --since: an epoch in seconds, an ISO date, or a span such as 7d (0 for every edit)');
+  if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
+    throw new UsageError(`--json needs a file name, or - for standard output (got "${flags.json}")`);
+  }
+  if (flags.json === '-' && flags.markdown) {
+    throw new UsageError('--json - and --markdown both print to standard output: write the JSON to a file (--json drift.json)');
+  }
+  const { env } = ctx;
+  const jsonToStdout = flags.json === '-';
+  const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
+  const logger = createTerminalLogger({
+    stream: ctx.stderr,
+    rich: isRichTerminal(ctx.stderr, env),
+    verbose: flags.verbose ?? false,
+    quiet: flags.quiet ?? false,
+  });
+  const connection = connectionSettings(flags, env);
+  const raw: RawSettings = {
+    ...connection.raw,
+    path: flags.path,
+    mode: 'dry-run',
+    defaultLocale: flags.defaultLocale,
+    concurrency: flags.concurrency,
+    configFile: flags.config,
+  };
+  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+
+  const started = Date.now();
+  let since: number | undefined;
+  let config: Config | undefined;
+  let report: DriftReport;
+  try {
+    since = parseSince(flags.since, Date.now());
+    config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
+    await checkLocalSettings(config, connection.names);
+    if (!config.zendeskUrl || !config.auth) {
+      throw new ConfigError(
+        'drift compares the docs with Zendesk: set --zendesk-url (or --zendesk-subdomain) and credentials, or the ZENDESK_* variables',
+      );
+    }
+    report = await runDrift(config, logger, since);
+  } catch (error) {
+    report = failedDriftReport(error, { since, zendeskUrl: config?.zendeskUrl, durationMs: Date.now() - started });
+    logger.error(report.error!.message);
+  }
+  logger.close();
+
+  let code = driftExitCode(report, flags.failOnDrift ?? false);
+  if (flags.json !== undefined) {
+    try {
+      if (jsonToStdout) ctx.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else await writeDriftJson(report, flags.json);
+    } catch (error) {
+      logger.error(`could not write the JSON report to ${flags.json}: ${errorMessage(error)}`);
+      if (code === 0) code = 2;
+    }
+  }
+  if (flags.markdown) ctx.stdout.write(renderDriftMarkdown(report) + '\n');
+  else if (!report.error && !(flags.quiet && report.articles.length === 0)) textStream.write(renderDriftText(report) + '\n');
+  return code;
+}
