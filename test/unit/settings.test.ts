@@ -37,7 +37,7 @@ describe('settings', () => {
   it('rejects numbers that are not whole numbers and paths outside the repository', () => {
     expect(() => buildConfig({ mode: 'dry-run', maxArchive: 'ten' }, { repoRoot: '/repo' })).toThrow(/max-archive must be a whole number/);
     expect(() => buildConfig({ mode: 'dry-run', path: '../elsewhere' }, { repoRoot: '/repo' })).toThrow(/inside the repository/);
-    expect(() => buildConfig({ mode: 'sometimes' }, { repoRoot: '/repo' })).toThrow(/mode must be auto, dry-run or publish/);
+    expect(() => buildConfig({ mode: 'sometimes' }, { repoRoot: '/repo' })).toThrow(/mode must be auto, dry-run, publish, import or drift/);
     expect(() => buildConfig({ mode: 'publish' }, { repoRoot: '/repo' })).toThrow(/publishing needs zendesk-url/);
   });
 });
