@@ -35,6 +35,7 @@ const translation = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     outdated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
     html_url: text.optional(),
     updated_at: text,
+    updated_by_id: id.nullable().optional(),
 });
 const article = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     id,
@@ -84,6 +85,7 @@ const RESPONSES = {
     translation: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ translation }),
     attachment: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article_attachment: attachment }),
     article_attachments: list('article_attachments', attachment),
+    users: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ users: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(named) }),
 };
 /** An answer that did not have the shape the tool relies on: a remote failure like any other. */
 class ZendeskResponseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi {

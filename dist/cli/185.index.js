@@ -24,12 +24,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 23 modules
-var pipeline = __webpack_require__(8643);
+// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
+var pipeline = __webpack_require__(6880);
 // EXTERNAL MODULE: ./src/report/diff.ts
 var diff = __webpack_require__(227);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(1601);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/rows.ts
 var rows = __webpack_require__(6425);
 // EXTERNAL MODULE: ./src/report/plural.ts

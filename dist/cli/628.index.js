@@ -704,7 +704,13 @@ function buildConfig(raw, context) {
     const auth = resolveAuth(raw, names);
     if (auth && !zendeskUrl)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Zendesk credentials are set but ${names.zendeskUrl} (or ${names.zendeskSubdomain}) is not`);
-    const requested = oneOf(names.mode, MODES, blankToUndefined(raw.mode) ?? 'auto');
+    const given = blankToUndefined(raw.mode) ?? 'auto';
+    // import and drift are runs of their own, dispatched before these settings are built; a typo
+    // must still hear of them.
+    if (!MODES.includes(given) && names.mode === _names_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAMES */ .G.mode) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${names.mode} must be auto, dry-run, publish, import or drift (got ${JSON.stringify(given)})`);
+    }
+    const requested = oneOf(names.mode, MODES, given);
     const mode = resolveMode(requested, context.eventName);
     if (mode === 'publish' && (!zendeskUrl || !auth)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`publishing needs ${names.zendeskUrl} (or ${names.zendeskSubdomain}) and credentials: ${names.oauthClientId} + ${names.oauthClientSecret} (recommended), ${names.oauthToken}, or ${names.email} + ${names.apiToken}`);

@@ -19,14 +19,14 @@ var lib = __webpack_require__(1869);
 var rehype_raw_lib = __webpack_require__(6943);
 // EXTERNAL MODULE: ./node_modules/rehype-sanitize/lib/index.js + 1 modules
 var rehype_sanitize_lib = __webpack_require__(1408);
-// EXTERNAL MODULE: ./node_modules/rehype-slug/lib/index.js + 4 modules
-var rehype_slug_lib = __webpack_require__(2028);
+// EXTERNAL MODULE: ./node_modules/rehype-slug/lib/index.js + 1 modules
+var rehype_slug_lib = __webpack_require__(911);
 // EXTERNAL MODULE: ./node_modules/rehype-stringify/lib/index.js
 var rehype_stringify_lib = __webpack_require__(9606);
-// EXTERNAL MODULE: ./node_modules/remark-gfm/lib/index.js + 58 modules
-var remark_gfm_lib = __webpack_require__(1840);
-// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 43 modules
-var remark_parse_lib = __webpack_require__(4277);
+// EXTERNAL MODULE: ./node_modules/remark-gfm/lib/index.js + 17 modules
+var remark_gfm_lib = __webpack_require__(6550);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 39 modules
+var remark_parse_lib = __webpack_require__(6753);
 // EXTERNAL MODULE: ./node_modules/remark-rehype/lib/index.js + 30 modules
 var remark_rehype_lib = __webpack_require__(5993);
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 4 modules
