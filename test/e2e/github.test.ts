@@ -207,8 +207,8 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
   it('a bad setting fails with a clear message and no undefined in it', async () => {
     const run = await onPullRequest(14, { with: inputs({ mode: 'sometimes' }) });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::mode must be auto, dry-run or publish (got "sometimes")');
+    expect(run.stdout).toContain('::error::mode must be auto, dry-run, publish, import or drift (got "sometimes")');
     expect(run.stdout).not.toMatch(/::error::undefined/);
-    expect(comments(14)[0]!.body).toContain('mode must be auto, dry-run or publish');
+    expect(comments(14)[0]!.body).toContain('mode must be auto, dry-run, publish, import or drift');
   });
 });

@@ -258,7 +258,7 @@ describe('a run that failed as a whole', () => {
   });
 
   it('leaves the mode out when it was the setting in error', () => {
-    const r = failedReport(new ConfigError('mode must be auto, dry-run or publish (got "sometimes")'), { durationMs: 1 });
+    const r = failedReport(new ConfigError('mode must be auto, dry-run, publish, import or drift (got "sometimes")'), { durationMs: 1 });
     expect(r.mode).toBeUndefined();
     const md = renderReportMarkdown(r);
     expect(md.split('\n')[0]).toBe('### 📚 Zendesk Guide');
