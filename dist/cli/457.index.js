@@ -972,12 +972,9 @@ function importSummary(r) {
 
 // EXTERNAL MODULE: ./src/cli/settings.ts
 var cli_settings = __webpack_require__(1957);
-// EXTERNAL MODULE: ./src/cli/terminal.ts + 1 modules
-var terminal = __webpack_require__(3417);
-// EXTERNAL MODULE: ./src/cli/usage.ts
-var usage = __webpack_require__(7485);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/import.ts
-
 
 
 
@@ -990,15 +987,8 @@ var usage = __webpack_require__(7485);
 
 /** `import`: the help center as Markdown. Exit 0 done, 1 conflicts left, 2 settings, 3 Zendesk. */
 async function runImportCommand(flags, ctx) {
-    if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
-        throw new usage/* UsageError */.e(`--json needs a file name, or - for standard output (got "${flags.json}")`);
-    }
-    const logger = (0,terminal/* createTerminalLogger */.nH)({
-        stream: ctx.stderr,
-        rich: (0,terminal/* isRichTerminal */.Jn)(ctx.stderr, ctx.env),
-        verbose: flags.verbose ?? false,
-        quiet: flags.quiet ?? false,
-    });
+    (0,output/* checkOutputFlags */.dc)(flags);
+    const logger = (0,output/* commandLogger */.Ay)(flags, ctx);
     const connection = (0,cli_settings/* connectionSettings */.Q)(flags, ctx.env);
     const raw = {
         ...connection.raw,
@@ -1007,9 +997,7 @@ async function runImportCommand(flags, ctx) {
         concurrency: flags.concurrency,
         configFile: flags.config,
     };
-    for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken])
-        if (secret)
-            logger.setSecret(secret);
+    (0,output/* maskSecrets */.QU)(raw, logger);
     let code = 0;
     let result;
     let failure;

@@ -10,16 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDriftCommand: () => (/* binding */ runDriftCommand),
-  writeDriftJson: () => (/* binding */ writeDriftJson)
+  runDriftCommand: () => (/* binding */ runDriftCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/local.ts
 var local = __webpack_require__(301);
 // EXTERNAL MODULE: ./src/config/settings.ts
@@ -452,10 +445,12 @@ function parseSince(raw, now, name = '--since') {
     return Math.floor(ms / 1000);
 }
 
+// EXTERNAL MODULE: ./src/report/write.ts
+var write = __webpack_require__(1693);
 // EXTERNAL MODULE: ./src/cli/settings.ts
 var cli_settings = __webpack_require__(1957);
-// EXTERNAL MODULE: ./src/cli/terminal.ts + 1 modules
-var terminal = __webpack_require__(3417);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/drift.ts
@@ -470,12 +465,6 @@ var usage = __webpack_require__(7485);
 
 
 
-
-/** Writes the drift report's JSON to a file, its folder made when missing. */
-async function writeDriftJson(report, file) {
-    await promises_default().mkdir(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    await promises_default().writeFile(file, JSON.stringify(report, null, 2) + '\n');
-}
 /**
  * `drift`: what was edited in Guide since a time and no longer matches the docs, with a short
  * diff and who edited it. Exit 0 clean, or drift without `--fail-on-drift`; 1 drift with it, or
@@ -484,21 +473,11 @@ async function writeDriftJson(report, file) {
 async function runDriftCommand(flags, ctx) {
     if (flags.since === undefined)
         throw new usage/* UsageError */.e('drift needs --since: an epoch in seconds, an ISO date, or a span such as 7d (0 for every edit)');
-    if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
-        throw new usage/* UsageError */.e(`--json needs a file name, or - for standard output (got "${flags.json}")`);
-    }
-    if (flags.json === '-' && flags.markdown) {
-        throw new usage/* UsageError */.e('--json - and --markdown both print to standard output: write the JSON to a file (--json drift.json)');
-    }
+    (0,output/* checkOutputFlags */.dc)(flags, 'drift.json');
     const { env } = ctx;
     const jsonToStdout = flags.json === '-';
     const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
-    const logger = (0,terminal/* createTerminalLogger */.nH)({
-        stream: ctx.stderr,
-        rich: (0,terminal/* isRichTerminal */.Jn)(ctx.stderr, env),
-        verbose: flags.verbose ?? false,
-        quiet: flags.quiet ?? false,
-    });
+    const logger = (0,output/* commandLogger */.Ay)(flags, ctx);
     const connection = (0,cli_settings/* connectionSettings */.Q)(flags, env);
     const raw = {
         ...connection.raw,
@@ -508,9 +487,7 @@ async function runDriftCommand(flags, ctx) {
         concurrency: flags.concurrency,
         configFile: flags.config,
     };
-    for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken])
-        if (secret)
-            logger.setSecret(secret);
+    (0,output/* maskSecrets */.QU)(raw, logger);
     const started = Date.now();
     let since;
     let config;
@@ -535,7 +512,7 @@ async function runDriftCommand(flags, ctx) {
             if (jsonToStdout)
                 ctx.stdout.write(JSON.stringify(report, null, 2) + '\n');
             else
-                await writeDriftJson(report, flags.json);
+                await (0,write/* writeJsonReport */.a)(report, flags.json);
         }
         catch (error) {
             logger.error(`could not write the JSON report to ${flags.json}: ${(0,errors/* errorMessage */.gJ)(error)}`);

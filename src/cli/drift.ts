@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { checkLocalSettings } from '../config/local.js';
 import { buildConfig, type RawSettings } from '../config/settings.js';
 import type { Config } from '../config/types.js';
@@ -8,20 +6,15 @@ import { driftExitCode, type DriftReport } from '../drift/model.js';
 import { renderDriftMarkdown, renderDriftText } from '../drift/render.js';
 import { failedDriftReport, runDrift } from '../drift/run.js';
 import { parseSince } from '../drift/since.js';
+import { writeJsonReport } from '../report/write.js';
 import type { CliContext, ReportFlags } from './run.js';
 import { connectionSettings } from './settings.js';
-import { createTerminalLogger, isRichTerminal } from './terminal.js';
+import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { UsageError } from './usage.js';
 
 export interface DriftFlags extends ReportFlags {
   since?: string;
   failOnDrift?: boolean;
-}
-
-/** Writes the drift report's JSON to a file, its folder made when missing. */
-export async function writeDriftJson(report: DriftReport, file: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await fs.writeFile(file, JSON.stringify(report, null, 2) + '\n');
 }
 
 /**
@@ -32,21 +25,11 @@ export async function writeDriftJson(report: DriftReport, file: string): Promise
 export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promise<number> {
   if (flags.since === undefined)
     throw new UsageError('drift needs --since: an epoch in seconds, an ISO date, or a span such as 7d (0 for every edit)');
-  if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
-    throw new UsageError(`--json needs a file name, or - for standard output (got "${flags.json}")`);
-  }
-  if (flags.json === '-' && flags.markdown) {
-    throw new UsageError('--json - and --markdown both print to standard output: write the JSON to a file (--json drift.json)');
-  }
+  checkOutputFlags(flags, 'drift.json');
   const { env } = ctx;
   const jsonToStdout = flags.json === '-';
   const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
-  const logger = createTerminalLogger({
-    stream: ctx.stderr,
-    rich: isRichTerminal(ctx.stderr, env),
-    verbose: flags.verbose ?? false,
-    quiet: flags.quiet ?? false,
-  });
+  const logger = commandLogger(flags, ctx);
   const connection = connectionSettings(flags, env);
   const raw: RawSettings = {
     ...connection.raw,
@@ -56,7 +39,7 @@ export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promi
     concurrency: flags.concurrency,
     configFile: flags.config,
   };
-  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+  maskSecrets(raw, logger);
 
   const started = Date.now();
   let since: number | undefined;
@@ -82,7 +65,7 @@ export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promi
   if (flags.json !== undefined) {
     try {
       if (jsonToStdout) ctx.stdout.write(JSON.stringify(report, null, 2) + '\n');
-      else await writeDriftJson(report, flags.json);
+      else await writeJsonReport(report, flags.json);
     } catch (error) {
       logger.error(`could not write the JSON report to ${flags.json}: ${errorMessage(error)}`);
       if (code === 0) code = 2;

@@ -8,8 +8,7 @@ import { RemoteError } from '../remote/errors.js';
 import { writeAtomic } from '../import/state.js';
 import type { CliContext } from './run.js';
 import { connectionSettings, type ConnectionFlags } from './settings.js';
-import { createTerminalLogger, isRichTerminal } from './terminal.js';
-import { UsageError } from './usage.js';
+import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 
 export interface ImportFlags extends ConnectionFlags {
   repo?: string;
@@ -29,15 +28,8 @@ export interface ImportFlags extends ConnectionFlags {
 
 /** `import`: the help center as Markdown. Exit 0 done, 1 conflicts left, 2 settings, 3 Zendesk. */
 export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Promise<number> {
-  if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
-    throw new UsageError(`--json needs a file name, or - for standard output (got "${flags.json}")`);
-  }
-  const logger = createTerminalLogger({
-    stream: ctx.stderr,
-    rich: isRichTerminal(ctx.stderr, ctx.env),
-    verbose: flags.verbose ?? false,
-    quiet: flags.quiet ?? false,
-  });
+  checkOutputFlags(flags);
+  const logger = commandLogger(flags, ctx);
   const connection = connectionSettings(flags, ctx.env);
   const raw: RawSettings = {
     ...connection.raw,
@@ -46,7 +38,7 @@ export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Pro
     concurrency: flags.concurrency,
     configFile: flags.config,
   };
-  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+  maskSecrets(raw, logger);
   let code = 0;
   let result: ImportResult | undefined;
   let failure: string | undefined;

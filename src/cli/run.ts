@@ -13,9 +13,9 @@ import { renderText, type TextStyle } from '../report/text.js';
 import { writeJsonReport } from '../report/write.js';
 import { provenanceFromRepository } from './provenance.js';
 import { connectionSettings, type ConnectionFlags } from './settings.js';
-import { createTerminalLogger, isRichTerminal, type Colors, type OutputStream } from './terminal.js';
+import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
+import { isRichTerminal, type Colors, type OutputStream } from './terminal.js';
 import pc from 'picocolors';
-import { UsageError } from './usage.js';
 
 /** Where the CLI writes and what it reads its environment from; the process's own in a run. */
 export interface CliContext {
@@ -46,16 +46,6 @@ export interface ReportFlags extends ConnectionFlags {
 
 export type ReportCommand = 'validate' | 'plan' | 'publish' | 'preview';
 
-/** `--json -` prints the report; anything else starting with `-` is a flag that took its place. */
-function checkOutputFlags(flags: ReportFlags): void {
-  if (flags.json !== undefined && flags.json !== '-' && (flags.json === '' || flags.json.startsWith('-'))) {
-    throw new UsageError(`--json needs a file name, or - for standard output (got "${flags.json}")`);
-  }
-  if (flags.json === '-' && flags.markdown) {
-    throw new UsageError('--json - and --markdown both print to standard output: write the JSON to a file (--json report.json)');
-  }
-}
-
 /**
  * `validate`, `plan` and `publish`: one pipeline run, then the report wherever it was asked for.
  * `validate` never reads credentials and asks the pipeline not to go online at all.
@@ -66,12 +56,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
   const jsonToStdout = flags.json === '-';
   // Standard output carries the JSON when asked to; the text then goes with the log.
   const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
-  const logger = createTerminalLogger({
-    stream: ctx.stderr,
-    rich: isRichTerminal(ctx.stderr, env),
-    verbose: flags.verbose ?? false,
-    quiet: flags.quiet ?? false,
-  });
+  const logger = commandLogger(flags, ctx);
 
   const offline = command === 'validate';
   const connection = offline ? { raw: {}, names: { ...CLI_NAMES } } : connectionSettings(flags, env);
@@ -86,7 +71,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     concurrency: flags.concurrency,
     configFile: flags.config,
   };
-  for (const secret of [raw.oauthClientSecret, raw.oauthToken, raw.apiToken]) if (secret) logger.setSecret(secret);
+  maskSecrets(raw, logger);
 
   const started = Date.now();
   let config: Config | undefined;
