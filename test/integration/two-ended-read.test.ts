@@ -202,8 +202,9 @@ describe('reading the articles from both ends', () => {
     });
     const sleeps: number[] = [];
     const c = client(s, {
-      sleep: async (ms) => {
+      sleep: (ms) => {
         sleeps.push(ms);
+        return Promise.resolve();
       },
     });
     const read = await bothEnds(s, c);

@@ -105,6 +105,11 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     // seed and port only matter at start; everything else is read live.
     const { seed: _seed, port: _port, faults, ...rest } = partial;
     Object.assign(opts, rest);
+    // New limits start from a fresh window: what was counted under the old ones does not carry over.
+    if ('rateLimitPerMinute' in rest || 'incrementalRateLimitPerMinute' in rest || 'rateLimitWindowMs' in rest) {
+      core.general.reset();
+      core.incremental.reset();
+    }
     if (faults) {
       opts.faults = { ...opts.faults, ...faults };
       core.faults.configure(opts.faults);
