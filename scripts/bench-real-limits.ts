@@ -100,6 +100,10 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
     note: string,
   ) => {
     const c = counts(sim);
+    // Each row as it is measured too, so a run stopped before its end still gives figures.
+    say(
+      `${scenario}: ${c.requests} requests, ${c.exportPages} export pages, ${c.listPages} list pages, ${c.r429} 429s, wall ${fmt(run.wallS)} s, CPU ${fmt(run.cpuS)} s, peak RSS ${fmt(run.maxRssMb, 0)} MB`,
+    );
     const perSecond = c.applyS > 1 ? c.applyRequests / c.applyS : 0;
     rows.push({
       scenario,
@@ -216,6 +220,7 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
     say('no-op at the real limits…');
     sim.resetLog();
     const noop = await tools.runCli(sim, repo, 'publish', tools.concurrency);
+    await fs.writeFile(path.join(os.tmpdir(), 'zgp-real-noop.log'), noop.stdout);
     const c = row('no-op', n * 3, sim, noop, '');
     rows[rows.length - 1]!.note = [
       `${c.writes} writes; ${c.exportPages} export pages + ${c.listPages} list pages (the last a final check) + ${c.requests - c.exportPages - c.listPages} others`,
