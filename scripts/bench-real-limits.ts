@@ -92,7 +92,13 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-real-'));
   const rows: Row[] = [];
   const say = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
-  const row = (scenario: string, translations: number, sim: Simulator, run: { wallS: number; maxRssMb: number; cpuS: number }, note: string) => {
+  const row = (
+    scenario: string,
+    translations: number,
+    sim: Simulator,
+    run: { wallS: number; maxRssMb: number; cpuS: number },
+    note: string,
+  ) => {
     const c = counts(sim);
     const perSecond = c.applyS > 1 ? c.applyRequests / c.applyS : 0;
     rows.push({
@@ -123,7 +129,11 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
       for (let i = 0; i < args.shared; i++) {
         const refs = '![Step one](img/shared-1.png)\n\n![Step two](img/shared-2.png)';
         await fs.writeFile(path.join(repo, `docs/article-${i}.md`), `---\ntitle: Shared ${i}\n---\nArticle ${i}.\n\n${refs}\n`);
-        for (const l of LOCALES) await fs.writeFile(path.join(repo, `docs/article-${i}.${l}.md`), `---\ntitle: Shared ${i} (${l})\n---\nArticle ${i} ${l}.\n\n${refs}\n`);
+        for (const l of LOCALES)
+          await fs.writeFile(
+            path.join(repo, `docs/article-${i}.${l}.md`),
+            `---\ntitle: Shared ${i} (${l})\n---\nArticle ${i} ${l}.\n\n${refs}\n`,
+          );
       }
       say(`shared images: ${args.shared} articles × 3 locales, the same 2 images…`);
       const run = await tools.runCli(sim, repo, 'publish', tools.concurrency);
@@ -218,7 +228,10 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
     sim.resetLog();
     const dry = await tools.runCli(sim, repo, 'plan', tools.concurrency);
     const d = row('dry run (warm)', n * 3, sim, dry, '');
-    rows[rows.length - 1]!.note = [`${d.writes} writes; ${d.exportPages} export pages + ${d.listPages} list pages`, rows[rows.length - 1]!.note]
+    rows[rows.length - 1]!.note = [
+      `${d.writes} writes; ${d.exportPages} export pages + ${d.listPages} list pages`,
+      rows[rows.length - 1]!.note,
+    ]
       .filter(Boolean)
       .join('; ');
 
@@ -231,7 +244,13 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
       sim.resetLog();
       const run = await tools.runCli(sim, imported, 'import', tools.concurrency);
       const i = counts(sim);
-      row('import', Math.min(n, args.importArticles) * 3, sim, run, `${i.exportPages} export pages, no images; every body converted to Markdown and rendered back`);
+      row(
+        'import',
+        Math.min(n, args.importArticles) * 3,
+        sim,
+        run,
+        `${i.exportPages} export pages, no images; every body converted to Markdown and rendered back`,
+      );
     }
   } finally {
     await sim.close();

@@ -1488,8 +1488,8 @@ class ReusePlanner {
     }
 }
 
-// EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
-var remote_snapshot = __webpack_require__(1365);
+// EXTERNAL MODULE: ./src/remote/snapshot.ts
+var remote_snapshot = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/plural.ts
