@@ -270,7 +270,12 @@ export async function applyPlan(
         const links = new Map<number, string>();
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
         const fileUrl = (sha: string) => assets[sha] ?? (stubs.files ? STUB_URL : undefined);
-        const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)));
+        const final = finalBody(
+          spec,
+          article.key,
+          (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)),
+          plan.namespace,
+        );
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
         rendered.set(spec.locale, final.hash);
         const stubbed = spec.refs.some((r) =>

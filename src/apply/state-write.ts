@@ -31,7 +31,7 @@ export async function writeState(
   await client.createArticle(
     place.sectionId,
     newArticle({ permission_group_id: place.permissionGroupId, user_segment_id: place.userSegmentId }, [
-      { locale: place.locale, title: stateTitle(state.root), body, draft: true },
+      { locale: place.locale, title: stateTitle(state.ns ?? state.root), body, draft: true },
     ]),
   );
   return 'created';

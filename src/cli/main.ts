@@ -41,6 +41,11 @@ const OPTIONS = {
   path: () => new Option('--path <dir>', 'docs root, relative to --repo (default: docs)').helpGroup(DOCS),
   config: () =>
     new Option('--config <file>', 'config file, relative to --repo (default: <path>/zendesk-guide.yml if present)').helpGroup(DOCS),
+  namespace: () =>
+    new Option(
+      '--namespace <name>',
+      "which articles are this source's (default: the config file's, else owner/repo:docs-path from git)",
+    ).helpGroup(DOCS),
   defaultLocale: () =>
     new Option(
       '--default-locale <locale>',
@@ -94,7 +99,7 @@ const CONNECTION: OptionName[] = [
   'zendeskEmail',
   'zendeskApiToken',
 ];
-const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'defaultLocale'];
+const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'namespace', 'defaultLocale'];
 const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance'];
 
 interface CommandSpec {

@@ -50,10 +50,24 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
         );
         continue;
       }
+      if (ctx.claim(article) === 'foreign' && !meta.adopt) {
+        reportError(
+          ctx,
+          at,
+          `article ${meta.id} ("${article.title}") is published by another source (namespace ${ctx.ownerOf(article)}), not by this one (${ctx.namespace})`,
+          'remove the id to make this file its own article, or set `adopt: true` to take the article over from that source',
+        );
+        continue;
+      }
     } else {
       const recorded = ctx.state?.articles[key];
       article = recorded ? ctx.snapshot.articles.get(recorded.id) : undefined;
-      article ??= [...(ctx.remote.byKey.get(key) ?? [])].sort((a, b) => a.id - b.id)[0];
+      // Another source's claim wins over the record kept from before namespaces (two roots
+      // that once collided): this file gets its own article.
+      if (article && ctx.claim(article) === 'foreign') article = undefined;
+      // Markers count only when they are this source's, or old ones no other source claims.
+      const byMarker = [...(ctx.remote.byKey.get(key) ?? [])].filter((a) => ctx.claim(a) !== 'foreign');
+      article ??= byMarker.filter((a) => ctx.claim(a) === 'own').sort((a, b) => a.id - b.id)[0] ?? byMarker.sort((a, b) => a.id - b.id)[0];
     }
     if (article) {
       const other = claimedBy.get(article.id);
@@ -88,7 +102,15 @@ function orphansOf(identities: Identities, ctx: PlanContext, present: ReadonlySe
   const claimed = new Set([...identities.values()].flatMap((i) => (i.article ? [i.article.id] : [])));
   const out = new Map<number, Orphan>();
   const consider = (key: string, article: ZdArticle | undefined, fingerprint: string | undefined) => {
-    if (!article || claimed.has(article.id) || present.has(key) || ctx.unavailable.has(key) || out.has(article.id)) return;
+    if (
+      !article ||
+      ctx.claim(article) !== 'own' ||
+      claimed.has(article.id) ||
+      present.has(key) ||
+      ctx.unavailable.has(key) ||
+      out.has(article.id)
+    )
+      return;
     out.set(article.id, { key, article, fingerprint });
   };
   for (const [key, entry] of Object.entries(ctx.state?.articles ?? {})) consider(key, ctx.snapshot.articles.get(entry.id), entry.s);
