@@ -28,6 +28,8 @@ export interface PlanOptions {
    * Default: the docs root's path.
    */
   namespace?: string;
+  /** The namespace was set (input, flag, config file), not derived: a new source said so. */
+  namespaceExplicit?: boolean;
   /** Files git saw moved since the state record's commit: old key → new key. */
   renames?: ReadonlyMap<string, string>;
   /**
