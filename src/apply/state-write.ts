@@ -24,7 +24,7 @@ export async function writeState(
 ): Promise<'created' | 'updated'> {
   const body = stateHtml(state);
   if (existing) {
-    await client.updateTranslation(existing.id, existing.source_locale, { body, draft: true });
+    await client.updateTranslation(existing.id, existing.source_locale, { title: stateTitle(state.ns ?? state.root), body, draft: true });
     return 'updated';
   }
   if (!place) throw new Error('no section to keep the state record in (no article of this docs root exists yet)');

@@ -165,3 +165,50 @@ describe('upgrading from records and markers without a namespace', () => {
     expect(sim.writes()).toEqual([]);
   });
 });
+
+describe('the namespace command', () => {
+  const run = async (argv: string[], env: NodeJS.ProcessEnv) => {
+    const out: string[] = [];
+    const io = { stdout: { write: (s: string) => (out.push(s), true) }, stderr: { write: (s: string) => (out.push(s), true) } };
+    const code = await main(argv, env, io as never);
+    return { code, out: out.join('') };
+  };
+
+  it('shows the namespaces, and moves a renamed repository’s record so its publish creates nothing', async () => {
+    const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, 'docs/a.md': page('A'), 'docs/b.md': page('B') });
+    const env = (repo: string) => ({ ZENDESK_URL: sim.url, ZENDESK_OAUTH_TOKEN: sim.credentials.oauthToken, GITHUB_REPOSITORY: repo });
+    expect((await run(['publish', '--repo', tree.repo], env('acme/old'))).code).toBe(0);
+
+    const shown = await run(['namespace', '--repo', tree.repo], env('acme/new'));
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('namespace: acme/new:docs (repository acme/new and docs path docs)');
+    expect(shown.out).toContain('acme/old:docs: 2 articles, docs path docs');
+
+    // Renamed: publishing would re-create both, so it is refused.
+    sim.resetLog();
+    expect((await run(['publish', '--repo', tree.repo], env('acme/new'))).code).toBe(1);
+    expect(sim.writes()).toEqual([]);
+
+    const dry = await run(['namespace', '--repo', tree.repo, '--move-from', 'acme/old:docs'], env('acme/new'));
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('would move 2 articles from acme/old:docs to acme/new:docs');
+    expect(sim.writes()).toEqual([]);
+    const moved = await run(['namespace', '--repo', tree.repo, '--move-from', 'acme/old:docs', '--yes'], env('acme/new'));
+    expect(moved.code).toBe(0);
+    expect(sim.writes()).toHaveLength(1);
+    expect((await run(['namespace', '--repo', tree.repo, '--move-from', 'nope:docs'], env('acme/new'))).code).toBe(1);
+
+    sim.resetLog();
+    expect((await run(['publish', '--repo', tree.repo], env('acme/new'))).code).toBe(0);
+    expect(
+      live()
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['A', 'B']));
+    expect(live().filter((a) => a.title === 'A')).toHaveLength(1);
+    expect(sim.writes().filter((w) => w.method === 'POST' && w.route.includes('articles'))).toHaveLength(0);
+    sim.resetLog();
+    expect((await run(['publish', '--repo', tree.repo], env('acme/new'))).code).toBe(0);
+    expect(sim.writes()).toEqual([]);
+  });
+});
