@@ -99,7 +99,7 @@ describe('several repositories in one help center', () => {
   const quietly = async (argv: string[], env: NodeJS.ProcessEnv) => {
     const out: string[] = [];
     const io = { stdout: { write: (s: string) => (out.push(s), true) }, stderr: { write: (s: string) => (out.push(s), true) } };
-    const code = await main(argv, env, io as never);
+    const code = await main(argv, env, io);
     return { code, out: out.join('') };
   };
 
@@ -170,7 +170,7 @@ describe('the namespace command', () => {
   const run = async (argv: string[], env: NodeJS.ProcessEnv) => {
     const out: string[] = [];
     const io = { stdout: { write: (s: string) => (out.push(s), true) }, stderr: { write: (s: string) => (out.push(s), true) } };
-    const code = await main(argv, env, io as never);
+    const code = await main(argv, env, io);
     return { code, out: out.join('') };
   };
 
