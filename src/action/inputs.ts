@@ -46,6 +46,7 @@ export function readInputs(): ActionInputs {
     provenance: get('provenance') ? core.getBooleanInput('provenance') : false,
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
+    namespace: get('namespace'),
     previewUrl: previewUrlOf(get('preview-url')),
     since: get('since'),
     failOnDrift: get('fail-on-drift') ? core.getBooleanInput('fail-on-drift') : false,

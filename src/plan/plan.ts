@@ -59,7 +59,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
   articles.push(...planRemovals(claimed, ctx));
   breakLinkCycles(articles);
-  return { articles, diagnostics: ctx.diagnostics, offline: false, onDrift: options.onDrift };
+  return { articles, diagnostics: ctx.diagnostics, offline: false, onDrift: options.onDrift, namespace: ctx.namespace };
 }
 
 /** Without a snapshot nothing can be compared: every rendered article is listed as such. */

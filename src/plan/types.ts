@@ -115,4 +115,6 @@ export interface Plan {
   /** No snapshot: nothing was compared with Zendesk. */
   offline: boolean;
   onDrift: OnDrift;
+  /** The source this plan publishes as: its markers carry it (see config/namespace.ts). */
+  namespace?: string;
 }
