@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
     config = buildConfig(inputs, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
     // Before the first request: a missing docs folder or config file is a settings error.
     await checkLocalSettings(config, ACTION_NAMES);
+    if (inputs.createSections) config.createSections = true;
     if (inputs.provenance) {
       config.provenance = provenanceOf(gh);
       if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
+import { applyStructure, type StructureApplied } from './apply/structure.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -153,6 +154,8 @@ async function runSteps(
   // The files are read once the config file is; the snapshot may ask for them before that.
   let sourceLoaded!: (result: Promise<SourceResult>) => void;
   const sourcePromise = new Promise<SourceResult>((resolve) => (sourceLoaded = resolve));
+  let configLoaded!: (config: Config) => void;
+  const configPromise = new Promise<Config>((resolve) => (configLoaded = resolve));
   const snapshotPromise = client
     ? fetchSnapshot(
         client,
@@ -164,6 +167,7 @@ async function runSteps(
           article.body = null;
           for (const t of article.translations ?? []) t.body = null;
         },
+        async () => (await configPromise).createSections ?? false,
       )
     : undefined;
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
@@ -173,6 +177,7 @@ async function runSteps(
   // The config file completes the settings (inputs and flags win); its errors block like any other.
   const loaded = await loadConfigFile(settings);
   const config = loaded.config;
+  configLoaded(config);
   diagnostics.push(...loaded.diagnostics);
   if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
@@ -242,7 +247,7 @@ async function runSteps(
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
   const plan: Plan = buildPlan(
-    { sources: source.articles, prepared },
+    { sources: source.articles, prepared, structure: source.structure },
     snapshot,
     {
       onDrift: config.onDrift,
@@ -250,6 +255,8 @@ async function runSteps(
       maxArchive: config.maxArchive,
       defaultLocale: config.defaultLocale,
       labelsMode: config.labelsMode ?? 'replace',
+      createSections: config.createSections ?? false,
+      outdatedTranslations: config.outdatedTranslations ?? 'flag',
       ...(config.provenance ? { provenance: config.provenance } : {}),
       unavailableKeys: source.failedKeys,
       root,
@@ -279,13 +286,22 @@ async function runSteps(
   }
 
   let outcomes: Map<string, Outcome> | undefined;
+  let structure: StructureApplied | undefined;
   if (!blocked && config.mode === 'publish' && client) {
+    const changes = plan.structure ?? [];
+    // Before any article: articles go into the sections made here, and a refusal (a 403 for
+    // want of Guide manager rights) stops the run before a single article is written.
+    if (changes.length) {
+      const run = client;
+      structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
+    }
+    const sections = structure?.ids;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
       let result: Map<string, Outcome>;
       try {
-        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
+        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency, ...(sections ? { sections } : {}) });
       } finally {
         logger.progress?.({ kind: 'end' });
       }
@@ -309,6 +325,7 @@ async function runSteps(
     zendeskUrl: config.zendeskUrl,
     plan,
     outcomes,
+    ...(structure ? { structure: structure.outcomes } : {}),
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },

@@ -35,6 +35,7 @@ export interface ReportFlags extends ConnectionFlags {
   maxArchive?: string;
   concurrency?: string;
   provenance?: boolean;
+  createSections?: boolean;
   writeBackIds?: boolean;
   json?: string;
   markdown?: boolean;
@@ -80,6 +81,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     // Before the first request: a missing repository, docs folder or config file is a usage error.
     await checkLocalSettings(config, connection.names);
+    if (flags.createSections) config.createSections = true;
     if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
     if (command === 'preview') {
       // Loaded on demand: the preview's page templates and highlighter serve no other command.
