@@ -160,7 +160,11 @@ async function runSteps(
     ? fetchSnapshot(
         client,
         logger,
-        async (sections) => options.categories || sectionNamesNeedCategories((await sourcePromise).articles, sections),
+        async (sections) => {
+          const read = await sourcePromise;
+          // A _section.yml names its category: categories are needed to find its section.
+          return options.categories || read.structure.length > 0 || sectionNamesNeedCategories(read.articles, sections);
+        },
         (article) => {
           indexBuilder.add(article);
           spool?.add(article);

@@ -159,7 +159,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     });
   }
   const defaultsByDir = await readDefaults(found.defaults, diagnostics);
-  const structure = await readStructureFiles(found.structure, diagnostics);
+  const { files: structure, brokenSections } = await readStructureFiles(found.structure, diagnostics);
 
   const relSet = new Set(found.markdown.map((f) => f.rel.toLowerCase()));
   const articles = new Map<string, SourceArticle>();
@@ -324,7 +324,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
   const list = applyAliases([...articles.values()], options.aliases);
-  assignSections(list, structure);
+  assignSections(list, structure, brokenSections);
   return { articles: list, diagnostics, failedKeys: [...broken.values()].sort(), structure };
 }
 

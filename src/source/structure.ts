@@ -92,9 +92,16 @@ function located(file: string, parsed: ParsedYaml, ...keys: string[]): Located |
 }
 
 /** Reads and validates the structure files; errors go to `diagnostics`, a file with errors is left out. */
-export async function readStructureFiles(files: DiscoveredFile[], diagnostics: Diagnostic[]): Promise<StructureFile[]> {
+export async function readStructureFiles(
+  files: DiscoveredFile[],
+  diagnostics: Diagnostic[],
+): Promise<{ files: StructureFile[]; brokenSections: Map<string, string> }> {
   const out: StructureFile[] = [];
   const seen = new Map<string, string>();
+  /** Folders whose _category.yml has errors: their sections are not reported again for want of a category. */
+  const broken = new Set<string>();
+  /** Folders whose _section.yml has errors, to the file: their articles belong to it all the same (and wait for it). */
+  const brokenSections = new Map<string, string>();
   for (const f of files) {
     const kind = structureKindOf(path.posix.basename(f.rel))!;
     const dir = path.posix.dirname(f.rel);
@@ -113,6 +120,8 @@ export async function readStructureFiles(files: DiscoveredFile[], diagnostics: D
     }
     const parsed = parseYaml(await fs.readFile(f.absPath, 'utf8'), f.file, 1, `a _${kind}.yml`);
     diagnostics.push(...parsed.diagnostics);
+    if (kind === 'category') broken.add(dir);
+    else brokenSections.set(dir, f.file);
     if (!parsed.data) continue;
     const schema = kind === 'section' ? sectionFileSchema : categoryFileSchema;
     const checked = validateWithSchema<z.infer<typeof sectionFileSchema>>(schema, parsed.data, {
@@ -125,6 +134,8 @@ export async function readStructureFiles(files: DiscoveredFile[], diagnostics: D
     diagnostics.push(...checked.diagnostics);
     const value = checked.value;
     if (!value) continue;
+    broken.delete(dir);
+    brokenSections.delete(dir);
     const start = { file: f.file, line: 1, column: 1 };
     const at: StructureFile['at'] = { start };
     for (const key of ['id', 'name', 'description', 'position', 'category'] as const) {
@@ -152,8 +163,8 @@ export async function readStructureFiles(files: DiscoveredFile[], diagnostics: D
       ...(value.category !== undefined ? { category: toRef(value.category) } : {}),
     });
   }
-  linkCategories(out, diagnostics);
-  return out;
+  linkCategories(out, broken, diagnostics);
+  return { files: out, brokenSections };
 }
 
 /** The folders from `dir` up to the docs root, nearest first. */
@@ -169,7 +180,7 @@ function upwards(dir: string): string[] {
 }
 
 /** Each section's category: its own `category:`, else the nearest `_category.yml` above it. */
-function linkCategories(files: StructureFile[], diagnostics: Diagnostic[]): void {
+function linkCategories(files: StructureFile[], broken: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
   const categories = new Map(files.filter((f) => f.kind === 'category').map((f) => [f.dir, f] as const));
   for (const s of files) {
     if (s.kind !== 'section') continue;
@@ -189,7 +200,12 @@ function linkCategories(files: StructureFile[], diagnostics: Diagnostic[]): void
     if (above) {
       s.category = above.id !== undefined ? { kind: 'id', id: above.id } : { kind: 'name', name: above.name };
       s.categoryFile = above.file;
-    } else if (!s.category) {
+    } else if (
+      !s.category &&
+      !upwards(s.dir)
+        .slice(1)
+        .some((d) => broken.has(d))
+    ) {
       diagnostics.push({
         severity: 'error',
         ...s.at.start,
@@ -204,8 +220,16 @@ function linkCategories(files: StructureFile[], diagnostics: Diagnostic[]): void
  * The rule for articles: a file that names no section of its own (in its front matter or a
  * `_defaults.yml`) belongs to the section of the nearest `_section.yml` at or above its folder.
  */
-export function assignSections(articles: SourceArticle[], files: readonly StructureFile[]): void {
-  const sections = new Map(files.filter((f) => f.kind === 'section').map((f) => [f.dir, f] as const));
+export function assignSections(
+  articles: SourceArticle[],
+  files: readonly StructureFile[],
+  /** Folders whose `_section.yml` has errors (reported): their articles are held back with no error of their own. */
+  brokenSections: ReadonlyMap<string, string> = new Map(),
+): void {
+  const sections = new Map<string, { file: string; at?: Located }>(
+    files.filter((f) => f.kind === 'section').map((f) => [f.dir, { file: f.file, at: f.at.name ?? f.at.start }] as const),
+  );
+  for (const [dir, file] of brokenSections) sections.set(dir, { file });
   if (sections.size === 0) return;
   for (const a of articles) {
     if (a.meta.section !== undefined) continue;
@@ -215,6 +239,6 @@ export function assignSections(articles: SourceArticle[], files: readonly Struct
       .find((s) => s !== undefined);
     if (!found) continue;
     a.sectionFile = found.file;
-    a.locations.section = found.at.name ?? found.at.start;
+    if (found.at) a.locations.section = found.at;
   }
 }
