@@ -46,6 +46,7 @@ export async function run(): Promise<void> {
     await checkLocalSettings(config, ACTION_NAMES);
     const repository = await detectRepository(config.repoRoot, process.env);
     if (repository) config.repository = repository;
+    if (inputs.createSections) config.createSections = true;
     if (inputs.provenance) {
       config.provenance = provenanceOf(gh);
       if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
+import { applyStructure, type StructureApplied } from './apply/structure.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -154,17 +155,24 @@ async function runSteps(
   // The files are read once the config file is; the snapshot may ask for them before that.
   let sourceLoaded!: (result: Promise<SourceResult>) => void;
   const sourcePromise = new Promise<SourceResult>((resolve) => (sourceLoaded = resolve));
+  let configLoaded!: (config: Config) => void;
+  const configPromise = new Promise<Config>((resolve) => (configLoaded = resolve));
   const snapshotPromise = client
     ? fetchSnapshot(
         client,
         logger,
-        async (sections) => options.categories || sectionNamesNeedCategories((await sourcePromise).articles, sections),
+        async (sections) => {
+          const read = await sourcePromise;
+          // A _section.yml names its category: categories are needed to find its section.
+          return options.categories || read.structure.length > 0 || sectionNamesNeedCategories(read.articles, sections);
+        },
         (article) => {
           indexBuilder.add(article);
           spool?.add(article);
           article.body = null;
           for (const t of article.translations ?? []) t.body = null;
         },
+        async () => (await configPromise).createSections ?? false,
       )
     : undefined;
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
@@ -174,6 +182,7 @@ async function runSteps(
   // The config file completes the settings (inputs and flags win); its errors block like any other.
   const loaded = await loadConfigFile(settings);
   const config = loaded.config;
+  configLoaded(config);
   diagnostics.push(...loaded.diagnostics);
   if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
@@ -245,7 +254,7 @@ async function runSteps(
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
   const plan: Plan = buildPlan(
-    { sources: source.articles, prepared },
+    { sources: source.articles, prepared, structure: source.structure },
     snapshot,
     {
       onDrift: config.onDrift,
@@ -253,6 +262,8 @@ async function runSteps(
       maxArchive: config.maxArchive,
       defaultLocale: config.defaultLocale,
       labelsMode: config.labelsMode ?? 'replace',
+      createSections: config.createSections ?? false,
+      outdatedTranslations: config.outdatedTranslations ?? 'flag',
       ...(config.provenance ? { provenance: config.provenance } : {}),
       unavailableKeys: source.failedKeys,
       root,
@@ -284,13 +295,22 @@ async function runSteps(
   }
 
   let outcomes: Map<string, Outcome> | undefined;
+  let structure: StructureApplied | undefined;
   if (!blocked && config.mode === 'publish' && client) {
+    const changes = plan.structure ?? [];
+    // Before any article: articles go into the sections made here, and a refusal (a 403 for
+    // want of Guide manager rights) stops the run before a single article is written.
+    if (changes.length) {
+      const run = client;
+      structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
+    }
+    const sections = structure?.ids;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
       let result: Map<string, Outcome>;
       try {
-        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
+        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency, ...(sections ? { sections } : {}) });
       } finally {
         logger.progress?.({ kind: 'end' });
       }
@@ -325,6 +345,7 @@ async function runSteps(
     zendeskUrl: config.zendeskUrl,
     plan,
     outcomes,
+    ...(structure ? { structure: structure.outcomes } : {}),
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },

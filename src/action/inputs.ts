@@ -6,6 +6,8 @@ export interface ActionInputs extends RawSettings {
   githubToken: string;
   comment: boolean;
   provenance: boolean;
+  /** Create missing sections and categories (true); false leaves it to the config file. */
+  createSections: boolean;
   writeBackIds: boolean;
   /** Where the preview site is (an artifact's URL); the comment links to it. Empty: no link. */
   previewUrl: string;
@@ -44,6 +46,7 @@ export function readInputs(): ActionInputs {
     githubToken: get('github-token'),
     comment: get('comment') ? core.getBooleanInput('comment') : true,
     provenance: get('provenance') ? core.getBooleanInput('provenance') : false,
+    createSections: get('create-sections') ? core.getBooleanInput('create-sections') : false,
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
     namespace: get('namespace'),

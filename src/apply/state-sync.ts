@@ -20,9 +20,12 @@ function placeOf(plan: Plan, outcomes: ReadonlyMap<string, Outcome>, snapshot: R
         locale: snapshot.defaultLocale,
       };
     const create = a.operations.find((o) => o.kind === 'create-article');
-    if (create?.kind === 'create-article' && outcomes.get(a.key)?.articleId !== undefined) {
+    const outcome = outcomes.get(a.key);
+    if (create?.kind === 'create-article' && outcome?.articleId !== undefined) {
+      const sectionId = typeof create.sectionId === 'number' ? create.sectionId : outcome.sectionId;
+      if (sectionId === undefined) continue;
       return {
-        sectionId: create.sectionId,
+        sectionId,
         permissionGroupId: create.metadata.permission_group_id,
         userSegmentId: staff,
         locale: snapshot.defaultLocale,

@@ -63,6 +63,11 @@ const OPTIONS = {
   concurrency: () => new Option('--concurrency <n>', 'requests in flight at once, 1 to 16 (default: 4)').helpGroup(PUBLISHING),
   provenance: () =>
     new Option('--provenance', 'add an "edit this article on GitHub" footer (repository and branch from git)').helpGroup(PUBLISHING),
+  createSections: () =>
+    new Option(
+      '--create-sections',
+      'create missing sections and categories, keep _section.yml in step (needs Guide manager rights)',
+    ).helpGroup(PUBLISHING),
   writeBackIds: () => new Option('--write-back-ids', "add each new article's id to its file's front matter").helpGroup(PUBLISHING),
   driftSince: () =>
     new Option(
@@ -105,7 +110,7 @@ const CONNECTION: OptionName[] = [
   'zendeskApiToken',
 ];
 const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'namespace', 'defaultLocale'];
-const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance'];
+const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance', 'createSections'];
 
 interface CommandSpec {
   name: string;

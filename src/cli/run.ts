@@ -37,6 +37,7 @@ export interface ReportFlags extends ConnectionFlags {
   maxArchive?: string;
   concurrency?: string;
   provenance?: boolean;
+  createSections?: boolean;
   writeBackIds?: boolean;
   json?: string;
   markdown?: boolean;
@@ -85,6 +86,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     await checkLocalSettings(config, connection.names);
     const repository = await detectRepository(config.repoRoot, env);
     if (repository) config.repository = repository;
+    if (flags.createSections) config.createSections = true;
     if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
     if (command === 'preview') {
       // Loaded on demand: the preview's page templates and highlighter serve no other command.

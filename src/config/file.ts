@@ -81,6 +81,16 @@ export const configFileSchema = z
           "replace (default): the labels from front matter and _defaults.yml are an article's whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.",
       })
       .optional(),
+    create_sections: toggle(
+      'Create a `section:` named "Category / Section" that does not exist (and its category), and keep sections and categories described by _section.yml and _category.yml files in step with them. Needs Guide manager rights. Default false.',
+    ).optional(),
+    outdated_translations: z
+      .enum(['flag', 'ignore'], { error: 'must be flag or ignore' })
+      .meta({
+        description:
+          "flag (default): when an article's source body changes and a translation's file does not, the translation is marked outdated in Guide (and the flag is cleared when it is next updated). ignore: translations are never flagged.",
+      })
+      .optional(),
     render: z
       .strictObject({
         alerts: toggle(
@@ -176,6 +186,8 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       aliases: config.aliases ?? allAliases,
       labelsMode: config.labelsMode ?? value.labels_mode ?? 'replace',
       ...((config.namespace ?? value.namespace) !== undefined ? { namespace: config.namespace ?? value.namespace } : {}),
+      createSections: config.createSections ?? value.create_sections ?? false,
+      outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',
       render,
     },
     file,

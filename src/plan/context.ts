@@ -8,6 +8,7 @@ import { markerKeyOf, markerOf, type RemoteIndex } from './remote-index.js';
 
 export type Claim = 'own' | 'foreign' | 'legacy';
 import type { StateEntry, StateRecord } from './state.js';
+import { NO_STRUCTURE, type StructureResolution } from './structure.js';
 
 export interface PlanOptions {
   onDrift: OnDrift;
@@ -38,6 +39,10 @@ export interface PlanOptions {
    * imported as the last known state of each locale.
    */
   imported?: ReadonlyMap<number, ImportedRecord>;
+  /** Create missing sections and categories, and keep `_section.yml` / `_category.yml` in step. */
+  createSections?: boolean;
+  /** `flag` (default): translations whose source body changed and whose file did not are marked outdated. */
+  outdatedTranslations?: 'flag' | 'ignore';
 }
 
 export interface ImportedRecord {
@@ -74,6 +79,8 @@ export interface PlanContext {
   stateByArticle: ReadonlyMap<number, { key: string; entry: StateEntry }>;
   /** Articles some state record (of any docs root) or marker says the tool published. */
   managed: (articleId: number) => boolean;
+  /** Sections and categories this run creates or names through `_section.yml` (see structure.ts). */
+  structure: StructureResolution;
   diagnostics: Diagnostic[];
 }
 
@@ -130,6 +137,7 @@ export function createContext(
     enabledLocales: new Set(snapshot.locales),
     defaultLocale: options.defaultLocale ?? snapshot.defaultLocale,
     unavailable: new Set(unavailable),
+    structure: NO_STRUCTURE,
     diagnostics: [],
   };
 }

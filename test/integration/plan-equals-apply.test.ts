@@ -40,6 +40,10 @@ function expectedRequests(op: Operation): string[] {
       return ['POST /api/v2/help_center/articles/:id/translations'];
     case 'update-translation':
       return ['PUT /api/v2/help_center/articles/:id/translations/:locale'];
+    case 'mark-outdated':
+      return ['PUT /api/v2/help_center/articles/:id/translations/:locale'];
+    case 'set-source-locale':
+      return ['PUT /api/v2/help_center/articles/:id/source_locale'];
     case 'delete-attachment':
       return ['DELETE /api/v2/help_center/articles/attachments/:id'];
     case 'archive':

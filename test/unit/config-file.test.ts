@@ -187,11 +187,13 @@ describe('zendesk-guide.schema.json', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
     expect(Object.keys(schema.properties).sort()).toEqual([
       'aliases',
+      'create_sections',
       'default_locale',
       'exclude',
       'include',
       'labels_mode',
       'namespace',
+      'outdated_translations',
       'render',
     ]);
     expect(schema.additionalProperties).toBe(false);
