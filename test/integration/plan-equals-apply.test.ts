@@ -106,6 +106,8 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
       'create-article',
       'create-translation',
       'delete-attachment',
+      // text.md changed, text.fr.md did not.
+      'mark-outdated',
       'update-metadata',
       'update-translation',
     ].sort(),
