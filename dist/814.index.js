@@ -57,7 +57,16 @@ const article = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     translations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(translation).optional(),
 });
 const named = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id, name: text });
-const section = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id, name: text, category_id: id });
+const container = {
+    id,
+    name: text,
+    description: nullableText.optional(),
+    position: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
+    source_locale: text.optional(),
+    translations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(translation).optional(),
+};
+const category = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3(container);
+const section = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ ...container, category_id: id });
 const attachment = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
     id,
     content_url: text,
@@ -76,7 +85,11 @@ const list = (key, item) => zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
 const RESPONSES = {
     locales: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ locales: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text), default_locale: text }),
     sections: list('sections', section),
-    categories: list('categories', named),
+    categories: list('categories', category),
+    category: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ category }),
+    section: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ section }),
+    /** `PUT .../source_locale` answers a bare JSON string. */
+    done: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J(),
     permission_groups: list('permission_groups', named),
     user_segments: list('user_segments', named),
     articles: list('articles', article),

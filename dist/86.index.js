@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/config/repository.ts
+var config_repository = __webpack_require__(2352);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
@@ -233,8 +235,8 @@ function renderDriftMarkdown(report, options = {}) {
     return (0,fit/* fitBlocks */.U)(blocks, options.limit ?? 1_000_000, (n) => `<sub>${(0,plural/* plural */.L)(n, 'more row')} left out to fit${more}.</sub>`).text;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 18 modules
-var pipeline = __webpack_require__(4192);
+// EXTERNAL MODULE: ./src/pipeline.ts + 19 modules
+var pipeline = __webpack_require__(9457);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/plan/body.ts
@@ -485,6 +487,7 @@ var run_context = __webpack_require__(2853);
 
 
 
+
 /** GitHub refuses an issue body over 65,536 characters; the rest stays in the job summary. */
 const ISSUE_LIMIT = 65_000;
 /**
@@ -505,6 +508,9 @@ async function runDriftAction(gh) {
         since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
         config = (0,settings/* buildConfig */.fD)({ ...inputs, mode: 'dry-run' }, { repoRoot, eventName: gh.eventName, names: names/* ACTION_NAMES */.G });
         await (0,local/* checkLocalSettings */.b)(config, names/* ACTION_NAMES */.G);
+        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, process.env);
+        if (repository)
+            config.repository = repository;
         if (!config.zendeskUrl || !config.auth) {
             throw new errors/* ConfigError */.xL('mode: drift compares the docs with Zendesk: set zendesk-url (or zendesk-subdomain) and credentials');
         }

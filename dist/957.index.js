@@ -338,8 +338,8 @@ function toOriginal(tree, originals) {
 var state = __webpack_require__(3118);
 // EXTERNAL MODULE: ./src/remote/errors.ts + 1 modules
 var remote_errors = __webpack_require__(4778);
-// EXTERNAL MODULE: ./src/remote/snapshot.ts
-var snapshot = __webpack_require__(4);
+// EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
+var snapshot = __webpack_require__(1365);
 ;// CONCATENATED MODULE: ./src/import/fetch.ts
 
 

@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
-var pipeline = __webpack_require__(6880);
+// EXTERNAL MODULE: ./src/pipeline.ts + 17 modules
+var pipeline = __webpack_require__(298);
 // EXTERNAL MODULE: ./src/report/diff.ts
 var diff = __webpack_require__(227);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -152,7 +152,7 @@ async function buildSite(input) {
         byArticle.set(d.article.key, [...(byArticle.get(d.article.key) ?? []), d]);
     const rows = new Map(report.rows.map((r) => [r.key, r]));
     const docsPath = external_node_path_default().relative(config.repoRoot, config.docsRoot).split((external_node_path_default()).sep).join('/') || '.';
-    return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle), files, rows, report, docsPath };
+    return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle, source.structure), files, rows, report, docsPath };
 }
 const fragment = (0,unified_lib/* unified */.l)().use(lib/* default */.A, { fragment: true }).freeze();
 /**
@@ -184,16 +184,28 @@ function highlightCode() {
         });
     };
 }
+/** The section a `_section.yml` stands for, as the front matter would name it. */
+function sectionRef(file, snapshot) {
+    if (!file)
+        return undefined;
+    if (file.id !== undefined)
+        return { kind: 'id', id: file.id };
+    const category = file.category?.kind === 'name'
+        ? file.category.name
+        : snapshot?.categories.find((c) => file.category?.kind === 'id' && c.id === file.category.id)?.name;
+    return { kind: 'name', name: category !== undefined ? `${category} / ${file.name}` : file.name };
+}
 /**
  * Articles by section, the way Guide groups them. With credentials, a section named in front
  * matter is resolved as the publish resolves it and its category comes from the help center;
  * offline, only a `Category / Section` name says its category.
  */
-function sectionsOf(articles, snapshot, byArticle) {
+function sectionsOf(articles, snapshot, byArticle, structure = []) {
     const groups = new Map();
     const categoryOf = new Map(snapshot?.categories.map((c, i) => [c.id, { name: c.name, order: i }]) ?? []);
+    const sectionFiles = new Map(structure.map((f) => [f.file, f]));
     for (const article of articles) {
-        const ref = article.meta.section;
+        const ref = article.sectionFile !== undefined ? sectionRef(sectionFiles.get(article.sectionFile), snapshot) : article.meta.section;
         let category;
         let name = 'No section';
         let order = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];

@@ -313,8 +313,8 @@ function toOriginal(tree, originals) {
 var state = __webpack_require__(3118);
 // EXTERNAL MODULE: ./src/remote/errors.ts + 1 modules
 var remote_errors = __webpack_require__(4778);
-// EXTERNAL MODULE: ./src/remote/snapshot.ts
-var snapshot = __webpack_require__(4);
+// EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
+var snapshot = __webpack_require__(1365);
 ;// CONCATENATED MODULE: ./src/import/fetch.ts
 
 
@@ -1039,6 +1039,91 @@ async function runImportCommand(flags, ctx) {
 
 /***/ }),
 
+/***/ 2284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b3: () => (/* binding */ readImportState),
+/* harmony export */   eC: () => (/* binding */ emptyImportState),
+/* harmony export */   it: () => (/* binding */ importedArticles),
+/* harmony export */   m$: () => (/* binding */ writeImportState),
+/* harmony export */   pk: () => (/* binding */ IMPORT_STATE_FILE),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   vZ: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** The import's record, in the docs root: committed with the files it describes. */
+const IMPORT_STATE_FILE = '.zendesk-import.json';
+function emptyImportState(zendeskUrl) {
+    return { version: 1, zendeskUrl, endTime: 0, complete: false, files: {}, articles: {}, folders: {} };
+}
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+function parse(text, file) {
+    const data = JSON.parse(text);
+    if (data.version !== 1 || typeof data.endTime !== 'number' || typeof data.articles !== 'object' || typeof data.files !== 'object') {
+        throw new Error(`${file}: not an import record of this version of zendesk-guide-publisher`);
+    }
+    return { folders: {}, ...data };
+}
+/** The docs root's import record, or undefined when it has none. */
+async function readImportState(docsRoot) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(docsRoot, IMPORT_STATE_FILE);
+    let text;
+    try {
+        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return parse(text, file);
+}
+/** For the publisher, which reads it at the start of a run: the imported articles by id. */
+function importedArticles(docsRoot) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(docsRoot, IMPORT_STATE_FILE), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const state = parse(text, IMPORT_STATE_FILE);
+        return new Map(Object.entries(state.articles).map(([id, a]) => [Number(id), a]));
+    }
+    catch {
+        // A damaged record adopts nothing: the articles then need `adopt: true` like any made by hand.
+        return undefined;
+    }
+}
+/** Written whole, through a temporary file, so an interrupted import never leaves half a record. */
+async function writeImportState(docsRoot, state) {
+    const ordered = {
+        ...state,
+        files: Object.fromEntries(Object.entries(state.files).sort(([a], [b]) => a.localeCompare(b))),
+    };
+    await writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(docsRoot, IMPORT_STATE_FILE), `${JSON.stringify(ordered, null, 1)}\n`);
+}
+async function writeAtomic(file, data) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().writeFile(tmp, data);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().rename(tmp, file);
+}
+
+
+/***/ }),
+
 /***/ 6101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1510,6 +1595,24 @@ function renderMarkdown(markdown, options) {
     const file = processor.processSync(markdown);
     return { html: String(file), h1Title: found.title, refs, warnings, ids, fragments };
 }
+
+
+/***/ }),
+
+/***/ 1769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ refToken),
+/* harmony export */   M: () => (/* binding */ REF_TOKEN)
+/* harmony export */ });
+/**
+ * How a rendered body marks a local reference until the planner knows its final URL. Kept apart
+ * from the renderer so the planner can read tokens without loading the Markdown toolchain.
+ */
+const refToken = (index) => `zgp-ref:${index}`;
+/** Matches every token; the capture is the reference's index. */
+const REF_TOKEN = /zgp-ref:(\d+)/g;
 
 
 /***/ })

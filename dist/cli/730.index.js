@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/local.ts
 var local = __webpack_require__(301);
+// EXTERNAL MODULE: ./src/config/repository.ts
+var config_repository = __webpack_require__(2352);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -221,8 +223,8 @@ function renderDriftMarkdown(report, options = {}) {
     return (0,fit/* fitBlocks */.U)(blocks, options.limit ?? 1_000_000, (n) => `<sub>${(0,plural/* plural */.L)(n, 'more row')} left out to fit${more}.</sub>`).text;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
-var pipeline = __webpack_require__(6880);
+// EXTERNAL MODULE: ./src/pipeline.ts + 17 modules
+var pipeline = __webpack_require__(298);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/plan/body.ts
@@ -465,6 +467,7 @@ var usage = __webpack_require__(7485);
 
 
 
+
 /**
  * `drift`: what was edited in Guide since a time and no longer matches the docs, with a short
  * diff and who edited it. Exit 0 clean, or drift without `--fail-on-drift`; 1 drift with it, or
@@ -486,6 +489,7 @@ async function runDriftCommand(flags, ctx) {
         defaultLocale: flags.defaultLocale,
         concurrency: flags.concurrency,
         configFile: flags.config,
+        namespace: flags.namespace,
     };
     (0,output/* maskSecrets */.QU)(raw, logger);
     const started = Date.now();
@@ -496,6 +500,9 @@ async function runDriftCommand(flags, ctx) {
         since = parseSince(flags.since, Date.now());
         config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
         await (0,local/* checkLocalSettings */.b)(config, connection.names);
+        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, ctx.env);
+        if (repository)
+            config.repository = repository;
         if (!config.zendeskUrl || !config.auth) {
             throw new errors/* ConfigError */.xL('drift compares the docs with Zendesk: set --zendesk-url (or --zendesk-subdomain) and credentials, or the ZENDESK_* variables');
         }

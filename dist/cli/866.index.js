@@ -61,6 +61,8 @@ function withId(text, id) {
     return `${bom}${body.slice(0, afterFence)}id: ${id}${eol}${body.slice(afterFence)}`;
 }
 
+// EXTERNAL MODULE: ./src/config/repository.ts
+var config_repository = __webpack_require__(2352);
 // EXTERNAL MODULE: ./src/config/local.ts
 var local = __webpack_require__(301);
 // EXTERNAL MODULE: ./src/config/names.ts
@@ -69,8 +71,8 @@ var names = __webpack_require__(6234);
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
-var pipeline = __webpack_require__(6880);
+// EXTERNAL MODULE: ./src/pipeline.ts + 17 modules
+var pipeline = __webpack_require__(298);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -85,11 +87,15 @@ var diff = __webpack_require__(227);
 
 
 
+
 const PLAIN = { kind: (_k, t) => t, verdict: (_ok, t) => t, dim: (t) => t };
 /** Plain text for the log. */
 function renderText(report, style = PLAIN) {
     const ok = !report.error && !report.blocked && report.counts.failed === 0;
     const lines = [style.verdict(ok, (0,markdown/* verdict */.WJ)(report))];
+    for (const row of report.structure ?? []) {
+        lines.push(`  ${style.kind(row.action, (0,model/* structureLine */.Ww)(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
+    }
     const classified = (0,rows/* classifyRows */.E4)(report);
     for (const { row, kind } of classified) {
         if (kind === 'unchanged')
@@ -320,6 +326,7 @@ var picocolors_default = /*#__PURE__*/__webpack_require__.n(picocolors);
 
 
 
+
 /**
  * `validate`, `plan` and `publish`: one pipeline run, then the report wherever it was asked for.
  * `validate` never reads credentials and asks the pipeline not to go online at all.
@@ -343,6 +350,7 @@ async function runReportCommand(command, flags, ctx) {
         onDrift: flags.onDrift,
         concurrency: flags.concurrency,
         configFile: flags.config,
+        namespace: flags.namespace,
     };
     (0,output/* maskSecrets */.QU)(raw, logger);
     const started = Date.now();
@@ -352,6 +360,11 @@ async function runReportCommand(command, flags, ctx) {
         config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
         // Before the first request: a missing repository, docs folder or config file is a usage error.
         await (0,local/* checkLocalSettings */.b)(config, connection.names);
+        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, env);
+        if (repository)
+            config.repository = repository;
+        if (flags.createSections)
+            config.createSections = true;
         if (flags.provenance)
             config.provenance = await provenanceFromRepository(config.repoRoot, env);
         if (command === 'preview') {
@@ -451,13 +464,15 @@ function validateSummary(report, c) {
 /* harmony export */   WJ: () => (/* binding */ verdict)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, modeLine, renderComment, renderSummary */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(877);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6425);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1190);
-/* harmony import */ var _shared_locale_suffix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1109);
-/* harmony import */ var _diff_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6394);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(227);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(877);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6425);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1190);
+/* harmony import */ var _shared_locale_suffix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1109);
+/* harmony import */ var _diff_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6394);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(227);
+
 
 
 
@@ -476,7 +491,7 @@ function tally(report) {
     const drifted = report.rows.filter((r) => r.drifted.length).length;
     if (report.offline) {
         const rendered = report.rows.length - c.failed;
-        return [`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(rendered, 'article')} rendered`, ...(c.failed ? [`${c.failed} with errors`] : [])];
+        return [`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(rendered, 'article')} rendered`, ...(c.failed ? [`${c.failed} with errors`] : [])];
     }
     if (report.planned) {
         const would = [`${c.created} to create`, `${c.updated} to update`, `${c.unchanged} unchanged`];
@@ -508,14 +523,14 @@ function verdict(report) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     if (report.blocked) {
         const stop = report.mode === 'dry-run'
-            ? `❌ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(errors, 'error')} in the docs must be fixed first: a publish would stop before writing anything.`
-            : `❌ Nothing was published: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(errors, 'error')} in the docs must be fixed first.`;
+            ? `❌ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')} in the docs must be fixed first: a publish would stop before writing anything.`
+            : `❌ Nothing was published: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')} in the docs must be fixed first.`;
         if (!report.rows.length)
             return stop;
         return `${stop} ${report.offline ? 'Not compared with Zendesk (no credentials)' : 'Planned'}: ${tally(report).join(', ')}.`;
     }
     if (report.offline) {
-        return `📄 Offline dry run: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(report.rows.length, 'article')} validated and rendered; not compared with Zendesk (no credentials).`;
+        return `📄 Offline dry run: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.rows.length, 'article')} validated and rendered; not compared with Zendesk (no credentials).`;
     }
     if (report.planned)
         return `🔍 Dry run: ${tally(report).join(', ')}. Nothing was written to Zendesk.`;
@@ -532,22 +547,22 @@ function modeLine(report) {
     const name = `**${MODE_NAME[report.mode]}**`;
     let why = '';
     if (ctx?.requestedMode === 'auto') {
-        const event = ctx.eventName ? `a ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(ctx.eventName)} event` : 'this event';
+        const event = ctx.eventName ? `a ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(ctx.eventName)} event` : 'this event';
         why =
             report.mode === 'dry-run'
-                ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)('mode: auto')} on ${event}: a preview; merging publishes)`
-                : ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)('mode: auto')} on ${event})`;
+                ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)('mode: auto')} on ${event}: a preview; merging publishes)`
+                : ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)('mode: auto')} on ${event})`;
     }
     else if (ctx) {
-        why = ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(`mode: ${ctx.requestedMode}`)} set in the workflow)`;
+        why = ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(`mode: ${ctx.requestedMode}`)} set in the workflow)`;
     }
-    const commit = ctx?.commit ? ` · commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(ctx.commit.slice(0, 7))}` : '';
+    const commit = ctx?.commit ? ` · commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(ctx.commit.slice(0, 7))}` : '';
     return `Mode: ${name}${why}${commit}`;
 }
 /** The verdict in bold; an error message is the user's text (a host, a file name) and is escaped. */
 function verdictMarkdown(report) {
     if (report.error)
-        return `**❌ The run failed:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(report.error.message)}`;
+        return `**❌ The run failed:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(report.error.message)}`;
     return `**${verdict(report)}**`;
 }
 const FAILURE_ADVICE = {
@@ -568,17 +583,17 @@ function offlineNote(report) {
 }
 function linksOf(report) {
     const base = report.context?.blobBaseUrl;
-    return { source: (file, line) => (base ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceUrl */ .Hx)(base, file, line) : undefined) };
+    return { source: (file, line) => (base ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceUrl */ .Hx)(base, file, line) : undefined) };
 }
 function fileCell(row, links) {
     if (!row.file)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.key);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(row.key);
     const url = links.source(row.file);
-    return url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.file), url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.file);
+    return url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)((0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(row.file), url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(row.file);
 }
 function titleCell(row) {
-    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(row.title || row.key);
-    return row.url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)(title, row.url) : title;
+    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(row.title || row.key);
+    return row.url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)(title, row.url) : title;
 }
 /** What happens to an article edited in Guide, in the words of the `on-drift` policy in force. */
 function driftText(row, report) {
@@ -604,35 +619,35 @@ function driftText(row, report) {
 function whatCell(c, report) {
     const { row } = c;
     if (row.error)
-        return `❌ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(row.error, 160))}`;
+        return `❌ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)((0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(row.error, 160))}`;
     if (c.kind === 'error' && !row.error) {
         const errors = report.diagnostics.filter((d) => d.severity === 'error' && row.file && sameArticle(d.file, row.file));
         // An edit in Guide under on-drift: fail is such an error; the row says so in the policy's words.
         const drift = driftText(row, report);
-        return `❌ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(errors.length, 'error')} in this file${drift ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(drift)}` : ''}`;
+        return `❌ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors.length, 'error')} in this file${drift ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(drift)}` : ''}`;
     }
     const parts = [driftText(row, report), ...(row.action === 'skip' ? [] : row.reasons)].filter(Boolean);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(parts.join('; '), 120));
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)((0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(parts.join('; '), 120));
 }
-const sameArticle = (diagFile, rowFile) => diagFile === rowFile || (0,_shared_locale_suffix_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceFileOf */ .X)(diagFile) === rowFile;
+const sameArticle = (diagFile, rowFile) => diagFile === rowFile || (0,_shared_locale_suffix_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceFileOf */ .X)(diagFile) === rowFile;
 function tableRow(c, report, links) {
-    return `| ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLabel */ .xZ)(c.kind, report)} | ${titleCell(c.row)} | ${fileCell(c.row, links)} | ${whatCell(c, report)} |`;
+    return `| ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .rowLabel */ .xZ)(c.kind, report)} | ${titleCell(c.row)} | ${fileCell(c.row, links)} | ${whatCell(c, report)} |`;
 }
 function detailEntry(c, report, links, room) {
     const lines = [`**${titleCell(c.row)}** · ${fileCell(c.row, links)}`];
     const drift = driftText(c.row, report);
     if (drift)
-        lines.push(`- ⚠️ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(drift)}`);
+        lines.push(`- ⚠️ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(drift)}`);
     if (c.row.action !== 'skip')
         for (const reason of c.row.reasons)
-            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(reason)}`);
+            lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(reason)}`);
     const ch = c.row.changes;
     if (ch?.uploads)
-        lines.push(`- ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(ch.uploads, 'file')} ${done(report) ? 'uploaded' : 'to upload'}`);
+        lines.push(`- ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(ch.uploads, 'file')} ${done(report) ? 'uploaded' : 'to upload'}`);
     const blocks = [lines.join('\n')];
     const left = [];
     for (const d of c.row.diffs ?? []) {
-        const md = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffMarkdown */ .xb)(d, report.onDrift, previewPointer(report));
+        const md = (0,_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffMarkdown */ .xb)(d, report.onDrift, previewPointer(report));
         if (md.length > room.chars) {
             left.push(d.locale);
             continue;
@@ -641,24 +656,24 @@ function detailEntry(c, report, links, room) {
         blocks.push(md);
     }
     if (left.length) {
-        blocks.push(`<sub>The text that changes (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(left.join(', '))}) is left out to keep this short${room.elsewhere ? `: ${room.elsewhere}` : ''}.</sub>`);
+        blocks.push(`<sub>The text that changes (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(left.join(', '))}) is left out to keep this short${room.elsewhere ? `: ${room.elsewhere}` : ''}.</sub>`);
     }
     if (c.row.diffsLeftOut) {
-        blocks.push(`<sub>The text that changes in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(c.row.diffsLeftOut, 'more translation')} is not in this report, which holds the first ${_diff_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_DIFF_CAPS */ .N.totalLines} changed lines of a run: ${previewPointer(report)}.</sub>`);
+        blocks.push(`<sub>The text that changes in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(c.row.diffsLeftOut, 'more translation')} is not in this report, which holds the first ${_diff_types_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_DIFF_CAPS */ .N.totalLines} changed lines of a run: ${previewPointer(report)}.</sub>`);
     }
     return blocks.join('\n\n');
 }
 /** Where every changed line can be read: the preview, which is not capped per article. */
 function previewPointer(report) {
     const preview = report.context?.previewUrl;
-    return preview ? `the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('preview', preview)} has them all` : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)('zendesk-guide-publisher preview')} shows them all`;
+    return preview ? `the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('preview', preview)} has them all` : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)('zendesk-guide-publisher preview')} shows them all`;
 }
 /** Where the diffs a copy leaves out can be read: the job summary and the preview, as far as known. */
 function elsewhereOf(report, inSummary) {
     const ctx = report.context;
     const places = [
-        ...(inSummary ? [] : [ctx?.runUrl ? `the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('job summary', ctx.runUrl)}` : 'the job summary']),
-        ...(ctx?.previewUrl ? [`the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('preview', ctx.previewUrl)}`] : []),
+        ...(inSummary ? [] : [ctx?.runUrl ? `the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('job summary', ctx.runUrl)}` : 'the job summary']),
+        ...(ctx?.previewUrl ? [`the ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('preview', ctx.previewUrl)}`] : []),
     ];
     return places.length ? `see ${places.join(' or ')}` : undefined;
 }
@@ -666,15 +681,15 @@ function diagnosticLine(d, links) {
     const where = [d.file, d.line, d.line ? d.column : undefined].filter((p) => p !== undefined).join(':');
     const url = links.source(d.file, d.line);
     const icon = d.severity === 'error' ? '❌' : '⚠️';
-    const hint = d.hint ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(d.hint)})` : '';
-    return `- ${icon} ${url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(where), url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(where)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(d.message)}${hint}`;
+    const hint = d.hint ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(d.hint)})` : '';
+    return `- ${icon} ${url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)((0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(where), url) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(where)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(d.message)}${hint}`;
 }
 function diagnosticsBlocks(report, links) {
     if (!report.diagnostics.length)
         return [];
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = report.diagnostics.length - errors;
-    const heading = [errors ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(errors, 'error') : '', warnings ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(warnings, 'warning') : ''].filter(Boolean).join(', ');
+    const heading = [errors ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error') : '', warnings ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(warnings, 'warning') : ''].filter(Boolean).join(', ');
     // Problems get the space first when the comment must be cut: they are what someone has to fix.
     return [
         { head: `#### ${errors ? '❌' : '⚠️'} ${heading}\n`, rows: report.diagnostics.map((d) => diagnosticLine(d, links)), priority: 0 },
@@ -682,7 +697,7 @@ function diagnosticsBlocks(report, links) {
 }
 function blocksOf(report, options) {
     const links = linksOf(report);
-    const classified = (0,_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyRows */ .E4)(report);
+    const classified = (0,_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyRows */ .E4)(report);
     const unchanged = classified.filter((c) => c.kind === 'unchanged');
     const listUnchanged = unchanged.length <= (options.maxUnchangedListed ?? 10);
     const tableRows = classified.filter((c) => c.kind !== 'unchanged' || listUnchanged);
@@ -692,12 +707,12 @@ function blocksOf(report, options) {
     const room = { chars: options.diffChars ?? Infinity, elsewhere: elsewhereOf(report, options.diffChars === undefined) };
     if (options.marker)
         blocks.push({ text: options.marker });
-    const heading = ['### 📚 Zendesk Guide', ...(report.mode ? [MODE_NAME[report.mode]] : []), ...(docs ? [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(docs)] : [])];
+    const heading = ['### 📚 Zendesk Guide', ...(report.mode ? [MODE_NAME[report.mode]] : []), ...(docs ? [(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(docs)] : [])];
     blocks.push({ text: heading.join(' · ') });
     const mode = modeLine(report);
     const preview = report.context?.previewUrl;
     const previewLine = preview
-        ? `🔎 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('Preview of every article', preview)}: a static site of the rendered articles (download, unzip, open ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)('index.html')})`
+        ? `🔎 ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('Preview of every article', preview)}: a static site of the rendered articles (download, unzip, open ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)('index.html')})`
         : undefined;
     blocks.push({ text: [verdictMarkdown(report), ...(mode ? [mode] : []), ...(previewLine ? [previewLine] : [])].join('\n\n') });
     // A failed run replaces the preview in the sticky comment: say plainly that nothing happened.
@@ -710,6 +725,13 @@ function blocksOf(report, options) {
     // When the docs have errors, they are what the reader must act on: list them first.
     if (report.blocked)
         blocks.push(...diagnosticsBlocks(report, links));
+    if (report.structure?.length) {
+        blocks.push({
+            head: `#### 🗂️ Sections and categories${done(report) ? '' : ' (made before the articles)'}
+`,
+            rows: report.structure.map((row) => `- ${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .structureLine */ .Ww)(row)}${row.file ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(row.file)}` : ''}`),
+        });
+    }
     if (tableRows.length) {
         blocks.push({
             head: `| | Article | Source | ${done(report) ? 'What changed' : 'What changes'} |\n| --- | --- | --- | --- |`,
@@ -717,7 +739,7 @@ function blocksOf(report, options) {
         });
     }
     if (!listUnchanged) {
-        const line = `✅ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(unchanged.length, 'article')} unchanged${options.collapseUnchanged ? '' : ' (not listed)'}.`;
+        const line = `✅ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(unchanged.length, 'article')} unchanged${options.collapseUnchanged ? '' : ' (not listed)'}.`;
         if (options.collapseUnchanged) {
             blocks.push({
                 head: `<details><summary>${line}</summary>\n`,
@@ -744,10 +766,10 @@ function blocksOf(report, options) {
         blocks.push(...diagnosticsBlocks(report, links));
     const r = report.requests;
     const stats = [
-        (0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(r.total, 'Zendesk request'),
+        (0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(r.total, 'Zendesk request'),
         ...(r.rateLimited ? [`${r.rateLimited} rate-limited and retried`] : []),
         `${(report.durationMs / 1000).toFixed(1)} s`,
-        ...(report.context?.runUrl ? [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('workflow run', report.context.runUrl)] : []),
+        ...(report.context?.runUrl ? [(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('workflow run', report.context.runUrl)] : []),
     ];
     blocks.push({ text: `<sub>${stats.join(' · ')}</sub>` });
     return blocks;
@@ -756,16 +778,16 @@ function cutNote(report, hint) {
     return (omitted) => {
         const where = hint ??
             (report.context?.runUrl
-                ? `The ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .link */ .nf)('job summary', report.context.runUrl)} has the full report.`
+                ? `The ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('job summary', report.context.runUrl)} has the full report.`
                 : 'The job summary has the full report.');
-        return `> [!WARNING]\n> Cut to fit GitHub's size limit: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(omitted, 'row')} left out. ${where}`;
+        return `> [!WARNING]\n> Cut to fit GitHub's size limit: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(omitted, 'row')} left out. ${where}`;
     };
 }
 /** The report as Markdown: the job summary, and what the CLI prints with `--markdown`. */
 function renderReportMarkdown(report, options = {}) {
     const measure = options.measure ?? ((s) => Buffer.byteLength(s, 'utf8'));
     const blocks = blocksOf(report, { collapseUnchanged: true, ...options });
-    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_6__/* .fitBlocks */ .U)(blocks, options.limit ?? SUMMARY_LIMIT_BYTES, cutNote(report, options.fullReportHint), measure).text.trimEnd();
+    return (0,_fit_js__WEBPACK_IMPORTED_MODULE_7__/* .fitBlocks */ .U)(blocks, options.limit ?? SUMMARY_LIMIT_BYTES, cutNote(report, options.fullReportHint), measure).text.trimEnd();
 }
 /** The sticky PR comment: the marker first, unchanged articles summed up, cut at a row boundary to fit. */
 function renderComment(report, options) {
