@@ -14,6 +14,8 @@ import { REF_TOKEN } from '../render/ref-token.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Report, ReportRow } from '../report/model.js';
 import type { SourceResult } from '../source/load.js';
+import type { Ref } from '../source/schema.js';
+import type { StructureFile } from '../source/structure.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
 import hljs from './hljs.js';
 
@@ -145,7 +147,20 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
   for (const d of docs) byArticle.set(d.article.key, [...(byArticle.get(d.article.key) ?? []), d]);
   const rows = new Map(report.rows.map((r) => [r.key, r]));
   const docsPath = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle), files, rows, report, docsPath };
+  return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle, source.structure), files, rows, report, docsPath };
+}
+
+/**
+ * The section a `_section.yml` stands for, as a front matter `section:` would name it: its id, or
+ * `Category / Section` (a category given by id is named from the help center when it is known).
+ */
+function sectionRefOf(file: StructureFile | undefined, snapshot: RemoteSnapshot | undefined): Ref | undefined {
+  if (!file) return undefined;
+  if (file.id !== undefined) return { kind: 'id', id: file.id };
+  const category = file.category;
+  const categoryName =
+    category?.kind === 'name' ? category.name : category ? snapshot?.categories.find((c) => c.id === category.id)?.name : undefined;
+  return { kind: 'name', name: categoryName === undefined ? file.name : `${categoryName} / ${file.name}` };
 }
 
 const fragment = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -188,11 +203,14 @@ function sectionsOf(
   articles: readonly SourceArticle[],
   snapshot: RemoteSnapshot | undefined,
   byArticle: Map<string, PreviewDoc[]>,
+  structure: readonly StructureFile[] = [],
 ): PreviewSection[] {
   const groups = new Map<string, PreviewSection & { order: number[] }>();
   const categoryOf = new Map(snapshot?.categories.map((c, i) => [c.id, { name: c.name, order: i }]) ?? []);
+  const categoryOrder = new Map(snapshot?.categories.map((c, i) => [c.name.toLowerCase(), i]) ?? []);
+  const files = new Map(structure.map((f) => [f.file, f] as const));
   for (const article of articles) {
-    const ref = article.meta.section;
+    const ref = article.meta.section ?? sectionRefOf(article.sectionFile ? files.get(article.sectionFile) : undefined, snapshot);
     let category: string | undefined;
     let name = 'No section';
     let order = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
@@ -207,6 +225,9 @@ function sectionsOf(
       const parts = ref.name.split(/\s*\/\s*/);
       name = parts.pop()!;
       category = parts.length ? parts.join(' / ') : undefined;
+      // A section still to be made (create_sections) sits in its category where that exists.
+      const at = category === undefined ? undefined : categoryOrder.get(category.toLowerCase());
+      if (at !== undefined) order = [at, Number.MAX_SAFE_INTEGER];
     } else if (ref?.kind === 'id') {
       name = `Section ${ref.id}`;
     }
