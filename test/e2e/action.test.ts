@@ -79,6 +79,30 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     }
   });
 
+  it('the create-sections input does what create_sections: true in the config file does', async () => {
+    const fresh = await startSimulator();
+    const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
+    await fs.cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
+    const configFile = path.join(workspace, 'docs/zendesk-guide.yml');
+    const config = await fs.readFile(configFile, 'utf8');
+    expect(config).toMatch(/^create_sections: true/m);
+    await fs.writeFile(configFile, config.replace(/^create_sections: true.*\n/m, ''));
+    try {
+      const off = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
+      expect(off.code).toBe(1);
+      expect(off.stdout).toMatch(/::error file=docs\/troubleshooting\/_section\.yml,line=\d+.*section "Error messages" does not exist/);
+      expect(fresh.writes()).toEqual([]);
+
+      const on = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'create-sections': 'true' }, workspace });
+      expect(on.code, on.stdout).toBe(0);
+      expect(on.outputs).toMatchObject({ created: '7', failed: '0' });
+      expect(on.summary).toContain('- created section Error messages in category Troubleshooting');
+    } finally {
+      await fresh.close();
+      await fs.rm(workspace, { recursive: true, force: true });
+    }
+  });
+
   it('fails with a clear message and writes nothing when credentials are wrong', async () => {
     sim.resetLog();
     const run = await runAction({
