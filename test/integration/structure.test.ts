@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReportMarkdown } from '../../src/report/markdown.js';
-import { failedReport } from '../../src/report/model.js';
+import { failedReport, structureLine } from '../../src/report/model.js';
 import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { DocsTree, isStateWrite, publish } from '../helpers/docs-tree.js';
@@ -197,6 +197,24 @@ describe('sections and categories as code', () => {
 
     sim.resetLog();
     expect((await cli(['publish', '--repo', tree.repo, '--path', 'docs', '--create-sections'], simEnv(sim))).code).toBe(0);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('an existing article whose section: names a new section moves into it once it is made', async () => {
+    const tree = await DocsTree.create({
+      'docs/zendesk-guide.yml': ON,
+      'docs/_defaults.yml': ACCESS,
+      'docs/a.md': '---\ntitle: Moving\nsection: Getting started / Installation\n---\nHi.\n',
+    });
+    await publish(sim, tree);
+    await tree.write({ 'docs/a.md': '---\ntitle: Moving\nsection: Getting started / Moved here\n---\nHi.\n' });
+    sim.resetLog();
+    const { report } = await publish(sim, tree);
+    expect(writes()).toEqual(['POST /api/v2/help_center/categories/:id/sections', 'PUT /api/v2/help_center/articles/:id']);
+    expect(report.structure?.map(structureLine)).toEqual(['created section Moved here in category Getting started']);
+    expect(articleTitled('Moving')?.section_id).toBe(sectionNamed('Moved here')?.id);
+    sim.resetLog();
+    await publish(sim, tree);
     expect(sim.writes()).toEqual([]);
   });
 
