@@ -7,7 +7,9 @@
  * Options: --articles N (default 1000), --big N (default 10000; 0 skips the memory run),
  * --latency MS (50), --limit N per minute (7000), --window S (20: the limit is scaled to this
  * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
- * the import of a hand-made help center and the publish of its result).
+ * the import of a hand-made help center and the publish of its result), --real-limits (the
+ * largest help center at Zendesk's real limits instead: see scripts/bench-real-limits.ts, with
+ * --articles (13334 there), --slice, --shared and --import-articles).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -20,16 +22,20 @@ import { startSimulator, type Simulator } from '../test/zendesk-sim/index.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
-    articles: { type: 'string', default: '1000' },
+    articles: { type: 'string' },
     big: { type: 'string', default: '10000' },
     latency: { type: 'string', default: '50' },
     limit: { type: 'string', default: '7000' },
     window: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '12' },
     'import-only': { type: 'boolean', default: false },
+    'real-limits': { type: 'boolean', default: false },
+    slice: { type: 'string', default: '2000' },
+    shared: { type: 'string', default: '50' },
+    'import-articles': { type: 'string', default: '13334' },
   },
 });
-const N = Number(values.articles);
+const N = Number(values.articles ?? '1000');
 const BIG = Number(values.big);
 const LATENCY = Number(values.latency);
 const LIMIT_PER_MIN = Number(values.limit);
@@ -376,4 +382,20 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-await main();
+if (values['real-limits']) {
+  await fs.access(path.join(ROOT, 'dist/cli/index.js')).catch(() => {
+    throw new Error('dist/ is missing: run npm run build first');
+  });
+  const { realLimits } = await import('./bench-real-limits.js');
+  await realLimits(
+    { runCli, writeTree, png, body, concurrency: values.concurrency },
+    {
+      articles: Number(values.articles ?? '13334'),
+      slice: Number(values.slice),
+      shared: Number(values.shared),
+      importArticles: Number(values['import-articles']),
+    },
+  );
+} else {
+  await main();
+}

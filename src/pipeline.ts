@@ -22,6 +22,7 @@ import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
 import { BodySpool } from './diff/spool.js';
 import { importedArticles } from './import/state.js';
+import { resolveNamespace } from './config/namespace.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -243,7 +244,9 @@ async function runSteps(
 
   // The docs root's state record names the commit of its last publish: git says what moved since.
   const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  const recordedCommit = index?.states.get(root)?.state.commit;
+  const namespace = resolveNamespace(config.namespace, config.repository, root);
+  logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
+  const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
   if (recordedCommit) {
     const found = await gitRenames(config.repoRoot, recordedCommit, config.docsRoot);
@@ -264,6 +267,8 @@ async function runSteps(
       ...(config.provenance ? { provenance: config.provenance } : {}),
       unavailableKeys: source.failedKeys,
       root,
+      namespace: namespace.value,
+      ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
       ...(renames ? { renames } : {}),
       ...(imported ? { imported } : {}),
     },
@@ -320,7 +325,18 @@ async function runSteps(
     });
     if (snapshot && index) {
       const done = outcomes;
-      await syncState({ client, logger, root, index, snapshot, plan, outcomes: done, commit: await gitHead(config.repoRoot) });
+      await syncState({
+        client,
+        logger,
+        root,
+        namespace: namespace.value,
+        ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
+        index,
+        snapshot,
+        plan,
+        outcomes: done,
+        commit: await gitHead(config.repoRoot),
+      });
     }
   }
   const stats = client?.http.stats;

@@ -49,6 +49,7 @@ export function readInputs(): ActionInputs {
     createSections: get('create-sections') ? core.getBooleanInput('create-sections') : false,
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
+    namespace: get('namespace'),
     previewUrl: previewUrlOf(get('preview-url')),
     since: get('since'),
     failOnDrift: get('fail-on-drift') ? core.getBooleanInput('fail-on-drift') : false,

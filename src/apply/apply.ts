@@ -130,11 +130,16 @@ const CLOCK_MARGIN_MS = 60_000;
  * articles, the one whose marker carries this key. Small pages, newest first, stopping at
  * articles older than the first attempt (a minute's margin for the clocks of both sides).
  */
-async function findCreated(client: ApplyClient, sectionId: number, locale: string, key: string, sentAt: number) {
+async function findCreated(client: ApplyClient, sectionId: number, locale: string, key: string, sentAt: number, sent: string) {
+  // Another docs root may create an article with the same key at the same time: its namespace tells them apart.
+  const ns = analyzeBody(sent).marker?.ns;
   let next: string | undefined;
   for (let page = 0; page < NEWEST_PAGES; page++) {
     const { articles, next_page } = await client.newestArticles(sectionId, locale, NEWEST_PAGE_SIZE, next);
-    const found = articles.find((a) => analyzeBody(a.body).marker?.key === key);
+    const found = articles.find((a) => {
+      const marker = analyzeBody(a.body).marker;
+      return marker?.key === key && (marker.ns === undefined || marker.ns === ns);
+    });
     if (found) return found;
     const oldest = articles.at(-1);
     if (!next_page || !oldest || Date.parse(oldest.created_at) < sentAt - CLOCK_MARGIN_MS) return undefined;
@@ -161,7 +166,7 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     const metadata = { ...op.metadata, section_id: sectionId };
     const zd = await run.write(() =>
       run.client.createArticle(sectionId, newArticle(metadata, [main, ...rest]), () =>
-        findCreated(run.client, sectionId, main.locale, run.article.key, sentAt),
+        findCreated(run.client, sectionId, main.locale, run.article.key, sentAt, main.body),
       ),
     );
     run.outcome.articleId = zd.id;
@@ -294,7 +299,12 @@ export async function applyPlan(
         const links = new Map<number, string>();
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
         const fileUrl = (sha: string) => assets[sha] ?? (stubs.files ? STUB_URL : undefined);
-        const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)));
+        const final = finalBody(
+          spec,
+          article.key,
+          (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)),
+          plan.namespace,
+        );
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
         rendered.set(spec.locale, final.hash);
         const stubbed = spec.refs.some((r) =>

@@ -6,6 +6,7 @@ import { globProblem } from '../shared/globs.js';
 import { isInside } from '../shared/paths.js';
 import { parseYaml, pathKey, type ParsedYaml } from '../shared/yaml.js';
 import { localeSchema } from '../shared/locale-schema.js';
+import { namespaceProblem } from './namespace.js';
 import { validateWithSchema } from '../shared/validate.js';
 import type { Alias, Aliases, Config } from './types.js';
 
@@ -61,6 +62,17 @@ export const configFileSchema = z
         user_segments: aliasMap('user_segment', '{ Customers: "Signed-in users" }').optional(),
       })
       .meta({ description: 'Short or stable names that stand for help center names or ids.' })
+      .optional(),
+    namespace: z
+      .string({ error: 'must be text' })
+      .superRefine((value, ctx) => {
+        const problem = namespaceProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .meta({
+        description:
+          "Which articles are this source's: its state record and markers carry it. Default: the repository and the docs path (acme/docs-site:docs). Set it to keep the articles of a renamed or forked repository; the namespace input or --namespace flag wins over this.",
+      })
       .optional(),
     labels_mode: z
       .enum(['replace', 'merge'], { error: 'must be replace or merge' })
@@ -173,6 +185,7 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       exclude: config.exclude ?? value.exclude,
       aliases: config.aliases ?? allAliases,
       labelsMode: config.labelsMode ?? value.labels_mode ?? 'replace',
+      ...((config.namespace ?? value.namespace) !== undefined ? { namespace: config.namespace ?? value.namespace } : {}),
       createSections: config.createSections ?? value.create_sections ?? false,
       outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',
       render,

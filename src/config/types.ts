@@ -43,6 +43,10 @@ export interface Config {
   outdatedTranslations?: 'flag' | 'ignore';
   // The rest comes from the config file (src/config/file.ts), read at the start of the pipeline;
   // undefined means the default. Inputs and flags win over the file where both set something.
+  /** The source's namespace when set explicitly (input, flag or config file); see config/namespace.ts. */
+  namespace?: string;
+  /** The repository (`owner/name`) the docs come from, when known: part of the default namespace. */
+  repository?: string;
   /** Docs-relative globs of the Markdown files that are articles (default: every `.md` file). */
   include?: string[];
   /** Docs-relative globs of files and folders to leave out. */

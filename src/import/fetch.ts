@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import { STATE_TITLE } from '../plan/state.js';
 import type { ZendeskClient } from '../remote/client.js';
 import { ZendeskApiError } from '../remote/errors.js';
-import { fetchArticles } from '../remote/snapshot.js';
+import { fetchArticles, type RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle } from '../remote/types.js';
 import type { Structure } from './layout.js';
 
@@ -18,7 +18,7 @@ export interface Fetched extends Structure {
   defaultLocale: string;
   /** In the export's order (by change time), each with the `end_time` of its page. */
   articles: { article: ZdArticle; pageEnd: number }[];
-  via: 'incremental-export' | 'list';
+  via: RemoteSnapshot['articlesVia'];
   endTime: number;
 }
 

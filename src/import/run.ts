@@ -10,6 +10,7 @@ import { analyzeBody } from '../plan/marker.js';
 import { contentHash } from '../plan/normalize.js';
 import { ZendeskClient } from '../remote/client.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
+import type { RemoteSnapshot } from '../remote/snapshot.js';
 import { htmlToMarkdown, type ConvertRender } from './convert.js';
 import { articleFilter, fetchHelpCenter, type Fetched, type Filters } from './fetch.js';
 import { folderDefaults, Namer, placeArticles, type Placement } from './layout.js';
@@ -31,7 +32,7 @@ export interface ImportOptions extends Filters {
 }
 
 export interface ImportResult {
-  via: 'incremental-export' | 'list';
+  via: RemoteSnapshot['articlesVia'];
   startTime: number;
   endTime: number;
   articles: number;

@@ -171,7 +171,7 @@ export function diffArticle(
   }
   if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
-  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t, imported?.t);
+  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t, imported?.t, ctx.namespace);
   reasons.push(...translations.reasons);
   const outdated = ctx.options.outdatedTranslations === 'ignore' ? [] : flagOutdated(article, bodies, translations, entry?.s);
   reasons.push(...outdated.map((op) => `${op.locale} marked outdated`));
@@ -249,6 +249,7 @@ function diffTranslations(
   published: Readonly<Record<string, string>> | undefined,
   /** Per locale, the Guide copy an import took this article from. */
   imported?: Readonly<Record<string, string>>,
+  ns?: string,
 ): TranslationDiff {
   const operations: Operation[] = [];
   const reasons: string[] = [];
@@ -276,7 +277,7 @@ function diffTranslations(
       continue;
     }
     const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
-    const desired = finalBody(spec, key, lookup);
+    const desired = finalBody(spec, key, lookup, ns);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
     if (!desired || (desired.digest !== stored.digest && !sameContent(stored, spec, lookup))) why.push('body');
@@ -285,7 +286,7 @@ function diffTranslations(
     // A body the tool never wrote (adopted) gets its marker with its first real change, not before;
     // an imported article is known by its id, so a locale without a marker is not a stripped one.
     const markerOwed = imported !== undefined ? managedElsewhere && stored.marker !== undefined : true;
-    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
+    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, ns, desired?.hash, spec, knownAssets)) {
       why.push('publisher marker');
     }
     // What the record keeps if this write does not happen: Guide's copy where it is the file's.
@@ -379,12 +380,16 @@ function sameContent(stored: AnalyzedBody, spec: BodySpec, lookup: UrlLookup): b
 function markerCurrent(
   stored: AnalyzedBody,
   key: string,
+  ns: string | undefined,
   hash: string | undefined,
   spec: BodySpec,
   known: Record<string, string>,
 ): boolean {
   const marker = stored.marker;
   if (!marker || marker.key !== key || marker.hash !== hash) return false;
+  // A marker from before namespaces on an article this source claims is current: it gets the
+  // namespace with the next real write, so upgrading costs no request.
+  if (marker.ns !== undefined && marker.ns !== ns) return false;
   const wanted = spec.refs.flatMap((r) => (r.kind === 'asset' ? [r.sha] : []));
   return Object.keys(marker.assets).length === new Set(wanted).size && wanted.every((sha) => marker.assets[sha] === known[sha]);
 }

@@ -76,6 +76,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     diagnostics: ctx.diagnostics,
     offline: false,
     onDrift: options.onDrift,
+    namespace: ctx.namespace,
   };
 }
 

@@ -156,4 +156,6 @@ export interface Plan {
   /** No snapshot: nothing was compared with Zendesk. */
   offline: boolean;
   onDrift: OnDrift;
+  /** The source this plan publishes as: its markers carry it (see config/namespace.ts). */
+  namespace?: string;
 }

@@ -150,19 +150,6 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
   return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle, source.structure), files, rows, report, docsPath };
 }
 
-/**
- * The section a `_section.yml` stands for, as a front matter `section:` would name it: its id, or
- * `Category / Section` (a category given by id is named from the help center when it is known).
- */
-function sectionRefOf(file: StructureFile | undefined, snapshot: RemoteSnapshot | undefined): Ref | undefined {
-  if (!file) return undefined;
-  if (file.id !== undefined) return { kind: 'id', id: file.id };
-  const category = file.category;
-  const categoryName =
-    category?.kind === 'name' ? category.name : category ? snapshot?.categories.find((c) => c.id === category.id)?.name : undefined;
-  return { kind: 'name', name: categoryName === undefined ? file.name : `${categoryName} / ${file.name}` };
-}
-
 const fragment = unified().use(rehypeParse, { fragment: true }).freeze();
 
 /**
@@ -194,6 +181,17 @@ function highlightCode() {
   };
 }
 
+/** The section a `_section.yml` stands for, as the front matter would name it. */
+function sectionRef(file: StructureFile | undefined, snapshot: RemoteSnapshot | undefined): Ref | undefined {
+  if (!file) return undefined;
+  if (file.id !== undefined) return { kind: 'id', id: file.id };
+  const category =
+    file.category?.kind === 'name'
+      ? file.category.name
+      : snapshot?.categories.find((c) => file.category?.kind === 'id' && c.id === file.category.id)?.name;
+  return { kind: 'name', name: category !== undefined ? `${category} / ${file.name}` : file.name };
+}
+
 /**
  * Articles by section, the way Guide groups them. With credentials, a section named in front
  * matter is resolved as the publish resolves it and its category comes from the help center;
@@ -207,10 +205,9 @@ function sectionsOf(
 ): PreviewSection[] {
   const groups = new Map<string, PreviewSection & { order: number[] }>();
   const categoryOf = new Map(snapshot?.categories.map((c, i) => [c.id, { name: c.name, order: i }]) ?? []);
-  const categoryOrder = new Map(snapshot?.categories.map((c, i) => [c.name.toLowerCase(), i]) ?? []);
-  const files = new Map(structure.map((f) => [f.file, f] as const));
+  const sectionFiles = new Map(structure.map((f) => [f.file, f]));
   for (const article of articles) {
-    const ref = article.meta.section ?? sectionRefOf(article.sectionFile ? files.get(article.sectionFile) : undefined, snapshot);
+    const ref = article.sectionFile !== undefined ? sectionRef(sectionFiles.get(article.sectionFile), snapshot) : article.meta.section;
     let category: string | undefined;
     let name = 'No section';
     let order = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
@@ -225,9 +222,6 @@ function sectionsOf(
       const parts = ref.name.split(/\s*\/\s*/);
       name = parts.pop()!;
       category = parts.length ? parts.join(' / ') : undefined;
-      // A section still to be made (create_sections) sits in its category where that exists.
-      const at = category === undefined ? undefined : categoryOrder.get(category.toLowerCase());
-      if (at !== undefined) order = [at, Number.MAX_SAFE_INTEGER];
     } else if (ref?.kind === 'id') {
       name = `Section ${ref.id}`;
     }

@@ -43,6 +43,21 @@ export interface ArticlePage {
   next_page: string | null;
 }
 
+/** One page of the offset-paginated list; `count` is every article the list holds. */
+export interface OffsetArticlePage {
+  articles: ZdArticle[];
+  count?: number;
+  next_page?: string | null;
+}
+
+/**
+ * Zendesk answers 400 to an offset-paginated request past the first 10,000 records; past it
+ * only cursor pagination goes, which has no sort by change time.
+ */
+export const OFFSET_RECORDS_LIMIT = 10_000;
+/** Articles a page of the list sorted by change time (the most the list gives). */
+export const NEWEST_PER_PAGE = 100;
+
 export interface ExportPage {
   articles: ZdArticle[];
   count: number;
@@ -184,11 +199,28 @@ export class ZendeskClient {
     return this.listAll('/api/v2/help_center/user_segments', 'user_segments');
   }
 
-  /** One page of the incremental export, translations embedded in each article. */
-  exportArticles(startTimeOrUrl: number | string): Promise<ExportPage> {
-    if (typeof startTimeOrUrl === 'string') return this.call('export', 'GET', startTimeOrUrl);
+  /**
+   * One page of the incremental export, translations embedded in each article. `noWait`: a 429
+   * fails at once instead of being waited out (see `RequestOptions.noWait`).
+   */
+  exportArticles(startTimeOrUrl: number | string, noWait = false): Promise<ExportPage> {
+    if (typeof startTimeOrUrl === 'string') return this.call('export', 'GET', startTimeOrUrl, { noWait });
     return this.call('export', 'GET', '/api/v2/help_center/incremental/articles', {
       query: { start_time: startTimeOrUrl, include: 'translations' },
+      noWait,
+    });
+  }
+
+  /**
+   * Page `page` (from 1) of every article, most recently changed first, translations embedded:
+   * the other end of the export, under the account's main limit. Offset pagination, so only the
+   * first `OFFSET_RECORDS_LIMIT` articles can be read this way.
+   */
+  recentlyChanged(page: number): Promise<OffsetArticlePage> {
+    if (page < 1 || page * NEWEST_PER_PAGE > OFFSET_RECORDS_LIMIT)
+      throw new Error(`internal: page ${page} is past the offset pagination limit`);
+    return this.call('articles', 'GET', '/api/v2/help_center/articles', {
+      query: { sort_by: 'updated_at', sort_order: 'desc', per_page: NEWEST_PER_PAGE, page, include: 'translations' },
     });
   }
 

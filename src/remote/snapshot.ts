@@ -1,7 +1,11 @@
 import type { Logger } from '../logger.js';
 import type { ZendeskClient } from './client.js';
 import { ZendeskApiError } from './errors.js';
+import { ExportStuck, readBothEnds } from './two-ended-read.js';
 import type { ZdArticle, ZdCategory, ZdPermissionGroup, ZdSection, ZdUserSegment } from './types.js';
+
+/** List pages in flight at once while reading from both ends (each in-flight page at the meeting is spent for nothing). */
+const LIST_CONCURRENCY = 6;
 
 /** What is in the help center now: one consistent picture for the planner. */
 export interface RemoteSnapshot {
@@ -14,7 +18,7 @@ export interface RemoteSnapshot {
   /** Every live (not archived) article, translations embedded, by id. */
   articles: Map<number, ZdArticle>;
   /** How the articles were fetched, for the report. */
-  articlesVia: 'incremental-export' | 'list';
+  articlesVia: 'incremental-export' | 'list' | 'export and list';
 }
 
 /**
@@ -31,9 +35,12 @@ export async function fetchArticles(
   onArticle: (article: ZdArticle) => void = () => undefined,
   /**
    * `startTime`: only articles changed at or after it (the import's `--since`); `onPage`: called
-   * after each page's articles with its `end_time`, where a later export can start.
+   * after each page's articles with its `end_time`, where a later export can start;
+   * `bothEnds`: when the export has more than one page, read the list from the newest change at
+   * the same time (see `readBothEnds`) instead of waiting on the export's limit. Not with
+   * `startTime` or `onPage`, which need the export's order.
    */
-  from: { startTime?: number; onPage?: (endTime: number) => void } = {},
+  from: { startTime?: number; onPage?: (endTime: number) => void; bothEnds?: boolean } = {},
 ): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'> & { endTime: number }> {
   const articles = new Map<number, ZdArticle>();
   let startTime = from.startTime ?? 0;
@@ -49,6 +56,17 @@ export async function fetchArticles(
       return { ...(await listFallback(client, onArticle, since, from.onPage)), articlesVia: 'list' };
     }
     throw error;
+  }
+  const firstNext = page.next_page ? Number(new URL(page.next_page).searchParams.get('start_time')) : undefined;
+  if (from.bothEnds && since === 0 && !from.onPage && firstNext !== undefined && firstNext > 0 && page.articles.length > 0) {
+    try {
+      const read = await readBothEnds(client, logger, page, onArticle, LIST_CONCURRENCY);
+      return { articles: read.articles, articlesVia: 'export and list', endTime: read.endTime };
+    } catch (error) {
+      if (!(error instanceof ExportStuck)) throw error;
+      logger.warning(`${error.message}; listing articles page by page instead`);
+      return { ...(await listFallback(client, onArticle, since, from.onPage)), articlesVia: 'list' };
+    }
   }
   for (;;) {
     for (const a of page.articles) {
@@ -109,7 +127,7 @@ export async function fetchSnapshot(
     withStructure.then((yes) => client.listSections(yes)),
     client.listPermissionGroups(),
     client.listUserSegments(),
-    fetchArticles(client, logger, onArticle),
+    fetchArticles(client, logger, onArticle, { bothEnds: true }),
   ]);
   const early = await categoriesEarly;
   const categories = early ?? ((await needCategories(sections)) ? await client.listCategories() : []);

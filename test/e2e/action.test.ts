@@ -30,25 +30,12 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     expect(first.outputs).toMatchObject({ created: '7', updated: '0', unchanged: '0', archived: '0', failed: '0' });
     expect(first.outputs['report-path']).toMatch(/report\.json$/);
     expect(first.summary).toContain('Published: 7 created');
-    // examples/docs/troubleshooting/_section.yml: its section is made first (create_sections: true in the example).
-    expect(first.summary).toContain('- created section Error messages in category Troubleshooting');
-    const sectionCreates = sim.writes().filter((w) => w.method === 'POST' && /\/categories\/\d+\/sections$/.test(w.path));
-    expect(sectionCreates).toHaveLength(1);
-    expect(sim.writes().indexOf(sectionCreates[0]!)).toBe(0);
-    const sectionId = sim.store.sections.at(-1)!.id;
     const creates = sim.writes().filter((w) => w.method === 'POST' && /\/sections\/\d+\/articles$/.test(w.path));
     // Seven articles, and the state record the first publish creates beside them.
     expect(creates.filter((w) => !isStateWrite(w))).toHaveLength(7);
     expect(creates.filter(isStateWrite)).toHaveLength(1);
-    // The article's translation travels in its create request, not as a separate call; the
-    // section's French name is the one translation written on its own.
-    expect(sim.writes().filter((w) => /\/articles\/\d+\/translations$/.test(w.path))).toHaveLength(0);
-    expect(
-      sim
-        .writes()
-        .filter((w) => /\/translations$/.test(w.path))
-        .map((w) => w.path),
-    ).toEqual([`/api/v2/help_center/sections/${sectionId}/translations`]);
+    // The translation travels in the create request, not as a separate call.
+    expect(sim.writes().filter((w) => /\/translations$/.test(w.path))).toHaveLength(0);
     // Secrets never reach the log.
     expect(withoutMaskCommands(first.stdout)).not.toContain(sim.credentials.oauthClientSecret);
 
@@ -73,30 +60,6 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
       expect(Object.keys(ids)).toHaveLength(7);
       const text = await fs.readFile(path.join(workspace, 'docs/billing/refunds.md'), 'utf8');
       expect(text).toMatch(new RegExp(`^---\\nid: ${ids['docs/billing/refunds.md']}\\n`));
-    } finally {
-      await fresh.close();
-      await fs.rm(workspace, { recursive: true, force: true });
-    }
-  });
-
-  it('the create-sections input does what create_sections: true in the config file does', async () => {
-    const fresh = await startSimulator();
-    const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
-    await fs.cp(path.join(ROOT, 'examples'), workspace, { recursive: true });
-    const configFile = path.join(workspace, 'docs/zendesk-guide.yml');
-    const config = await fs.readFile(configFile, 'utf8');
-    expect(config).toMatch(/^create_sections: true/m);
-    await fs.writeFile(configFile, config.replace(/^create_sections: true.*\n/m, ''));
-    try {
-      const off = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
-      expect(off.code).toBe(1);
-      expect(off.stdout).toMatch(/::error file=docs\/troubleshooting\/_section\.yml,line=\d+.*section "Error messages" does not exist/);
-      expect(fresh.writes()).toEqual([]);
-
-      const on = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'create-sections': 'true' }, workspace });
-      expect(on.code, on.stdout).toBe(0);
-      expect(on.outputs).toMatchObject({ created: '7', failed: '0' });
-      expect(on.summary).toContain('- created section Error messages in category Troubleshooting');
     } finally {
       await fresh.close();
       await fs.rm(workspace, { recursive: true, force: true });

@@ -85,8 +85,6 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
     expect(ours).toHaveLength(1);
     const body = ours[0]!.body;
     expect(body).toContain('**🔍 Dry run: 7 to create, 0 to update, 0 unchanged. Nothing was written to Zendesk.**');
-    // The structure the publish would make comes first, with the file it comes from.
-    expect(body).toContain('- create section Error messages in category Troubleshooting · `docs/troubleshooting/_section.yml`');
     expect(body).toContain('Mode: **dry run** (`mode: auto` on a `pull_request` event: a preview; merging publishes)');
     expect(body).toContain(`[\`docs/billing/refunds.md\`](https://github.com/acme/docs/blob/${HEAD}/docs/billing/refunds.md)`);
     expect(body).toContain('[workflow run](https://github.com/acme/docs/actions/runs/4242)');

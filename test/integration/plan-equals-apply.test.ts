@@ -94,6 +94,8 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
     archiveRemoved: true,
     maxArchive: 10,
     defaultLocale: undefined,
+    // Whose articles these are: the docs root's namespace, as the pipeline passes it.
+    root: 'docs',
   });
   expect(plan.diagnostics).toEqual([]);
   const kinds = new Set(plan.articles.flatMap((a) => a.operations.map((o) => o.kind)));
@@ -104,6 +106,8 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
       'create-article',
       'create-translation',
       'delete-attachment',
+      // text.md changed, text.fr.md did not.
+      'mark-outdated',
       'update-metadata',
       'update-translation',
     ].sort(),

@@ -134,8 +134,7 @@ describe.runIf(haveChromium)('the preview of examples/docs in a browser', () => 
     const categories = await texts(page, '.category h2');
     expect(categories).toEqual(['Getting started', 'Account & billing', 'Troubleshooting']);
     const sections = await texts(page, '.section-card h3');
-    // Error messages comes from troubleshooting/_section.yml; the publish above created it.
-    expect(sections).toEqual(['Installation', 'Invoices', 'FAQ', 'Error messages']);
+    expect(sections).toEqual(['Installation', 'Invoices', 'FAQ', 'Known issues']);
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview-index.png'), fullPage: true });
 
     // From the index to an article, then from its body to another article, as a reader clicks.

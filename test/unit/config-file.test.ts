@@ -192,6 +192,7 @@ describe('zendesk-guide.schema.json', () => {
       'exclude',
       'include',
       'labels_mode',
+      'namespace',
       'outdated_translations',
       'render',
     ]);

@@ -48,6 +48,8 @@ export const DEFAULT_OPTIONS: Omit<SimOptions, 'seed'> = {
   rateLimitWindowMs: 60_000,
   tokenTtlSeconds: 7200,
   exportPageSize: 1000,
+  translationTouchesArticle: true,
+  offsetRecordsLimit: 10_000,
   reformatHtml: true,
   faults: { seed: 1, error5xxRate: 0, resetRate: 0, slowRate: 0, slowMs: 0 },
   now: () => Date.now(),
@@ -67,7 +69,12 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
   let baseUrl = 'http://127.0.0.1';
   // The seed is cloned so tests that mutate the store never leak into each other.
   const seed = structuredClone(opts.seed);
-  const store = new Store(seed, { now: () => opts.now(), baseUrl: () => baseUrl, reformat: () => opts.reformatHtml });
+  const store = new Store(seed, {
+    now: () => opts.now(),
+    baseUrl: () => baseUrl,
+    reformat: () => opts.reformatHtml,
+    translationTouchesArticle: () => opts.translationTouchesArticle,
+  });
   const auth = new Auth(
     () => store.credentials,
     () => store.users,
@@ -98,6 +105,11 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     // seed and port only matter at start; everything else is read live.
     const { seed: _seed, port: _port, faults, ...rest } = partial;
     Object.assign(opts, rest);
+    // New limits start from a fresh window: what was counted under the old ones does not carry over.
+    if ('rateLimitPerMinute' in rest || 'incrementalRateLimitPerMinute' in rest || 'rateLimitWindowMs' in rest) {
+      core.general.reset();
+      core.incremental.reset();
+    }
     if (faults) {
       opts.faults = { ...opts.faults, ...faults };
       core.faults.configure(opts.faults);

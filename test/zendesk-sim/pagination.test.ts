@@ -79,12 +79,40 @@ describe('pagination over 250 articles', () => {
     expect(first.body.meta.after_cursor).toBeTruthy();
   });
 
+  it('refuses offset pages past the first 10,000 records with 400, as Zendesk does since 2024; cursors go on', async () => {
+    const last = await call<ArticlesPage>(sim, 'GET', '/api/v2/help_center/articles?per_page=100&page=100');
+    expect(last.status).toBe(200);
+    const past = await call<ErrorJson>(sim, 'GET', '/api/v2/help_center/articles?per_page=100&page=101');
+    expect(past.status).toBe(400);
+    expect(past.body.error).toBe('InvalidPaginationParameter');
+    // With 30 a page, page 334 reaches past record 10,000 (it would hold records 9,991 to 10,020).
+    expect((await call(sim, 'GET', '/api/v2/help_center/articles?page=333')).status).toBe(200);
+    expect((await call(sim, 'GET', '/api/v2/help_center/articles?page=334')).status).toBe(400);
+    sim.setOptions({ offsetRecordsLimit: 200 });
+    try {
+      expect((await call(sim, 'GET', '/api/v2/help_center/articles?per_page=100&page=2')).status).toBe(200);
+      expect((await call(sim, 'GET', '/api/v2/help_center/articles?per_page=100&page=3')).status).toBe(400);
+      expect((await call(sim, 'GET', '/api/v2/help_center/articles?page[size]=100&page[after]=' + cursorAt(200))).status).toBe(200);
+    } finally {
+      sim.setOptions({ offsetRecordsLimit: 10_000 });
+    }
+  });
+
+  it('sorts the list by change time, newest first, ties by id', async () => {
+    const res = await call<ArticlesPage>(sim, 'GET', '/api/v2/help_center/articles?per_page=100&sort_by=updated_at&sort_order=desc');
+    const keys = res.body.articles.map((a) => [Date.parse(a.updated_at), a.id] as const);
+    const sorted = [...keys].sort((x, y) => y[0] - x[0] || y[1] - x[1]);
+    expect(keys).toEqual(sorted);
+  });
+
   it('refuses page[size] over 100 and bad cursors with 400', async () => {
     const big = await call<ErrorJson>(sim, 'GET', '/api/v2/help_center/articles?page[size]=101');
     expect(big.status).toBe(400);
     expect((await call(sim, 'GET', '/api/v2/help_center/articles?page[after]=garbage')).status).toBe(400);
   });
 });
+
+const cursorAt = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 
 describe('incremental export', () => {
   const clock = manualClock(Date.UTC(2025, 5, 1, 12, 0, 0));
@@ -141,6 +169,22 @@ describe('incremental export', () => {
     expect(res.body.articles.map((x) => x.title)).toEqual(['Edited later']);
     expect(res.body.articles[0]?.translations?.length).toBeGreaterThan(0);
     expect(res.body.next_page).toBeNull();
+  });
+
+  it('can leave the article alone when only a translation changes (the reference does not say which Zendesk does)', async () => {
+    const a = sim.store.articles.find((x) => !x.archived && x.source_locale === 'en-us');
+    const before = sim.store.getArticle(a?.id ?? 0)?.['updated_at'];
+    sim.setOptions({ translationTouchesArticle: false });
+    try {
+      clock.advance(60_000);
+      const t = sim.store.editTranslationDirect(a?.id ?? 0, 'en-us', { title: 'Edited, article untouched' });
+      expect(sim.store.getArticle(a?.id ?? 0)?.['updated_at']).toBe(before);
+      expect(t['updated_at']).not.toBe(before);
+      const res = await exportAt(`start_time=${Math.floor(clock.now() / 1000)}&include=translations`);
+      expect(res.body.articles).toEqual([]);
+    } finally {
+      sim.setOptions({ translationTouchesArticle: true });
+    }
   });
 
   it('requires a valid start_time', async () => {

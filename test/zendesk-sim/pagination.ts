@@ -1,7 +1,10 @@
 // Offset and cursor pagination, shaped like Zendesk's.
 // - Offset (`page`, `per_page`): per_page defaults to 30 and is clamped to 1..100 (Zendesk
 //   clamps silently); the answer carries next_page/previous_page as full URLs that keep every
-//   other query parameter, plus count, page, page_count, per_page.
+//   other query parameter, plus count, page, page_count, per_page. A page that reaches past
+//   the first 10,000 records (`offsetRecordsLimit`) is a 400, as Zendesk documents since 2024
+//   ("New limits for offset-based pagination"); next_page still links to it, as the list knows
+//   nothing of the limit.
 // - Cursor (`page[size]`, `page[after]`, `page[before]`): page[size] over 100 is a 400, like
 //   Zendesk. Cursors are opaque base64url strings; here they encode a position in the sorted
 //   list (real cursors encode sort keys, so they survive inserts better: do not rely on that).
@@ -47,17 +50,23 @@ export function isCursorRequest(query: URLSearchParams): boolean {
 }
 
 /** `publicUrl` is the request URL as the client sent it (used to build next/prev links). */
-export function paginate<T>(all: T[], query: URLSearchParams, publicUrl: URL): Paged<T> {
+export function paginate<T>(all: T[], query: URLSearchParams, publicUrl: URL, offsetRecordsLimit = 10_000): Paged<T> {
   if (isCursorRequest(query)) return cursorPage(all, query, publicUrl);
-  return offsetPage(all, query, publicUrl);
+  return offsetPage(all, query, publicUrl, offsetRecordsLimit);
 }
 
-function offsetPage<T>(all: T[], query: URLSearchParams, publicUrl: URL): Paged<T> {
+function offsetPage<T>(all: T[], query: URLSearchParams, publicUrl: URL, recordsLimit: number): Paged<T> {
   const rawPer = Number.parseInt(query.get('per_page') ?? '', 10);
   const perPage = Number.isNaN(rawPer) ? DEFAULT_PER_PAGE : Math.min(MAX_PER_PAGE, Math.max(1, rawPer));
   const rawPage = Number.parseInt(query.get('page') ?? '', 10);
   const page = Number.isNaN(rawPage) || rawPage < 1 ? 1 : rawPage;
   const start = (page - 1) * perPage;
+  if (recordsLimit > 0 && start + perPage > recordsLimit) {
+    throw badRequest(
+      'InvalidPaginationParameter',
+      `Offset pagination is limited to the first ${recordsLimit} records; use cursor pagination (page[size]) to go further`,
+    );
+  }
   const items = all.slice(start, start + perPage);
   const count = all.length;
   const pageCount = Math.ceil(count / perPage);

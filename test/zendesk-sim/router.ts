@@ -40,7 +40,7 @@ export interface Ctx {
   /** locale from the URL prefix, if any */
   locale?: string;
   store: Store;
-  options: { exportPageSize: number };
+  options: { exportPageSize: number; offsetRecordsLimit: number };
   issueToken: (body: unknown) => Json;
 }
 

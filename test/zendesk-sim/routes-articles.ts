@@ -95,7 +95,7 @@ function listArticles(ctx: Ctx, scope: (a: ArticleRecord) => boolean): Answer {
     list = list.filter((a) => wanted.every((l) => a.label_names.includes(l)));
   }
   const { sortBy, sortOrder } = sortArticles(ctx, list);
-  const page = paginate(list, ctx.query, ctx.publicUrl);
+  const page = paginate(list, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
   const include = includes(ctx);
   return {
     status: 200,
@@ -160,7 +160,7 @@ function translationRoutes(type: SourceType): RouteDef[] {
           const wanted = locales.split(',');
           list = list.filter((t) => wanted.includes(t.locale));
         }
-        const page = paginate(list, ctx.query, ctx.publicUrl);
+        const page = paginate(list, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
         return { status: 200, json: { translations: page.items.map((t) => translationView(ctx.store, t)), ...page.meta } };
       },
     },

@@ -21,7 +21,7 @@ function byPosition<T extends CategoryRecord>(list: T[]): T[] {
 }
 
 function listSections(ctx: Ctx, list: SectionRecord[]): Answer {
-  const page = paginate(byPosition(inLocale(ctx, 'section', list)), ctx.query, ctx.publicUrl);
+  const page = paginate(byPosition(inLocale(ctx, 'section', list)), ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
   const withT = includes(ctx).has('translations');
   return { status: 200, json: { sections: page.items.map((s) => sectionView(ctx.store, s, ctx.locale, withT)), ...page.meta } };
 }
@@ -41,7 +41,7 @@ function listAttachments(ctx: Ctx, filter: (inline: boolean) => boolean): Answer
   const a = ctx.store.article(num(ctx));
   if (!canSee(ctx, a, ctx.locale)) throw notFound();
   const list = ctx.store.attachments.filter((x) => x.article_id === a.id && filter(x.inline));
-  const page = paginate(list, ctx.query, ctx.publicUrl);
+  const page = paginate(list, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
   return { status: 200, json: { article_attachments: page.items.map((x) => attachmentView(ctx.store, x)), ...page.meta } };
 }
 
@@ -84,7 +84,12 @@ export const miscRoutes: RouteDef[] = [
     access: 'public',
     localized: true,
     handler: (ctx) => {
-      const page = paginate(byPosition(inLocale(ctx, 'category', ctx.store.categories)), ctx.query, ctx.publicUrl);
+      const page = paginate(
+        byPosition(inLocale(ctx, 'category', ctx.store.categories)),
+        ctx.query,
+        ctx.publicUrl,
+        ctx.options.offsetRecordsLimit,
+      );
       const withT = includes(ctx).has('translations');
       return { status: 200, json: { categories: page.items.map((c) => categoryView(ctx.store, c, ctx.locale, withT)), ...page.meta } };
     },
@@ -178,7 +183,7 @@ export const miscRoutes: RouteDef[] = [
     pattern: '/api/v2/guide/permission_groups',
     access: 'agent',
     handler: (ctx) => {
-      const page = paginate(ctx.store.permissionGroups, ctx.query, ctx.publicUrl);
+      const page = paginate(ctx.store.permissionGroups, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
       return { status: 200, json: { permission_groups: page.items.map(permissionGroupView), ...page.meta } };
     },
   },
@@ -187,7 +192,7 @@ export const miscRoutes: RouteDef[] = [
     pattern: '/api/v2/help_center/user_segments',
     access: 'agent',
     handler: (ctx) => {
-      const page = paginate(ctx.store.userSegments, ctx.query, ctx.publicUrl);
+      const page = paginate(ctx.store.userSegments, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
       return { status: 200, json: { user_segments: page.items.map(userSegmentView), ...page.meta } };
     },
   },

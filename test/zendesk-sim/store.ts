@@ -30,6 +30,8 @@ export interface StoreContext {
   now: () => number;
   baseUrl: () => string;
   reformat: () => boolean;
+  /** Whether a translation's change bumps its article's updated_at (the reference does not say; see SimOptions). */
+  translationTouchesArticle?: () => boolean;
 }
 
 /** An article made "by hand in Guide": the same shape as a seeded one. */
@@ -414,6 +416,7 @@ export class Store {
   private touchSource(type: SourceType, id: number, now: number): void {
     const list: { id: number; updated_at: number }[] =
       type === 'article' ? this.articles : type === 'section' ? this.sections : this.categories;
+    if (type === 'article' && this.ctx.translationTouchesArticle?.() === false) return;
     const item = list.find((x) => x.id === id);
     if (item) item.updated_at = now;
   }

@@ -26,6 +26,16 @@ export interface SimOptions {
   rateLimitWindowMs: number;
   tokenTtlSeconds: number;
   exportPageSize: number;
+  /**
+   * Whether a change to one translation bumps its article's updated_at (true by default). The
+   * public reference does not say; clients must be right either way, so tests run both.
+   */
+  translationTouchesArticle: boolean;
+  /**
+   * Offset pagination answers 400 to a page that reaches past this many records (Zendesk's
+   * documented limit of the first 10,000 records, 100 pages of 100); cursor pagination has none.
+   */
+  offsetRecordsLimit: number;
   reformatHtml: boolean;
   faults: FaultOptions;
   now: () => number;
