@@ -66,6 +66,36 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     }
   });
 
+  it('the create-sections input does what create_sections: true in the config file does', async () => {
+    const fresh = await startSimulator();
+    try {
+      const workspace = path.join(ROOT, 'examples');
+      // Off (the example's config leaves it off): troubleshooting/_section.yml only places its article.
+      const off = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
+      expect(off.code, off.stdout).toBe(0);
+      expect(fresh.writes().filter((w) => /\/(sections|categories)\/\d+(\/translations(\/[\w-]+)?)?$/.test(w.path))).toEqual([]);
+      expect(off.summary).not.toContain('Sections and categories');
+
+      // On: the section it describes is brought in step (its description and French name) before the articles.
+      fresh.resetLog();
+      const on = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'create-sections': 'true' }, workspace });
+      expect(on.code, on.stdout).toBe(0);
+      expect(on.summary).toContain(
+        '- updated section Known issues: description, translation added (fr) · `docs/troubleshooting/_section.yml`',
+      );
+      const sectionWrites = fresh.writes().filter((w) => w.path.includes('/sections/360000200005'));
+      expect(sectionWrites.length).toBeGreaterThan(0);
+      expect(fresh.writes().filter((w) => !sectionWrites.includes(w) && !isStateWrite(w))).toEqual([]);
+
+      fresh.resetLog();
+      const again = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'create-sections': 'true' }, workspace });
+      expect(again.code, again.stdout).toBe(0);
+      expect(fresh.writes()).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('fails with a clear message and writes nothing when credentials are wrong', async () => {
     sim.resetLog();
     const run = await runAction({

@@ -6,10 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderReportMarkdown } from '../../src/report/markdown.js';
-import { failedReport } from '../../src/report/model.js';
+import { failedReport, structureLine } from '../../src/report/model.js';
 import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { DocsTree, isStateWrite, publish } from '../helpers/docs-tree.js';
+import { cli, simEnv } from '../helpers/preview.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -176,6 +177,45 @@ describe('sections and categories as code', () => {
     expect(byFile['docs/new/_section.yml']?.hint).toContain('create_sections: true');
     // The articles in that folder are not reported again ("section is required").
     expect(report.diagnostics.filter((d) => d.file === 'docs/new/b.md')).toEqual([]);
+  });
+
+  it('the CLI: without --create-sections the run stops with the hint and exit 1; with it, the section is made, then the article', async () => {
+    const tree = await DocsTree.create({
+      'docs/_defaults.yml': ACCESS,
+      'docs/a.md': '---\ntitle: A\nsection: Getting started / Brand new\n---\nHi.\n',
+    });
+    const refused = await cli(['publish', '--repo', tree.repo, '--path', 'docs'], simEnv(sim));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr + refused.stdout).toContain('create_sections: true');
+    expect(sim.writes()).toEqual([]);
+
+    const made = await cli(['publish', '--repo', tree.repo, '--path', 'docs', '--create-sections'], simEnv(sim));
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr + made.stdout).toContain('created section Brand new in category Getting started');
+    expect(writes()).toEqual(['POST /api/v2/help_center/categories/:id/sections', 'POST /api/v2/help_center/sections/:id/articles']);
+    expect(articleTitled('A')?.section_id).toBe(sectionNamed('Brand new')?.id);
+
+    sim.resetLog();
+    expect((await cli(['publish', '--repo', tree.repo, '--path', 'docs', '--create-sections'], simEnv(sim))).code).toBe(0);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('an existing article whose section: names a new section moves into it once it is made', async () => {
+    const tree = await DocsTree.create({
+      'docs/zendesk-guide.yml': ON,
+      'docs/_defaults.yml': ACCESS,
+      'docs/a.md': '---\ntitle: Moving\nsection: Getting started / Installation\n---\nHi.\n',
+    });
+    await publish(sim, tree);
+    await tree.write({ 'docs/a.md': '---\ntitle: Moving\nsection: Getting started / Moved here\n---\nHi.\n' });
+    sim.resetLog();
+    const { report } = await publish(sim, tree);
+    expect(writes()).toEqual(['POST /api/v2/help_center/categories/:id/sections', 'PUT /api/v2/help_center/articles/:id']);
+    expect(report.structure?.map(structureLine)).toEqual(['created section Moved here in category Getting started']);
+    expect(articleTitled('Moving')?.section_id).toBe(sectionNamed('Moved here')?.id);
+    sim.resetLog();
+    await publish(sim, tree);
+    expect(sim.writes()).toEqual([]);
   });
 
   it('unknown keys and bad locales in _section.yml are errors at their lines', async () => {
