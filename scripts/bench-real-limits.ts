@@ -220,7 +220,6 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
     say('no-op at the real limits…');
     sim.resetLog();
     const noop = await tools.runCli(sim, repo, 'publish', tools.concurrency);
-    await fs.writeFile(path.join(os.tmpdir(), 'zgp-real-noop.log'), noop.stdout);
     const c = row('no-op', n * 3, sim, noop, '');
     rows[rows.length - 1]!.note = [
       `${c.writes} writes; ${c.exportPages} export pages + ${c.listPages} list pages (the last a final check) + ${c.requests - c.exportPages - c.listPages} others`,

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { detectRepository } from './config/repository.js';
 import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
@@ -43,6 +44,9 @@ export async function run(): Promise<void> {
     config = buildConfig(inputs, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
     // Before the first request: a missing docs folder or config file is a settings error.
     await checkLocalSettings(config, ACTION_NAMES);
+    const repository = await detectRepository(config.repoRoot, process.env);
+    if (repository) config.repository = repository;
+    if (inputs.createSections) config.createSections = true;
     if (inputs.provenance) {
       config.provenance = provenanceOf(gh);
       if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
+import { applyStructure, type StructureApplied } from './apply/structure.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -21,6 +22,7 @@ import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
 import { BodySpool } from './diff/spool.js';
 import { importedArticles } from './import/state.js';
+import { resolveNamespace } from './config/namespace.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -153,17 +155,24 @@ async function runSteps(
   // The files are read once the config file is; the snapshot may ask for them before that.
   let sourceLoaded!: (result: Promise<SourceResult>) => void;
   const sourcePromise = new Promise<SourceResult>((resolve) => (sourceLoaded = resolve));
+  let configLoaded!: (config: Config) => void;
+  const configPromise = new Promise<Config>((resolve) => (configLoaded = resolve));
   const snapshotPromise = client
     ? fetchSnapshot(
         client,
         logger,
-        async (sections) => options.categories || sectionNamesNeedCategories((await sourcePromise).articles, sections),
+        async (sections) => {
+          const read = await sourcePromise;
+          // A _section.yml names its category: categories are needed to find its section.
+          return options.categories || read.structure.length > 0 || sectionNamesNeedCategories(read.articles, sections);
+        },
         (article) => {
           indexBuilder.add(article);
           spool?.add(article);
           article.body = null;
           for (const t of article.translations ?? []) t.body = null;
         },
+        async () => (await configPromise).createSections ?? false,
       )
     : undefined;
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
@@ -173,6 +182,7 @@ async function runSteps(
   // The config file completes the settings (inputs and flags win); its errors block like any other.
   const loaded = await loadConfigFile(settings);
   const config = loaded.config;
+  configLoaded(config);
   diagnostics.push(...loaded.diagnostics);
   if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
@@ -234,7 +244,9 @@ async function runSteps(
 
   // The docs root's state record names the commit of its last publish: git says what moved since.
   const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  const recordedCommit = index?.states.get(root)?.state.commit;
+  const namespace = resolveNamespace(config.namespace, config.repository, root);
+  logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
+  const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
   if (recordedCommit) {
     const found = await gitRenames(config.repoRoot, recordedCommit, config.docsRoot);
@@ -242,7 +254,7 @@ async function runSteps(
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
   const plan: Plan = buildPlan(
-    { sources: source.articles, prepared },
+    { sources: source.articles, prepared, structure: source.structure },
     snapshot,
     {
       onDrift: config.onDrift,
@@ -250,9 +262,13 @@ async function runSteps(
       maxArchive: config.maxArchive,
       defaultLocale: config.defaultLocale,
       labelsMode: config.labelsMode ?? 'replace',
+      createSections: config.createSections ?? false,
+      outdatedTranslations: config.outdatedTranslations ?? 'flag',
       ...(config.provenance ? { provenance: config.provenance } : {}),
       unavailableKeys: source.failedKeys,
       root,
+      namespace: namespace.value,
+      ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
       ...(renames ? { renames } : {}),
       ...(imported ? { imported } : {}),
     },
@@ -279,13 +295,22 @@ async function runSteps(
   }
 
   let outcomes: Map<string, Outcome> | undefined;
+  let structure: StructureApplied | undefined;
   if (!blocked && config.mode === 'publish' && client) {
+    const changes = plan.structure ?? [];
+    // Before any article: articles go into the sections made here, and a refusal (a 403 for
+    // want of Guide manager rights) stops the run before a single article is written.
+    if (changes.length) {
+      const run = client;
+      structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
+    }
+    const sections = structure?.ids;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
       let result: Map<string, Outcome>;
       try {
-        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency });
+        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency, ...(sections ? { sections } : {}) });
       } finally {
         logger.progress?.({ kind: 'end' });
       }
@@ -300,7 +325,18 @@ async function runSteps(
     });
     if (snapshot && index) {
       const done = outcomes;
-      await syncState({ client, logger, root, index, snapshot, plan, outcomes: done, commit: await gitHead(config.repoRoot) });
+      await syncState({
+        client,
+        logger,
+        root,
+        namespace: namespace.value,
+        ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
+        index,
+        snapshot,
+        plan,
+        outcomes: done,
+        commit: await gitHead(config.repoRoot),
+      });
     }
   }
   const stats = client?.http.stats;
@@ -309,6 +345,7 @@ async function runSteps(
     zendeskUrl: config.zendeskUrl,
     plan,
     outcomes,
+    ...(structure ? { structure: structure.outcomes } : {}),
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },

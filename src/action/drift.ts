@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { detectRepository } from '../config/repository.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -38,6 +39,8 @@ export async function runDriftAction(gh: GitHubContext): Promise<void> {
     since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
     config = buildConfig({ ...inputs, mode: 'dry-run' }, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
     await checkLocalSettings(config, ACTION_NAMES);
+    const repository = await detectRepository(config.repoRoot, process.env);
+    if (repository) config.repository = repository;
     if (!config.zendeskUrl || !config.auth) {
       throw new ConfigError('mode: drift compares the docs with Zendesk: set zendesk-url (or zendesk-subdomain) and credentials');
     }

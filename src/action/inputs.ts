@@ -6,6 +6,8 @@ export interface ActionInputs extends RawSettings {
   githubToken: string;
   comment: boolean;
   provenance: boolean;
+  /** Create missing sections and categories (true); false leaves it to the config file. */
+  createSections: boolean;
   writeBackIds: boolean;
   /** Where the preview site is (an artifact's URL); the comment links to it. Empty: no link. */
   previewUrl: string;
@@ -44,8 +46,10 @@ export function readInputs(): ActionInputs {
     githubToken: get('github-token'),
     comment: get('comment') ? core.getBooleanInput('comment') : true,
     provenance: get('provenance') ? core.getBooleanInput('provenance') : false,
+    createSections: get('create-sections') ? core.getBooleanInput('create-sections') : false,
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
+    namespace: get('namespace'),
     previewUrl: previewUrlOf(get('preview-url')),
     since: get('since'),
     failOnDrift: get('fail-on-drift') ? core.getBooleanInput('fail-on-drift') : false,

@@ -5,7 +5,7 @@ import { attachmentIdOf } from '../plan/article.js';
 import { finalBody, STUB_URL } from '../plan/body.js';
 import { analyzeBody } from '../plan/marker.js';
 import { localeUrl } from '../plan/remote-index.js';
-import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan } from '../plan/types.js';
+import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan, SectionTarget } from '../plan/types.js';
 import type { AssetFile } from '../render/assets.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
 import { Slots } from '../remote/slots.js';
@@ -24,6 +24,8 @@ export interface Outcome {
   requests: number;
   /** Per locale, the content hash of the body this run wrote (for the state record). */
   published?: Record<string, string>;
+  /** The section a created article went into (one made in this run included). */
+  sectionId?: number;
 }
 
 interface Created {
@@ -64,6 +66,8 @@ export interface ApplyOptions {
    * article created and none completed.
    */
   articlesAtOnce?: number;
+  /** Sections created before the articles (see apply/structure.ts), by their change's key. */
+  sections?: ReadonlyMap<string, number>;
 }
 
 /** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
@@ -79,6 +83,7 @@ export type ApplyClient = Pick<
   | 'listAttachments'
   | 'deleteAttachment'
   | 'archiveArticle'
+  | 'setSourceLocale'
 >;
 
 /** What a body may stub because it does not exist yet: links to new articles in a cycle, files not uploaded yet. */
@@ -94,6 +99,8 @@ interface ArticleRun {
   readonly article: ArticlePlan;
   readonly outcome: Outcome;
   readonly client: ApplyClient;
+  /** The id of a section: given, or created before the articles. */
+  section(target: SectionTarget): number;
   /** Attachment URL by content hash: the known ones, then this run's uploads. */
   readonly assets: Record<string, string>;
   /** The body as sent: links resolved (or stubbed), files' URLs filled in (or stubbed), the marker appended. */
@@ -123,11 +130,16 @@ const CLOCK_MARGIN_MS = 60_000;
  * articles, the one whose marker carries this key. Small pages, newest first, stopping at
  * articles older than the first attempt (a minute's margin for the clocks of both sides).
  */
-async function findCreated(client: ApplyClient, sectionId: number, locale: string, key: string, sentAt: number) {
+async function findCreated(client: ApplyClient, sectionId: number, locale: string, key: string, sentAt: number, sent: string) {
+  // Another docs root may create an article with the same key at the same time: its namespace tells them apart.
+  const ns = analyzeBody(sent).marker?.ns;
   let next: string | undefined;
   for (let page = 0; page < NEWEST_PAGES; page++) {
     const { articles, next_page } = await client.newestArticles(sectionId, locale, NEWEST_PAGE_SIZE, next);
-    const found = articles.find((a) => analyzeBody(a.body).marker?.key === key);
+    const found = articles.find((a) => {
+      const marker = analyzeBody(a.body).marker;
+      return marker?.key === key && (marker.ns === undefined || marker.ns === ns);
+    });
     if (found) return found;
     const oldest = articles.at(-1);
     if (!next_page || !oldest || Date.parse(oldest.created_at) < sentAt - CLOCK_MARGIN_MS) return undefined;
@@ -150,12 +162,15 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     const [main, ...rest] = await Promise.all(op.bodies.map((b) => run.render(b, stubs)));
     if (!main) throw new Error(`internal: ${run.article.key} has no body to create`);
     const sentAt = Date.now();
+    const sectionId = run.section(op.sectionId);
+    const metadata = { ...op.metadata, section_id: sectionId };
     const zd = await run.write(() =>
-      run.client.createArticle(op.sectionId, newArticle(op.metadata, [main, ...rest]), () =>
-        findCreated(run.client, op.sectionId, main.locale, run.article.key, sentAt),
+      run.client.createArticle(sectionId, newArticle(metadata, [main, ...rest]), () =>
+        findCreated(run.client, sectionId, main.locale, run.article.key, sentAt, main.body),
       ),
     );
     run.outcome.articleId = zd.id;
+    run.outcome.sectionId = sectionId;
     run.outcome.htmlUrl = zd.html_url;
     run.outcome.status = 'created';
     run.created(zd.html_url, main.locale);
@@ -188,7 +203,8 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     for (const a of unaccounted) if (!mine.has(a.id)) await run.write(() => run.client.deleteAttachment(a.id));
   },
   'update-metadata': async (op, run) => {
-    await run.write(() => run.client.updateArticle(idOf(run), op.changes));
+    const changes = op.newSection !== undefined ? { ...op.changes, section_id: run.section({ newSection: op.newSection }) } : op.changes;
+    await run.write(() => run.client.updateArticle(idOf(run), changes));
   },
   'create-translation': async (op, run) => {
     const b = await run.render(op.body);
@@ -198,8 +214,15 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
   'update-translation': async (op, run) => {
     const b = await run.render(op.body);
-    await run.write(() => run.client.updateTranslation(idOf(run), b.locale, { title: b.title, body: b.body, draft: b.draft }));
+    const flag = op.outdated !== undefined ? { outdated: op.outdated } : {};
+    await run.write(() => run.client.updateTranslation(idOf(run), b.locale, { title: b.title, body: b.body, draft: b.draft, ...flag }));
     run.written(b.locale);
+  },
+  'mark-outdated': async (op, run) => {
+    await run.write(() => run.client.updateTranslation(idOf(run), op.locale, { outdated: true }));
+  },
+  'set-source-locale': async (op, run) => {
+    await run.write(() => run.client.setSourceLocale(idOf(run), op.locale));
   },
   'delete-attachment': async (op, run) => {
     await run.write(() => run.client.deleteAttachment(op.attachmentId));
@@ -266,11 +289,22 @@ export async function applyPlan(
       outcome,
       client,
       assets,
+      section(target) {
+        if (typeof target === 'number') return target;
+        const id = options.sections?.get(target.newSection);
+        if (id === undefined) throw new Error(`internal: section ${target.newSection} was not created before its articles`);
+        return id;
+      },
       async render(spec, stubs = NO_STUBS) {
         const links = new Map<number, string>();
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
         const fileUrl = (sha: string) => assets[sha] ?? (stubs.files ? STUB_URL : undefined);
-        const final = finalBody(spec, article.key, (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)));
+        const final = finalBody(
+          spec,
+          article.key,
+          (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)),
+          plan.namespace,
+        );
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
         rendered.set(spec.locale, final.hash);
         const stubbed = spec.refs.some((r) =>

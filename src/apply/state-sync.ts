@@ -20,9 +20,12 @@ function placeOf(plan: Plan, outcomes: ReadonlyMap<string, Outcome>, snapshot: R
         locale: snapshot.defaultLocale,
       };
     const create = a.operations.find((o) => o.kind === 'create-article');
-    if (create?.kind === 'create-article' && outcomes.get(a.key)?.articleId !== undefined) {
+    const outcome = outcomes.get(a.key);
+    if (create?.kind === 'create-article' && outcome?.articleId !== undefined) {
+      const sectionId = typeof create.sectionId === 'number' ? create.sectionId : outcome.sectionId;
+      if (sectionId === undefined) continue;
       return {
-        sectionId: create.sectionId,
+        sectionId,
         permissionGroupId: create.metadata.permission_group_id,
         userSegmentId: staff,
         locale: snapshot.defaultLocale,
@@ -30,6 +33,11 @@ function placeOf(plan: Plan, outcomes: ReadonlyMap<string, Outcome>, snapshot: R
     }
   }
   return undefined;
+}
+
+function wroteSomething(outcomes: ReadonlyMap<string, Outcome>): boolean {
+  for (const o of outcomes.values()) if (o.requests > 0) return true;
+  return false;
 }
 
 /**
@@ -41,15 +49,21 @@ export async function syncState(options: {
   client: ZendeskClient;
   logger: Logger;
   root: string;
+  /** The source the record is for; its docs root's record from before namespaces is the fallback. */
+  namespace: string;
   index: RemoteIndex;
   snapshot: RemoteSnapshot;
   plan: Plan;
   outcomes: ReadonlyMap<string, Outcome>;
   commit: string | undefined;
 }): Promise<void> {
-  const held = options.index.states.get(options.root);
-  const next: StateRecord = nextState(held?.state, options.root, options.plan, options.outcomes);
-  if (sameState(held?.state, next)) return;
+  const held = options.index.states.get(options.namespace);
+  // Taken over from the docs root's old record: it becomes this namespace's with the first
+  // publish that changes it, in an article of its own (the old one stays, for other sources
+  // that still read it), and not before: a no-op run writes nothing.
+  const prev = held?.state ?? options.index.legacyStates.get(options.root)?.state;
+  const next: StateRecord = nextState(prev, options.root, options.plan, options.outcomes, options.namespace);
+  if (sameState(prev, next) && !(held === undefined && prev !== undefined && wroteSomething(options.outcomes))) return;
   if (options.commit) next.commit = options.commit;
   try {
     const done = await writeState(options.client, held?.article, next, placeOf(options.plan, options.outcomes, options.snapshot));

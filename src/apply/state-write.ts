@@ -24,14 +24,14 @@ export async function writeState(
 ): Promise<'created' | 'updated'> {
   const body = stateHtml(state);
   if (existing) {
-    await client.updateTranslation(existing.id, existing.source_locale, { body, draft: true });
+    await client.updateTranslation(existing.id, existing.source_locale, { title: stateTitle(state.ns ?? state.root), body, draft: true });
     return 'updated';
   }
   if (!place) throw new Error('no section to keep the state record in (no article of this docs root exists yet)');
   await client.createArticle(
     place.sectionId,
     newArticle({ permission_group_id: place.permissionGroupId, user_segment_id: place.userSegmentId }, [
-      { locale: place.locale, title: stateTitle(state.root), body, draft: true },
+      { locale: place.locale, title: stateTitle(state.ns ?? state.root), body, draft: true },
     ]),
   );
   return 'created';

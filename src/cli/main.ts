@@ -12,6 +12,8 @@ const runImportCommand: typeof import('./import.js').runImportCommand = async (.
   (await import('./import.js')).runImportCommand(...args);
 const runDriftCommand: typeof import('./drift.js').runDriftCommand = async (...args) =>
   (await import('./drift.js')).runDriftCommand(...args);
+const runNamespaceCommand: typeof import('./namespace.js').runNamespaceCommand = async (...args) =>
+  (await import('./namespace.js')).runNamespaceCommand(...args);
 
 const ZENDESK = 'Zendesk (flag, else the environment variable in brackets):';
 const DOCS = 'Docs:';
@@ -41,6 +43,11 @@ const OPTIONS = {
   path: () => new Option('--path <dir>', 'docs root, relative to --repo (default: docs)').helpGroup(DOCS),
   config: () =>
     new Option('--config <file>', 'config file, relative to --repo (default: <path>/zendesk-guide.yml if present)').helpGroup(DOCS),
+  namespace: () =>
+    new Option(
+      '--namespace <name>',
+      "which articles are this source's (default: the config file's, else owner/repo:docs-path from git)",
+    ).helpGroup(DOCS),
   defaultLocale: () =>
     new Option(
       '--default-locale <locale>',
@@ -56,6 +63,11 @@ const OPTIONS = {
   concurrency: () => new Option('--concurrency <n>', 'requests in flight at once, 1 to 16 (default: 4)').helpGroup(PUBLISHING),
   provenance: () =>
     new Option('--provenance', 'add an "edit this article on GitHub" footer (repository and branch from git)').helpGroup(PUBLISHING),
+  createSections: () =>
+    new Option(
+      '--create-sections',
+      'create missing sections and categories, keep _section.yml in step (needs Guide manager rights)',
+    ).helpGroup(PUBLISHING),
   writeBackIds: () => new Option('--write-back-ids', "add each new article's id to its file's front matter").helpGroup(PUBLISHING),
   driftSince: () =>
     new Option(
@@ -80,6 +92,9 @@ const OPTIONS = {
     new Option('--locale <locale>', 'only these translations (repeat for more; the source locale always)')
       .argParser(collect)
       .helpGroup(IMPORTING),
+  moveFrom: () =>
+    new Option('--move-from <namespace>', "re-key that namespace's record to this run's (a renamed repository)").helpGroup(DOCS),
+  yes: () => new Option('--yes', 'with --move-from: do it (default: say what would change)').helpGroup(DOCS),
   force: () => new Option('--force', 'overwrite files changed since the import wrote them').helpGroup(IMPORTING),
 } satisfies Record<string, () => Option>;
 
@@ -94,8 +109,8 @@ const CONNECTION: OptionName[] = [
   'zendeskEmail',
   'zendeskApiToken',
 ];
-const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'defaultLocale'];
-const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance'];
+const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'namespace', 'defaultLocale'];
+const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance', 'createSections'];
 
 interface CommandSpec {
   name: string;
@@ -210,6 +225,22 @@ export const COMMANDS: readonly CommandSpec[] = [
       `${NAME} drift --since 0 --json - | jq '.articles[].file'`,
     ],
     run: (flags, ctx) => runDriftCommand(flags, ctx),
+  },
+  {
+    name: 'namespace',
+    summary: "show this docs root's namespace and the help center's; move one to this root",
+    description:
+      'Prints the namespace this docs root publishes as (which articles are its own) and how it was ' +
+      'chosen, and each namespace with a record in the help center and its article count. With ' +
+      "--move-from, re-keys that namespace's record to this one, so a renamed repository keeps its " +
+      'articles: a dry run unless --yes. Exits 1 when there is nothing to move or this namespace has a record already.',
+    options: [...CONNECTION, 'repo', 'path', 'config', 'namespace', 'moveFrom', 'yes', 'quiet', 'verbose'],
+    examples: [
+      `${NAME} namespace`,
+      `${NAME} namespace --move-from acme/old-name:docs`,
+      `${NAME} namespace --move-from acme/old-name:docs --yes`,
+    ],
+    run: (flags, ctx) => runNamespaceCommand(flags, ctx),
   },
   {
     name: 'init',

@@ -1,4 +1,5 @@
 import { writeBackIds } from '../apply/writeback.js';
+import { detectRepository } from '../config/repository.js';
 import { checkLocalSettings } from '../config/local.js';
 import { CLI_NAMES } from '../config/names.js';
 import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
@@ -29,12 +30,14 @@ export interface ReportFlags extends ConnectionFlags {
   repo?: string;
   path?: string;
   config?: string;
+  namespace?: string;
   defaultLocale?: string;
   onDrift?: string;
   archiveRemoved?: boolean;
   maxArchive?: string;
   concurrency?: string;
   provenance?: boolean;
+  createSections?: boolean;
   writeBackIds?: boolean;
   json?: string;
   markdown?: boolean;
@@ -70,6 +73,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     onDrift: flags.onDrift,
     concurrency: flags.concurrency,
     configFile: flags.config,
+    namespace: flags.namespace,
   };
   maskSecrets(raw, logger);
 
@@ -80,6 +84,9 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     // Before the first request: a missing repository, docs folder or config file is a usage error.
     await checkLocalSettings(config, connection.names);
+    const repository = await detectRepository(config.repoRoot, env);
+    if (repository) config.repository = repository;
+    if (flags.createSections) config.createSections = true;
     if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
     if (command === 'preview') {
       // Loaded on demand: the preview's page templates and highlighter serve no other command.

@@ -6,6 +6,7 @@ import { globProblem } from '../shared/globs.js';
 import { isInside } from '../shared/paths.js';
 import { parseYaml, pathKey, type ParsedYaml } from '../shared/yaml.js';
 import { localeSchema } from '../shared/locale-schema.js';
+import { namespaceProblem } from './namespace.js';
 import { validateWithSchema } from '../shared/validate.js';
 import type { Alias, Aliases, Config } from './types.js';
 
@@ -62,11 +63,32 @@ export const configFileSchema = z
       })
       .meta({ description: 'Short or stable names that stand for help center names or ids.' })
       .optional(),
+    namespace: z
+      .string({ error: 'must be text' })
+      .superRefine((value, ctx) => {
+        const problem = namespaceProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .meta({
+        description:
+          "Which articles are this source's: its state record and markers carry it. Default: the repository and the docs path (acme/docs-site:docs). Set it to keep the articles of a renamed or forked repository; the namespace input or --namespace flag wins over this.",
+      })
+      .optional(),
     labels_mode: z
       .enum(['replace', 'merge'], { error: 'must be replace or merge' })
       .meta({
         description:
           "replace (default): the labels from front matter and _defaults.yml are an article's whole set, so labels added in Guide are removed. merge: labels added in Guide are kept.",
+      })
+      .optional(),
+    create_sections: toggle(
+      'Create a `section:` named "Category / Section" that does not exist (and its category), and keep sections and categories described by _section.yml and _category.yml files in step with them. Needs Guide manager rights. Default false.',
+    ).optional(),
+    outdated_translations: z
+      .enum(['flag', 'ignore'], { error: 'must be flag or ignore' })
+      .meta({
+        description:
+          "flag (default): when an article's source body changes and a translation's file does not, the translation is marked outdated in Guide (and the flag is cleared when it is next updated). ignore: translations are never flagged.",
       })
       .optional(),
     render: z
@@ -163,6 +185,9 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       exclude: config.exclude ?? value.exclude,
       aliases: config.aliases ?? allAliases,
       labelsMode: config.labelsMode ?? value.labels_mode ?? 'replace',
+      ...((config.namespace ?? value.namespace) !== undefined ? { namespace: config.namespace ?? value.namespace } : {}),
+      createSections: config.createSections ?? value.create_sections ?? false,
+      outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',
       render,
     },
     file,

@@ -22,6 +22,7 @@ export const ACTION_NAMES: SettingNames = {
   onDrift: 'on-drift',
   concurrency: 'concurrency',
   configFile: 'config',
+  namespace: 'namespace',
   repo: 'GITHUB_WORKSPACE',
 };
 
@@ -41,5 +42,6 @@ export const CLI_NAMES: SettingNames = {
   onDrift: '--on-drift',
   concurrency: '--concurrency',
   configFile: '--config',
+  namespace: '--namespace',
   repo: '--repo',
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { ACTION_NAMES, type SettingNames } from './names.js';
+import { namespaceProblem } from './namespace.js';
 import type { AuthConfig, Config, Mode, RequestedMode } from './types.js';
 
 /**
@@ -24,6 +25,8 @@ export interface RawSettings {
   concurrency?: string;
   /** Config file, relative to the repository root. */
   configFile?: string;
+  /** The source's namespace (see config/namespace.ts); empty: derived. */
+  namespace?: string;
 }
 
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
@@ -161,7 +164,11 @@ export function buildConfig(raw: RawSettings, context: SettingsContext): Config 
     throw new ConfigError(`${names.path} must be inside the repository (got "${raw.path}")`);
   }
   const defaultLocale = blankToUndefined(raw.defaultLocale)?.toLowerCase();
+  const namespace = blankToUndefined(raw.namespace);
+  const problem = namespace !== undefined ? namespaceProblem(namespace) : undefined;
+  if (problem) throw new ConfigError(`${names.namespace} ${problem} (got ${JSON.stringify(namespace)})`);
   return {
+    ...(namespace !== undefined ? { namespace } : {}),
     zendeskUrl,
     auth,
     docsRoot,

@@ -37,8 +37,16 @@ export interface Config {
    * `merge`: labels added in Guide are kept beside the repo's.
    */
   labelsMode?: 'replace' | 'merge';
+  /** Create missing sections and categories, and keep _section.yml/_category.yml in step (opt-in; needs Guide manager rights). */
+  createSections?: boolean;
+  /** `flag`: translations whose source body changed and whose own file did not are marked outdated in Guide. */
+  outdatedTranslations?: 'flag' | 'ignore';
   // The rest comes from the config file (src/config/file.ts), read at the start of the pipeline;
   // undefined means the default. Inputs and flags win over the file where both set something.
+  /** The source's namespace when set explicitly (input, flag or config file); see config/namespace.ts. */
+  namespace?: string;
+  /** The repository (`owner/name`) the docs come from, when known: part of the default namespace. */
+  repository?: string;
   /** Docs-relative globs of the Markdown files that are articles (default: every `.md` file). */
   include?: string[];
   /** Docs-relative globs of files and folders to leave out. */

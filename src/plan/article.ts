@@ -10,6 +10,7 @@ import { diffMetadata } from './metadata.js';
 import { contentDigest } from './content-form.js';
 import { contentHash } from './normalize.js';
 import { liveUrl, translationsOf } from './remote-index.js';
+import { sectionTargetOf } from './structure.js';
 import type { ArticlePlan, BodyRef, BodySpec, Operation } from './types.js';
 
 /** An article's desired bodies, with every reference resolved as far as the plan can. */
@@ -128,12 +129,14 @@ export function diffArticle(
     ...(specs[0] ? { sourceFingerprint: specs[0].fingerprint } : {}),
   };
 
+  const target = sectionTargetOf(source, ctx.structure);
+  const newSection = typeof target === 'object' ? target.newSection : undefined;
   if (!article) {
     const operations: Operation[] = [
       {
         kind: 'create-article',
-        // resolveMetadata guarantees the fields a create requires.
-        sectionId: metadata.section_id as number,
+        // resolveMetadata guarantees the fields a create requires (the section, or one made first).
+        sectionId: newSection !== undefined ? { newSection } : (metadata.section_id as number),
         metadata: {
           ...metadata,
           permission_group_id: metadata.permission_group_id as number,
@@ -162,16 +165,26 @@ export function diffArticle(
     reasons.push(`moved from ${docsPrefix}${movedFrom}.md`);
   }
   const { changes, labels } = diffMetadata(metadata, article, ctx.options.labelsMode ?? 'replace');
-  if (labels.length) {
-    operations.push({ kind: 'update-metadata', changes });
-    reasons.push(`${labels.join(', ')} changed`);
+  if (labels.length || newSection !== undefined) {
+    operations.push({ kind: 'update-metadata', changes, ...(newSection !== undefined ? { newSection } : {}) });
+    reasons.push(`${[...(newSection !== undefined ? ['section'] : []), ...labels].join(', ')} changed`);
   }
   if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
-  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t, imported?.t);
+  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t, imported?.t, ctx.namespace);
   reasons.push(...translations.reasons);
-  const writes = translations.operations;
+  const outdated = ctx.options.outdatedTranslations === 'ignore' ? [] : flagOutdated(article, bodies, translations, entry?.s);
+  reasons.push(...outdated.map((op) => `${op.locale} marked outdated`));
+  // Flags go first: a run that dies after them and before the source body still writes the body
+  // next time, while one that wrote the body first would leave the translations unflagged for good.
+  const writes = [...outdated, ...translations.operations];
   if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, staleAttachments(knownAssets, bodies), analyzed));
+  const switchTo = sourceLocaleChange(article, specs[0]?.locale, translations.operations);
+  if (switchTo) {
+    // After the translation writes: the new source locale's translation may be created by them.
+    operations.push(switchTo);
+    reasons.push(`source locale ${switchTo.from} → ${switchTo.locale}`);
+  }
 
   const sourceUnchanged =
     specs[0] !== undefined && translations.record[specs[0].locale] !== undefined && !translations.changed.has(specs[0].locale);
@@ -236,12 +249,15 @@ function diffTranslations(
   published: Readonly<Record<string, string>> | undefined,
   /** Per locale, the Guide copy an import took this article from. */
   imported?: Readonly<Record<string, string>>,
-): { operations: Operation[]; reasons: string[]; drifted: string[]; record: Record<string, string>; changed: Set<string> } {
+  ns?: string,
+): TranslationDiff {
   const operations: Operation[] = [];
   const reasons: string[] = [];
   const drifted: string[] = [];
   const record: Record<string, string> = {};
   const changed = new Set<string>();
+  const content = new Set<string>();
+  const bodyChanged = new Set<string>();
   const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? knownAssets[ref.sha] : ref.url);
   const remoteByLocale = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
   const managedElsewhere = [...analyzed.values()].some((a) => a.marker) || published !== undefined;
@@ -261,7 +277,7 @@ function diffTranslations(
       continue;
     }
     const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
-    const desired = finalBody(spec, key, lookup);
+    const desired = finalBody(spec, key, lookup, ns);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
     if (!desired || (desired.digest !== stored.digest && !sameContent(stored, spec, lookup))) why.push('body');
@@ -270,19 +286,84 @@ function diffTranslations(
     // A body the tool never wrote (adopted) gets its marker with its first real change, not before;
     // an imported article is known by its id, so a locale without a marker is not a stripped one.
     const markerOwed = imported !== undefined ? managedElsewhere && stored.marker !== undefined : true;
-    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, desired?.hash, spec, knownAssets)) {
+    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, ns, desired?.hash, spec, knownAssets)) {
       why.push('publisher marker');
     }
     // What the record keeps if this write does not happen: Guide's copy where it is the file's.
     if (why.length === 0 || (why.length === 1 && why[0] === 'publisher marker')) record[spec.locale] = current;
     else if (last !== undefined) record[spec.locale] = last;
+    if (why.includes('title') || why.includes('body')) content.add(spec.locale);
+    if (why.includes('body')) bodyChanged.add(spec.locale);
     if (why.length) {
       operations.push({ kind: 'update-translation', body: spec });
       reasons.push(`${why.join(', ')} changed (${spec.locale})`);
       changed.add(spec.locale);
     }
   }
-  return { operations, reasons, drifted, record, changed };
+  return { operations, reasons, drifted, record, changed, content, bodyChanged };
+}
+
+interface TranslationDiff {
+  operations: Operation[];
+  reasons: string[];
+  drifted: string[];
+  record: Record<string, string>;
+  /** Locales written. */
+  changed: Set<string>;
+  /** Locales whose title or body is written (not only their draft state or marker). */
+  content: Set<string>;
+  /** Locales whose body is written. */
+  bodyChanged: Set<string>;
+}
+
+/**
+ * When the source body changes, each translation whose own file did not is flagged outdated
+ * (once: one Guide already flags is left alone); one whose content is written is up to date
+ * again, so a flag it has is cleared in that same request. Returns the flags to set on their
+ * own; the updates that set or clear one carry it (`outdated`).
+ */
+function flagOutdated(
+  article: ZdArticle,
+  bodies: ArticleBodies,
+  diff: TranslationDiff,
+  /** The source file's fingerprint when it was last published (the state record's). */
+  published: string | undefined,
+): Extract<Operation, { kind: 'mark-outdated' }>[] {
+  const [source, ...others] = bodies.specs;
+  if (!source) return [];
+  const remote = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
+  // The file changed since it was published, not only Guide's copy (a half-made article being
+  // completed, an edit in Guide being overwritten): only then have the translations fallen behind.
+  const sourceChanged = diff.bodyChanged.has(source.locale) && published !== undefined && published !== source.fingerprint;
+  const marks: Extract<Operation, { kind: 'mark-outdated' }>[] = [];
+  for (const spec of others) {
+    const stored = remote.get(spec.locale);
+    if (!stored) continue;
+    const update = diff.operations.find(
+      (op): op is Extract<Operation, { kind: 'update-translation' }> => op.kind === 'update-translation' && op.body.locale === spec.locale,
+    );
+    if (diff.content.has(spec.locale)) {
+      if (stored.outdated && update) update.outdated = false;
+    } else if (sourceChanged && !stored.outdated) {
+      if (update) update.outdated = true;
+      else marks.push({ kind: 'mark-outdated', locale: spec.locale });
+    }
+  }
+  return marks;
+}
+
+/** The file's locale names another translation than the article's source: switch, once that translation exists. */
+function sourceLocaleChange(
+  article: ZdArticle,
+  wanted: string | undefined,
+  writes: readonly Operation[],
+): Extract<Operation, { kind: 'set-source-locale' }> | undefined {
+  const from = article.source_locale.toLowerCase();
+  if (wanted === undefined || wanted === from) return undefined;
+  const exists =
+    translationsOf(article).some((t) => t.locale.toLowerCase() === wanted) ||
+    writes.some((op) => op.kind === 'create-translation' && op.body.locale === wanted);
+  return exists ? { kind: 'set-source-locale', locale: wanted, from } : undefined;
 }
 
 /**
@@ -299,12 +380,16 @@ function sameContent(stored: AnalyzedBody, spec: BodySpec, lookup: UrlLookup): b
 function markerCurrent(
   stored: AnalyzedBody,
   key: string,
+  ns: string | undefined,
   hash: string | undefined,
   spec: BodySpec,
   known: Record<string, string>,
 ): boolean {
   const marker = stored.marker;
   if (!marker || marker.key !== key || marker.hash !== hash) return false;
+  // A marker from before namespaces on an article this source claims is current: it gets the
+  // namespace with the next real write, so upgrading costs no request.
+  if (marker.ns !== undefined && marker.ns !== ns) return false;
   const wanted = spec.refs.flatMap((r) => (r.kind === 'asset' ? [r.sha] : []));
   return Object.keys(marker.assets).length === new Set(wanted).size && wanted.every((sha) => marker.assets[sha] === known[sha]);
 }

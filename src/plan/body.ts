@@ -36,7 +36,7 @@ export interface FinalBody {
 }
 
 /** The body as published: filled template plus the marker recording key, fingerprint and assets. */
-export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): FinalBody | undefined {
+export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup, ns?: string): FinalBody | undefined {
   const filled = fillTemplate(spec, lookup);
   if (filled === undefined) return undefined;
   const digest = bodyDigest(normalizeHtml(filled));
@@ -55,5 +55,9 @@ export function finalBody(spec: BodySpec, key: string, lookup: UrlLookup): Final
     }
   }
   const footer = spec.sourceUrl ? `\n${provenanceHtml(spec.sourceUrl)}` : '';
-  return { html: `${filled}${footer}\n${markerHtml({ key, hash, assets, refs, src: spec.fingerprint })}`, digest, hash };
+  return {
+    html: `${filled}${footer}\n${markerHtml({ key, ...(ns !== undefined ? { ns } : {}), hash, assets, refs, src: spec.fingerprint })}`,
+    digest,
+    hash,
+  };
 }

@@ -3,8 +3,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Located } from '../source/types.js';
 import type { LabelsMode } from './fields.js';
-import { markerKeyOf, type RemoteIndex } from './remote-index.js';
+import type { ZdArticle } from '../remote/types.js';
+import { markerKeyOf, markerOf, type RemoteIndex } from './remote-index.js';
+
+export type Claim = 'own' | 'foreign' | 'legacy';
 import type { StateEntry, StateRecord } from './state.js';
+import { NO_STRUCTURE, type StructureResolution } from './structure.js';
 
 export interface PlanOptions {
   onDrift: OnDrift;
@@ -20,6 +24,13 @@ export interface PlanOptions {
   provenance?: { repoUrl: string; ref: string };
   /** The docs root's path in the repository: which state record is this run's (default `.`). */
   root?: string;
+  /**
+   * The source this run publishes as (see config/namespace.ts): its state record and markers.
+   * Default: the docs root's path.
+   */
+  namespace?: string;
+  /** The namespace was set (input, flag, config file), not derived: a new source said so. */
+  namespaceExplicit?: boolean;
   /** Files git saw moved since the state record's commit: old key → new key. */
   renames?: ReadonlyMap<string, string>;
   /**
@@ -28,6 +39,10 @@ export interface PlanOptions {
    * imported as the last known state of each locale.
    */
   imported?: ReadonlyMap<number, ImportedRecord>;
+  /** Create missing sections and categories, and keep `_section.yml` / `_category.yml` in step. */
+  createSections?: boolean;
+  /** `flag` (default): translations whose source body changed and whose file did not are marked outdated. */
+  outdatedTranslations?: 'flag' | 'ignore';
 }
 
 export interface ImportedRecord {
@@ -47,12 +62,25 @@ export interface PlanContext {
   defaultLocale: string;
   /** Keys of files that exist but could not be read or rendered: they keep their articles. */
   unavailable: ReadonlySet<string>;
-  /** This docs root's state record, when Zendesk has one. */
+  /** This source's state record, when Zendesk has one (else its docs root's record from before namespaces). */
   state: StateRecord | undefined;
+  /** The namespace this run publishes as. */
+  namespace: string;
+  /**
+   * Whose an article is, as far as this run is concerned: `own` (this namespace's record or
+   * markers, or the pre-namespace record of this docs root while this namespace has none),
+   * `foreign` (another namespace's, or another docs root's old record), `legacy` (an old marker
+   * that no record claims: claimable by key, never archived).
+   */
+  claim: (article: ZdArticle) => Claim;
+  /** The namespace (or old docs root) an article belongs to, for messages. */
+  ownerOf: (article: ZdArticle) => string | undefined;
   /** The state record's entries by article id. */
   stateByArticle: ReadonlyMap<number, { key: string; entry: StateEntry }>;
   /** Articles some state record (of any docs root) or marker says the tool published. */
   managed: (articleId: number) => boolean;
+  /** Sections and categories this run creates or names through `_section.yml` (see structure.ts). */
+  structure: StructureResolution;
   diagnostics: Diagnostic[];
 }
 
@@ -62,13 +90,45 @@ export function createContext(
   options: PlanOptions,
   unavailable: Iterable<string>,
 ): PlanContext {
-  const state = remote.states.get(options.root ?? '.')?.state;
+  const root = options.root ?? '.';
+  const namespace = options.namespace ?? root;
+  const own = remote.states.get(namespace)?.state;
+  // Until this namespace writes its own record, the record of its docs root from before
+  // namespaces stands in for it: existing users keep their articles without a write.
+  const state = own ?? remote.legacyStates.get(root)?.state;
+  const recordedBy = new Map<number, string>();
+  for (const [ns, held] of remote.states)
+    for (const e of Object.values(held.state.articles)) if (!recordedBy.has(e.id)) recordedBy.set(e.id, ns);
+  if (own) for (const e of Object.values(own.articles)) recordedBy.set(e.id, namespace);
+  const legacyBy = new Map<number, string>();
+  for (const [r, held] of remote.legacyStates)
+    for (const e of Object.values(held.state.articles)) if (!legacyBy.has(e.id) || r === root) legacyBy.set(e.id, r);
+  const alone = [...remote.states.keys()].every((ns) => ns === namespace) && [...remote.legacyStates.keys()].every((r) => r === root);
+  const ownerOf = (article: ZdArticle): string | undefined =>
+    recordedBy.get(article.id) ??
+    markerOf(remote, article)?.ns ??
+    (legacyBy.has(article.id) ? `${legacyBy.get(article.id)} (before namespaces)` : undefined);
+  const claim = (article: ZdArticle): Claim => {
+    const ns = recordedBy.get(article.id) ?? markerOf(remote, article)?.ns;
+    if (ns !== undefined) return ns === namespace ? 'own' : 'foreign';
+    const legacyRoot = legacyBy.get(article.id);
+    if (legacyRoot !== undefined) return legacyRoot === root && !own ? 'own' : legacyRoot === root ? 'legacy' : 'foreign';
+    // Markers from before namespaces, in a help center no other source has a record in: this
+    // source's, as they always were. With other sources about, nothing says whose they are.
+    return alone ? 'own' : 'legacy';
+  };
   const stateByArticle = new Map(Object.entries(state?.articles ?? {}).map(([key, entry]) => [entry.id, { key, entry }] as const));
   const inSomeState = new Set(
-    [...remote.states.values()].flatMap(({ article, state: s }) => [article.id, ...Object.values(s.articles).map((e) => e.id)]),
+    [...remote.states.values(), ...remote.legacyStates.values()].flatMap(({ article, state: s }) => [
+      article.id,
+      ...Object.values(s.articles).map((e) => e.id),
+    ]),
   );
   return {
     state,
+    namespace,
+    claim,
+    ownerOf,
     stateByArticle,
     managed: (id) => inSomeState.has(id) || markerKeyOf(remote, id) !== undefined,
     snapshot,
@@ -77,6 +137,7 @@ export function createContext(
     enabledLocales: new Set(snapshot.locales),
     defaultLocale: options.defaultLocale ?? snapshot.defaultLocale,
     unavailable: new Set(unavailable),
+    structure: NO_STRUCTURE,
     diagnostics: [],
   };
 }

@@ -50,10 +50,24 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
         );
         continue;
       }
+      if (ctx.claim(article) === 'foreign' && !meta.adopt) {
+        reportError(
+          ctx,
+          at,
+          `article ${meta.id} ("${article.title}") is published by another source (namespace ${ctx.ownerOf(article)}), not by this one (${ctx.namespace})`,
+          'remove the id to make this file its own article, or set `adopt: true` to take the article over from that source',
+        );
+        continue;
+      }
     } else {
       const recorded = ctx.state?.articles[key];
       article = recorded ? ctx.snapshot.articles.get(recorded.id) : undefined;
-      article ??= [...(ctx.remote.byKey.get(key) ?? [])].sort((a, b) => a.id - b.id)[0];
+      // Another source's claim wins over the record kept from before namespaces (two roots
+      // that once collided): this file gets its own article.
+      if (article && ctx.claim(article) === 'foreign') article = undefined;
+      // Markers count only when they are this source's, or old ones no other source claims.
+      const byMarker = [...(ctx.remote.byKey.get(key) ?? [])].filter((a) => ctx.claim(a) !== 'foreign');
+      article ??= byMarker.filter((a) => ctx.claim(a) === 'own').sort((a, b) => a.id - b.id)[0] ?? byMarker.sort((a, b) => a.id - b.id)[0];
     }
     if (article) {
       const other = claimedBy.get(article.id);
@@ -88,7 +102,15 @@ function orphansOf(identities: Identities, ctx: PlanContext, present: ReadonlySe
   const claimed = new Set([...identities.values()].flatMap((i) => (i.article ? [i.article.id] : [])));
   const out = new Map<number, Orphan>();
   const consider = (key: string, article: ZdArticle | undefined, fingerprint: string | undefined) => {
-    if (!article || claimed.has(article.id) || present.has(key) || ctx.unavailable.has(key) || out.has(article.id)) return;
+    if (
+      !article ||
+      ctx.claim(article) !== 'own' ||
+      claimed.has(article.id) ||
+      present.has(key) ||
+      ctx.unavailable.has(key) ||
+      out.has(article.id)
+    )
+      return;
     out.set(article.id, { key, article, fingerprint });
   };
   for (const [key, entry] of Object.entries(ctx.state?.articles ?? {})) consider(key, ctx.snapshot.articles.get(entry.id), entry.s);
@@ -154,6 +176,7 @@ export function matchMoves(identities: Identities, prepared: ReadonlyMap<string,
  * record lost, or made by hand) stops the run with a conflict naming both, instead of a copy.
  */
 export function guardCreates(identities: Identities, prepared: ReadonlyMap<string, PreparedArticle>, ctx: PlanContext): void {
+  guardRenamedSource(identities, ctx);
   const unmanaged = [...ctx.snapshot.articles.values()].filter((a) => !ctx.managed(a.id) && !isStateArticle(ctx.remote, a.id));
   if (unmanaged.length === 0) return;
   for (const [source, identity] of identities) {
@@ -168,6 +191,32 @@ export function guardCreates(identities: Identities, prepared: ReadonlyMap<strin
       source.start,
       `would create a new article, but article ${twin.id} ("${sourceTitle(twin)}") in the same section has this title and nothing records it as this file's (its marker stripped and the state record lost, or made by hand)`,
       `if it is this article, set \`id: ${twin.id}\` and \`adopt: true\`; if not, give this file another title`,
+    );
+    identities.delete(source);
+  }
+}
+
+/**
+ * A source whose derived namespace has no record, while another namespace with the same docs
+ * path has published the same files: most likely the repository was renamed (or the CLI runs
+ * where the action did), and creating would copy every article. Refused, naming the other
+ * namespace, unless this namespace was set explicitly (a second source that says it is one).
+ */
+function guardRenamedSource(identities: Identities, ctx: PlanContext): void {
+  if (ctx.options.namespaceExplicit || ctx.remote.states.has(ctx.namespace)) return;
+  const root = ctx.options.root ?? '.';
+  const others = [...ctx.remote.states].filter(([ns, held]) => ns !== ctx.namespace && held.state.root === root);
+  if (others.length === 0) return;
+  for (const [source, identity] of identities) {
+    if (identity.article || source.meta.id !== undefined) continue;
+    const other = others.find(([, held]) => held.state.articles[source.key] !== undefined);
+    if (!other) continue;
+    const [ns, held] = other;
+    reportError(
+      ctx,
+      source.start,
+      `would create a new article, but namespace ${ns} (the same docs path, ${root}) published ${source.key} as article ${held.state.articles[source.key]!.id}, and this namespace (${ctx.namespace}) has no record yet`,
+      `if this repository was renamed, run \`zendesk-guide-publisher namespace --move-from ${ns}\` or set \`namespace: ${ns}\`; if it is another source, set \`namespace: ${ctx.namespace}\` in zendesk-guide.yml to confirm`,
     );
     identities.delete(source);
   }

@@ -13,6 +13,8 @@ import { bodyDigest, canonicalize } from './normalize.js';
  */
 export interface Marker {
   key: string;
+  /** The source (namespace) that published the body; absent in markers written before namespaces. */
+  ns?: string;
   hash: string;
   /** Content hash (of the local file) → attachment content_url. */
   assets: Record<string, string>;
@@ -38,6 +40,7 @@ export function markerHtml(marker: Marker): string {
     properties: {
       className: [MARKER_CLASS],
       dataZgpKey: marker.key,
+      ...(marker.ns !== undefined ? { dataZgpNs: marker.ns } : {}),
       dataZgpHash: marker.hash,
       ...(assets ? { dataZgpAssets: assets } : {}),
       ...(marker.src ? { dataZgpSrc: marker.src } : {}),
@@ -93,6 +96,7 @@ export function analyzeBody(html: string | null | undefined, content = false): A
   }
   const marker: Marker = { key: captured['data-zgp-key'], hash: captured['data-zgp-hash'] ?? '', assets, refs };
   if (captured['data-zgp-src']) marker.src = captured['data-zgp-src'];
+  if (captured['data-zgp-ns']) marker.ns = captured['data-zgp-ns'];
   return { digest, marker };
 }
 

@@ -2,6 +2,7 @@ import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
 import { wasInvalid, type SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
 import { METADATA_FIELDS, type LabelsMode } from './fields.js';
+import { sectionTargetOf } from './structure.js';
 
 /** The source locale of a file, and of each translation beside it; errors for locales the help center lacks. */
 export function checkLocales(source: SourceArticle, ctx: PlanContext): boolean {
@@ -35,7 +36,14 @@ export function checkLocales(source: SourceArticle, ctx: PlanContext): boolean {
 export function resolveMetadata(source: SourceArticle, intent: { creating: boolean }, ctx: PlanContext): ArticleMetadata | undefined {
   const metadata: Record<string, unknown> = {};
   let ok = true;
+  // A folder's _section.yml, or a section this run creates, decides the section instead.
+  const target = sectionTargetOf(source, ctx.structure);
   for (const field of METADATA_FIELDS) {
+    if (field.key === 'section' && target !== undefined) {
+      if (target === 'failed') ok = false;
+      else if (typeof target === 'number') metadata[field.api] = target;
+      continue;
+    }
     const result = field.resolve(source.meta, ctx.snapshot, source.locations[field.key] ?? source.start);
     if (result === undefined) {
       // A key that was set but invalid is already an error; "required" would only repeat it.

@@ -9,6 +9,8 @@ import { linkTargets } from './links.js';
 import { checkLocales, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
 import { planRemovals } from './removals.js';
+import { planStructure } from './structure.js';
+import type { StructureFile } from '../source/structure.js';
 import type { ArticlePlan, Plan } from './types.js';
 
 export type { PlanOptions } from './context.js';
@@ -19,6 +21,8 @@ export interface PlanInput {
   sources: readonly SourceArticle[];
   /** The articles whose every body rendered: only these can be written. */
   prepared: readonly PreparedArticle[];
+  /** `_section.yml` and `_category.yml` files. */
+  structure?: readonly StructureFile[];
 }
 
 /**
@@ -38,6 +42,13 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const notRendered = input.sources.filter((s) => !preparedByKey.has(s.key)).map((s) => s.key);
   const ctx = createContext(snapshot, index ?? indexRemote(snapshot), options, [...(options.unavailableKeys ?? []), ...notRendered]);
 
+  ctx.structure = planStructure(
+    input.structure ?? [],
+    input.sources,
+    snapshot,
+    { createSections: options.createSections ?? false, baseLocale: ctx.defaultLocale, enabledLocales: ctx.enabledLocales },
+    ctx.diagnostics,
+  );
   const identities = matchIdentities(input.sources, ctx);
   matchMoves(identities, preparedByKey, ctx);
   guardCreates(identities, preparedByKey, ctx);
@@ -59,7 +70,14 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
   articles.push(...planRemovals(claimed, ctx));
   breakLinkCycles(articles);
-  return { articles, diagnostics: ctx.diagnostics, offline: false, onDrift: options.onDrift };
+  return {
+    articles,
+    ...(ctx.structure.changes.length ? { structure: ctx.structure.changes } : {}),
+    diagnostics: ctx.diagnostics,
+    offline: false,
+    onDrift: options.onDrift,
+    namespace: ctx.namespace,
+  };
 }
 
 /** Without a snapshot nothing can be compared: every rendered article is listed as such. */

@@ -1,14 +1,21 @@
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
-import { analyzeBody, type AnalyzedBody } from './marker.js';
+import { analyzeBody, type AnalyzedBody, type Marker } from './marker.js';
 import { parseState, STATE_CLASS, STATE_TITLE, type StateRecord } from './state.js';
 
 /** The snapshot as the planner reads it: managed articles by key, every stored body analyzed. */
 export interface RemoteIndex {
   byKey: Map<string, ZdArticle[]>;
   analyzed: Map<number, Map<string, AnalyzedBody>>;
-  /** The tool's state records by docs root, with the article that holds each. */
-  states: Map<string, { article: ZdArticle; state: StateRecord }>;
+  /** The tool's state records by namespace, with the article that holds each. */
+  states: Map<string, HeldState>;
+  /** Records written before namespaces (no `ns`), by docs root: read as a fallback. */
+  legacyStates: Map<string, HeldState>;
+}
+
+export interface HeldState {
+  article: ZdArticle;
+  state: StateRecord;
 }
 
 export function translationsOf(article: ZdArticle): ZdTranslation[] {
@@ -37,7 +44,8 @@ export class RemoteIndexBuilder {
   private readonly byKey = new Map<string, ZdArticle[]>();
   private readonly analyzed = new Map<number, Map<string, AnalyzedBody>>();
   private readonly keyOf = new Map<number, string>();
-  private readonly states = new Map<string, { article: ZdArticle; state: StateRecord }>();
+  private readonly states = new Map<string, HeldState>();
+  private readonly legacyStates = new Map<string, HeldState>();
 
   /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
   constructor(private readonly contentFor?: (articleId: number) => boolean) {}
@@ -46,8 +54,9 @@ export class RemoteIndexBuilder {
     const state = stateOf(article);
     if (state) {
       // The oldest record wins should there be two (a race of two first publishes).
-      const known = this.states.get(state.root);
-      if (!known || known.article.id === article.id || article.id < known.article.id) this.states.set(state.root, { article, state });
+      const [map, id] = state.ns !== undefined ? [this.states, state.ns] : [this.legacyStates, state.root];
+      const known = map.get(id);
+      if (!known || known.article.id === article.id || article.id < known.article.id) map.set(id, { article, state });
       return;
     }
     // The export can repeat an article at a page boundary: the later copy wins.
@@ -74,7 +83,7 @@ export class RemoteIndexBuilder {
   }
 
   build(): RemoteIndex {
-    return { byKey: this.byKey, analyzed: this.analyzed, states: this.states };
+    return { byKey: this.byKey, analyzed: this.analyzed, states: this.states, legacyStates: this.legacyStates };
   }
 }
 
@@ -91,6 +100,7 @@ function stateOf(article: ZdArticle): StateRecord | undefined {
 /** Whether an article is one of the tool's state records: never an article of the docs. */
 export function isStateArticle(remote: RemoteIndex, articleId: number): boolean {
   for (const { article } of remote.states.values()) if (article.id === articleId) return true;
+  for (const { article } of remote.legacyStates.values()) if (article.id === articleId) return true;
   return false;
 }
 
@@ -98,6 +108,15 @@ export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
   const builder = new RemoteIndexBuilder();
   for (const article of snapshot.articles.values()) builder.add(article);
   return builder.build();
+}
+
+/** The marker of an article's source translation, else of any translation. */
+export function markerOf(remote: RemoteIndex, article: ZdArticle): Marker | undefined {
+  const perLocale = remote.analyzed.get(article.id);
+  const source = perLocale?.get(article.source_locale?.toLowerCase() ?? '')?.marker;
+  if (source) return source;
+  for (const a of perLocale?.values() ?? []) if (a.marker) return a.marker;
+  return undefined;
 }
 
 /** The key in the first marker found on any of an article's translations, if it has one. */

@@ -14,9 +14,11 @@ export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): Ar
   const candidates = new Map<number, ZdArticle>();
   for (const [key, entry] of Object.entries(ctx.state?.articles ?? {})) {
     const article = ctx.snapshot.articles.get(entry.id);
-    if (article && !ctx.unavailable.has(key)) candidates.set(article.id, article);
+    if (article && !ctx.unavailable.has(key) && ctx.claim(article) === 'own') candidates.set(article.id, article);
   }
-  for (const [key, list] of ctx.remote.byKey) if (!ctx.unavailable.has(key)) for (const a of list) candidates.set(a.id, a);
+  // Only this source's articles: another docs root's or repository's are never archived.
+  for (const [key, list] of ctx.remote.byKey)
+    if (!ctx.unavailable.has(key)) for (const a of list) if (ctx.claim(a) === 'own') candidates.set(a.id, a);
   const orphans = [...candidates.values()].filter((a) => !claimed.has(a.id)).sort((a, b) => a.id - b.id);
   if (orphans.length > ctx.options.maxArchive) {
     ctx.diagnostics.push({

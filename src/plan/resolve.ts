@@ -17,7 +17,7 @@ const fail = (at: Located, message: string, hint?: string): Result<never> => ({
 });
 
 /** `Account & billing/FAQ` and `account & billing /  faq` name the same section. */
-const normalizeName = (s: string) =>
+export const normalizeName = (s: string) =>
   s
     .toLowerCase()
     .replace(/\s*\/\s*/g, ' / ')
@@ -81,7 +81,13 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
     const category = categories.get((s as { category_id?: number }).category_id ?? -1);
     return category ? `${category} / ${s.name}` : s.name;
   };
-  return byIdOrName(ref, snapshot.sections, 'section', at, label);
+  const result = byIdOrName(ref, snapshot.sections, 'section', at, label);
+  // A `Category / Section` that does not exist may be meant to be made: say how.
+  if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.message.startsWith('unknown')) {
+    const hint = result.diagnostic.hint;
+    result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the create-sections input)`;
+  }
+  return result;
 }
 
 export function resolvePermissionGroup(ref: Ref, snapshot: RemoteSnapshot, at: Located): Result<number> {

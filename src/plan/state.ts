@@ -14,6 +14,11 @@ export interface StateRecord {
   v: 1;
   /** The docs root the record is for (its path in the repository). */
   root: string;
+  /**
+   * The source the record is for (`owner/repo:docs` by default, see config/namespace.ts).
+   * Records written before namespaces have none: they are read as a fallback for their docs root.
+   */
+  ns?: string | undefined;
   /** The commit of the last publish that changed the record: renames are found from it with git. */
   commit?: string | undefined;
   /** By file key (docs-relative path without `.md`). */
@@ -31,8 +36,8 @@ export interface StateEntry {
 export const STATE_CLASS = 'zgp-state';
 export const STATE_TITLE = 'zendesk-guide-publisher state';
 
-export function emptyState(root: string): StateRecord {
-  return { v: 1, root, articles: {} };
+export function emptyState(root: string, ns?: string): StateRecord {
+  return { v: 1, root, ...(ns !== undefined ? { ns } : {}), articles: {} };
 }
 
 /** The state article's title for a docs root: what a Guide manager sees in the article list. */
@@ -50,7 +55,7 @@ export function stateHtml(state: StateRecord): string {
   return [
     '<p>This draft is how zendesk-guide-publisher knows which article each Markdown file is and what it last published. ',
     'Editing, moving or deleting it does not lose articles, but makes the next publish slower to recognise renamed files.</p>',
-    `<pre class="${STATE_CLASS}" data-zgp-root="${escapeAttr(state.root)}">${lines.join('\n')}</pre>`,
+    `<pre class="${STATE_CLASS}" data-zgp-root="${escapeAttr(state.root)}"${state.ns !== undefined ? ` data-zgp-ns="${escapeAttr(state.ns)}"` : ''}>${lines.join('\n')}</pre>`,
   ].join('');
 }
 
@@ -69,7 +74,8 @@ export function parseState(html: string | null | undefined): StateRecord | undef
       if (typeof e?.id === 'number' && e.t && typeof e.t === 'object')
         articles[key] = { id: e.id, t: { ...e.t }, ...(e.s ? { s: e.s } : {}) };
     }
-    return { v: 1, root: data.root, ...(typeof data.commit === 'string' ? { commit: data.commit } : {}), articles };
+    const ns = typeof data.ns === 'string' && data.ns !== '' ? { ns: data.ns } : {};
+    return { v: 1, root: data.root, ...ns, ...(typeof data.commit === 'string' ? { commit: data.commit } : {}), articles };
   } catch {
     return undefined;
   }
@@ -108,6 +114,7 @@ export function nextState(
   root: string,
   plan: { articles: readonly ArticlePlan[] },
   outcomes: ReadonlyMap<string, WrittenArticle> | undefined,
+  ns?: string,
 ): StateRecord {
   const articles: Record<string, StateEntry> = { ...(prev?.articles ?? {}) };
   for (const a of plan.articles) {
@@ -132,5 +139,5 @@ export function nextState(
     const s = sourceWritten ? a.sourceFingerprint : (a.record?.fingerprint ?? (before?.id === id ? before.s : undefined));
     articles[a.key] = { id, t, ...(s ? { s } : {}) };
   }
-  return { v: 1, root, ...(prev?.commit ? { commit: prev.commit } : {}), articles };
+  return { v: 1, root, ...(ns !== undefined ? { ns } : {}), ...(prev?.commit ? { commit: prev.commit } : {}), articles };
 }

@@ -1,13 +1,16 @@
 import type { OnDrift } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssetFile } from '../render/assets.js';
-import type { ArticleMetadata } from '../remote/types.js';
+import type { ArticleMetadata, ContainerTranslationInput, NewContainer } from '../remote/types.js';
 
 /** A reference in a body template, as the planner resolved it. */
 export type BodyRef =
   | { index: number; kind: 'asset'; sha: string; written: string }
   /** `url` is known unless the target is created in this same run. */
   | { index: number; kind: 'article'; targetKey: string; locale: string; anchor: string; url: string | undefined; written: string };
+
+/** A section by id, or one this run creates before its articles (by the key of its `StructureChange`). */
+export type SectionTarget = number | { newSection: string };
 
 /** One translation's desired content: the template and what fills it. */
 export interface BodySpec {
@@ -34,7 +37,7 @@ export interface BodySpec {
 export type Operation =
   | {
       kind: 'create-article';
-      sectionId: number;
+      sectionId: SectionTarget;
       metadata: Required<Pick<ArticleMetadata, 'permission_group_id' | 'user_segment_id'>> & ArticleMetadata;
       bodies: BodySpec[];
       /**
@@ -58,9 +61,15 @@ export type Operation =
    * again; the others no marker accounts for are deleted.
    */
   | { kind: 'attach-files'; assets: AssetFile[]; reconcile: boolean }
-  | { kind: 'update-metadata'; changes: ArticleMetadata }
+  /** `newSection`: the article moves to a section this run creates; its id is known at apply. */
+  | { kind: 'update-metadata'; changes: ArticleMetadata; newSection?: string }
   | { kind: 'create-translation'; body: BodySpec }
-  | { kind: 'update-translation'; body: BodySpec }
+  /** `outdated`: also set (or clear) the translation's outdated flag in the same request. */
+  | { kind: 'update-translation'; body: BodySpec; outdated?: boolean }
+  /** The source body changed and this translation's file did not: flag it outdated in Guide, nothing else. */
+  | { kind: 'mark-outdated'; locale: string }
+  /** The file's `locale:` names another existing translation: it becomes the article's source locale. */
+  | { kind: 'set-source-locale'; locale: string; from: string }
   /**
    * An attachment the article's bodies no longer reference (its file changed or was removed).
    * Placed just before the last write of a locale whose marker still records it, so until it
@@ -109,10 +118,44 @@ export interface ArticlePlan {
   unrecorded?: boolean;
 }
 
+/** What a structure change writes, in order, on its own section or category. */
+export type StructureOperation =
+  | { kind: 'create-category'; category: NewContainer }
+  /** `categoryId`: an existing category, or one created earlier in this run (by its change's key). */
+  | { kind: 'create-section'; categoryId: number | { newCategory: string }; section: NewContainer }
+  | { kind: 'update-container'; position: number }
+  | { kind: 'create-container-translation'; translation: ContainerTranslationInput }
+  | { kind: 'update-container-translation'; locale: string; changes: Omit<ContainerTranslationInput, 'locale'> };
+
+/**
+ * A section or category to create or bring in step with its `_section.yml` / `_category.yml`
+ * (only with `create_sections`). Applied before any article, categories before sections.
+ */
+export interface StructureChange {
+  /** `category:<name>` or `section:<category> / <name>` (normalized): how articles and sections refer to one being created. */
+  key: string;
+  kind: 'section' | 'category';
+  action: 'create' | 'update';
+  /** Undefined for a create. */
+  id: number | undefined;
+  name: string;
+  /** Sections: the category's name. */
+  category?: string;
+  /** The `_section.yml` / `_category.yml` it comes from, if any. */
+  file: string | undefined;
+  /** Updates: what differs ("description", "name (fr)", "position", "translation added (de)"). */
+  reasons: string[];
+  operations: StructureOperation[];
+}
+
 export interface Plan {
   articles: ArticlePlan[];
+  /** Sections and categories to create or update first (empty without `create_sections`). */
+  structure?: StructureChange[];
   diagnostics: Diagnostic[];
   /** No snapshot: nothing was compared with Zendesk. */
   offline: boolean;
   onDrift: OnDrift;
+  /** The source this plan publishes as: its markers carry it (see config/namespace.ts). */
+  namespace?: string;
 }

@@ -14,6 +14,8 @@ import { REF_TOKEN } from '../render/ref-token.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Report, ReportRow } from '../report/model.js';
 import type { SourceResult } from '../source/load.js';
+import type { Ref } from '../source/schema.js';
+import type { StructureFile } from '../source/structure.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
 import hljs from './hljs.js';
 
@@ -145,7 +147,7 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
   for (const d of docs) byArticle.set(d.article.key, [...(byArticle.get(d.article.key) ?? []), d]);
   const rows = new Map(report.rows.map((r) => [r.key, r]));
   const docsPath = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle), files, rows, report, docsPath };
+  return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle, source.structure), files, rows, report, docsPath };
 }
 
 const fragment = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -179,6 +181,17 @@ function highlightCode() {
   };
 }
 
+/** The section a `_section.yml` stands for, as the front matter would name it. */
+function sectionRef(file: StructureFile | undefined, snapshot: RemoteSnapshot | undefined): Ref | undefined {
+  if (!file) return undefined;
+  if (file.id !== undefined) return { kind: 'id', id: file.id };
+  const category =
+    file.category?.kind === 'name'
+      ? file.category.name
+      : snapshot?.categories.find((c) => file.category?.kind === 'id' && c.id === file.category.id)?.name;
+  return { kind: 'name', name: category !== undefined ? `${category} / ${file.name}` : file.name };
+}
+
 /**
  * Articles by section, the way Guide groups them. With credentials, a section named in front
  * matter is resolved as the publish resolves it and its category comes from the help center;
@@ -188,11 +201,13 @@ function sectionsOf(
   articles: readonly SourceArticle[],
   snapshot: RemoteSnapshot | undefined,
   byArticle: Map<string, PreviewDoc[]>,
+  structure: readonly StructureFile[] = [],
 ): PreviewSection[] {
   const groups = new Map<string, PreviewSection & { order: number[] }>();
   const categoryOf = new Map(snapshot?.categories.map((c, i) => [c.id, { name: c.name, order: i }]) ?? []);
+  const sectionFiles = new Map(structure.map((f) => [f.file, f]));
   for (const article of articles) {
-    const ref = article.meta.section;
+    const ref = article.sectionFile !== undefined ? sectionRef(sectionFiles.get(article.sectionFile), snapshot) : article.meta.section;
     let category: string | undefined;
     let name = 'No section';
     let order = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];

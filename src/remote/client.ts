@@ -4,6 +4,8 @@ import { ZendeskHttp } from './http.js';
 import type { ResponseKind } from './responses.js';
 import type {
   ArticleMetadata,
+  ContainerTranslationInput,
+  NewContainer,
   NewArticle,
   NewArticleBase,
   TranslationInput,
@@ -76,6 +78,11 @@ export function newArticle(
   return { ...metadata, locale: source.locale, translations: [source, ...others] };
 }
 
+/** What a 403 on a structure write means: the Guide right it needs, named. */
+export const STRUCTURE_HINTS: Partial<Record<number, string>> = {
+  403: 'creating and updating sections and categories needs Guide manager rights (Guide admin): give the Zendesk user behind these credentials that role, or turn create_sections off',
+};
+
 /** Show Many Users takes at most this many ids a request. */
 export const SHOW_MANY_USERS = 100;
 
@@ -119,12 +126,69 @@ export class ZendeskClient {
     return this.call('locales', 'GET', '/api/v2/help_center/locales');
   }
 
-  listSections(): Promise<ZdSection[]> {
-    return this.listAll('/api/v2/help_center/sections', 'sections');
+  /** `withTranslations`: each with its names and descriptions in every locale (one request a page all the same). */
+  listSections(withTranslations = false): Promise<ZdSection[]> {
+    return this.listAll('/api/v2/help_center/sections', 'sections', withTranslations ? { include: 'translations' } : {});
   }
 
-  listCategories(): Promise<ZdCategory[]> {
-    return this.listAll('/api/v2/help_center/categories', 'categories');
+  listCategories(withTranslations = false): Promise<ZdCategory[]> {
+    return this.listAll('/api/v2/help_center/categories', 'categories', withTranslations ? { include: 'translations' } : {});
+  }
+
+  /**
+   * Creates a category. Not retried after a lost answer: the next run finds it by name, so a
+   * failed run never leaves two.
+   */
+  async createCategory(category: NewContainer): Promise<ZdCategory> {
+    const res = await this.call<{ category: ZdCategory }>('category', 'POST', '/api/v2/help_center/categories', {
+      json: { category },
+      hints: STRUCTURE_HINTS,
+    });
+    return res.category;
+  }
+
+  /** Creates a section in a category; like `createCategory`, never sent twice. */
+  async createSection(categoryId: number, section: NewContainer): Promise<ZdSection> {
+    const res = await this.call<{ section: ZdSection }>('section', 'POST', `/api/v2/help_center/categories/${categoryId}/sections`, {
+      json: { section },
+      hints: STRUCTURE_HINTS,
+    });
+    return res.section;
+  }
+
+  /** A section's or category's own fields (position); names and descriptions are translations. */
+  async updateContainer(kind: 'section' | 'category', id: number, changes: { position: number }): Promise<void> {
+    await this.call(kind, 'PUT', `/api/v2/help_center/${kind === 'section' ? 'sections' : 'categories'}/${id}`, {
+      json: { [kind]: changes },
+      hints: STRUCTURE_HINTS,
+    });
+  }
+
+  /** Adds a locale's name and description to a section or category; a second create of one locale is refused, so never sent twice. */
+  async createContainerTranslation(kind: 'section' | 'category', id: number, translation: ContainerTranslationInput): Promise<void> {
+    await this.call('translation', 'POST', `/api/v2/help_center/${kind === 'section' ? 'sections' : 'categories'}/${id}/translations`, {
+      json: { translation },
+      hints: STRUCTURE_HINTS,
+    });
+  }
+
+  async updateContainerTranslation(
+    kind: 'section' | 'category',
+    id: number,
+    locale: string,
+    changes: Omit<ContainerTranslationInput, 'locale'>,
+  ): Promise<void> {
+    await this.call(
+      'translation',
+      'PUT',
+      `/api/v2/help_center/${kind === 'section' ? 'sections' : 'categories'}/${id}/translations/${encodeURIComponent(locale)}`,
+      { json: { translation: changes }, hints: STRUCTURE_HINTS },
+    );
+  }
+
+  /** Makes an existing translation the article's source locale. */
+  async setSourceLocale(articleId: number, locale: string): Promise<void> {
+    await this.call('done', 'PUT', `/api/v2/help_center/articles/${articleId}/source_locale`, { json: { article_locale: locale } });
   }
 
   listPermissionGroups(): Promise<ZdPermissionGroup[]> {
@@ -233,7 +297,11 @@ export class ZendeskClient {
     }
   }
 
-  async updateTranslation(articleId: number, locale: string, changes: Partial<Omit<TranslationInput, 'locale'>>): Promise<ZdTranslation> {
+  async updateTranslation(
+    articleId: number,
+    locale: string,
+    changes: Partial<Omit<TranslationInput, 'locale'>> & { outdated?: boolean },
+  ): Promise<ZdTranslation> {
     const res = await this.call<{ translation: ZdTranslation }>(
       'translation',
       'PUT',

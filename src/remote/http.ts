@@ -51,6 +51,8 @@ export interface RequestOptions {
    * requests that do wait start when the limit allows.
    */
   noWait?: boolean;
+  /** Advice, by status, that replaces the general one in the error (what right a 403 lacks, say). */
+  hints?: Partial<Record<number, string>>;
 }
 
 /** How one request is sent, beyond what callers of `request` choose. */
@@ -165,7 +167,7 @@ export class ZendeskHttp {
   /** Sends one request (path relative to the base URL, or an absolute URL from `next_page`). */
   request<T>(method: string, pathOrUrl: string, options: RequestOptions = {}): Promise<T> {
     const pacer = new URL(pathOrUrl, this.options.baseUrl).pathname.includes('/incremental/') ? this.exportPacer : this.pacer;
-    return this.send<T>(method, pathOrUrl, options, { pacer, anonymous: false, hints: {}, limited: true });
+    return this.send<T>(method, pathOrUrl, options, { pacer, anonymous: false, hints: options.hints ?? {}, limited: true });
   }
 
   private buildUrl(method: string, pathOrUrl: string, query?: RequestOptions['query']): URL {

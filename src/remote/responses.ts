@@ -45,7 +45,16 @@ const article = z.looseObject({
 });
 
 const named = z.looseObject({ id, name: text });
-const section = z.looseObject({ id, name: text, category_id: id });
+const container = {
+  id,
+  name: text,
+  description: nullableText.optional(),
+  position: z.number().optional(),
+  source_locale: text.optional(),
+  translations: z.array(translation).optional(),
+};
+const category = z.looseObject(container);
+const section = z.looseObject({ ...container, category_id: id });
 
 const attachment = z.looseObject({
   id,
@@ -69,7 +78,11 @@ const list = <K extends string, T extends z.ZodType>(key: K, item: T) =>
 export const RESPONSES = {
   locales: z.looseObject({ locales: z.array(text), default_locale: text }),
   sections: list('sections', section),
-  categories: list('categories', named),
+  categories: list('categories', category),
+  category: z.looseObject({ category }),
+  section: z.looseObject({ section }),
+  /** `PUT .../source_locale` answers a bare JSON string. */
+  done: z.unknown(),
   permission_groups: list('permission_groups', named),
   user_segments: list('user_segments', named),
   articles: list('articles', article),

@@ -113,15 +113,24 @@ export async function fetchSnapshot(
   logger: Logger,
   needCategories: (sections: ZdSection[]) => boolean | Promise<boolean> = () => true,
   onArticle?: (article: ZdArticle) => void,
+  /**
+   * Sections and categories as code (known once the config file is read): both lists, with
+   * their translations, in the same number of requests.
+   */
+  structure: () => boolean | Promise<boolean> = () => false,
 ): Promise<RemoteSnapshot> {
+  const withStructure = Promise.resolve(structure());
+  const categoriesEarly = withStructure.then((yes) => (yes ? client.listCategories(true) : undefined));
+  categoriesEarly.catch(() => undefined);
   const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
     client.listLocales(),
-    client.listSections(),
+    withStructure.then((yes) => client.listSections(yes)),
     client.listPermissionGroups(),
     client.listUserSegments(),
     fetchArticles(client, logger, onArticle, { bothEnds: true }),
   ]);
-  const categories = (await needCategories(sections)) ? await client.listCategories() : [];
+  const early = await categoriesEarly;
+  const categories = early ?? ((await needCategories(sections)) ? await client.listCategories() : []);
   return {
     locales: locales.locales.map((l) => l.toLowerCase()),
     defaultLocale: locales.default_locale.toLowerCase(),

@@ -36,17 +36,35 @@ export interface ZdArticle {
   translations?: ZdTranslation[];
 }
 
-export interface ZdSection {
-  id: number;
-  name: string;
+export interface ZdSection extends ZdCategory {
   category_id: number;
-  locale?: string;
-  html_url?: string;
 }
 
 export interface ZdCategory {
   id: number;
   name: string;
+  description?: string | null;
+  position?: number;
+  locale?: string;
+  source_locale?: string;
+  html_url?: string;
+  /** With `include=translations`: the name (`title`) and description (`body`) per locale. */
+  translations?: ZdTranslation[];
+}
+
+/** What a new section or category is created with, in its source locale. */
+export interface NewContainer {
+  name: string;
+  description?: string;
+  position?: number;
+  locale: string;
+}
+
+/** A section's or category's name (`title`) and description (`body`) in one locale. */
+export interface ContainerTranslationInput {
+  locale: string;
+  title: string;
+  body?: string;
 }
 
 /** A Support user, as far as the drift report names who edited an article. */

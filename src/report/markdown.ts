@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
 import { fitBlocks, type Block } from './fit.js';
-import type { Report, ReportRow } from './model.js';
+import { structureLine, type Report, type ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 import { plural } from './plural.js';
 import { sourceFileOf } from '../shared/locale-suffix.js';
@@ -282,6 +282,13 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
 
   // When the docs have errors, they are what the reader must act on: list them first.
   if (report.blocked) blocks.push(...diagnosticsBlocks(report, links));
+  if (report.structure?.length) {
+    blocks.push({
+      head: `#### 🗂️ Sections and categories${done(report) ? '' : ' (made before the articles)'}
+`,
+      rows: report.structure.map((row) => `- ${structureLine(row)}${row.file ? ` · ${code(row.file)}` : ''}`),
+    });
+  }
   if (tableRows.length) {
     blocks.push({
       head: `| | Article | Source | ${done(report) ? 'What changed' : 'What changes'} |\n| --- | --- | --- | --- |`,

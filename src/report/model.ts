@@ -1,4 +1,5 @@
 import type { Outcome, OutcomeStatus } from '../apply/apply.js';
+import type { StructureOutcome } from '../apply/structure.js';
 import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { ConfigError, errorMessage, PipelineError } from '../errors.js';
@@ -13,6 +14,10 @@ export interface RowChanges {
   translationsAdded: string[];
   translationsUpdated: string[];
   uploads: number;
+  /** Translations flagged outdated (their source body changed, their file did not). */
+  translationsOutdated?: string[];
+  /** The article's new source locale. */
+  sourceLocale?: string;
 }
 
 export interface ReportRow {
@@ -83,6 +88,31 @@ export interface RunError {
   message: string;
 }
 
+/** A section or category the run creates or updates (with `create_sections`). */
+export interface StructureRow {
+  kind: 'section' | 'category';
+  action: 'create' | 'update';
+  name: string;
+  /** Sections: the category's name. */
+  category?: string;
+  /** Known for updates, and for creates once done. */
+  id?: number;
+  /** The `_section.yml` / `_category.yml` it comes from, if any. */
+  file?: string;
+  /** Updates: what differs ("description", "name (fr)", "position"). */
+  reasons: string[];
+  /** What happened (publish only). */
+  status?: 'created' | 'updated';
+}
+
+/** "create section FAQ in category Billing", "update section FAQ: description": one line of the report. */
+export function structureLine(row: StructureRow): string {
+  const what =
+    row.kind === 'section' && row.category !== undefined ? `section ${row.name} in category ${row.category}` : `${row.kind} ${row.name}`;
+  if (row.action === 'create') return `${row.status ? 'created' : 'create'} ${what}`;
+  return `${row.status ? 'updated' : 'update'} ${row.kind} ${row.name}: ${row.reasons.join(', ')}`;
+}
+
 /** One result model; the log, the job summary, the PR comment and the JSON file render it. */
 export interface Report {
   version: 1;
@@ -101,6 +131,8 @@ export interface Report {
   /** The counts are what would happen (dry run, or stopped before writing), not what did. */
   planned: boolean;
   rows: ReportRow[];
+  /** Sections and categories created or updated before the articles (only with `create_sections`, when any). */
+  structure?: StructureRow[];
   diagnostics: Diagnostic[];
   /** Requests sent to Zendesk, 429s waited out. */
   requests: { total: number; rateLimited: number; retries: number };
@@ -118,6 +150,8 @@ export function changesOf(operations: readonly Operation[]): RowChanges | undefi
     if (op.kind === 'update-metadata') changes.metadata = true;
     else if (op.kind === 'create-translation') changes.translationsAdded.push(op.body.locale);
     else if (op.kind === 'update-translation') changes.translationsUpdated.push(op.body.locale);
+    else if (op.kind === 'mark-outdated') changes.translationsOutdated = [...(changes.translationsOutdated ?? []), op.locale];
+    else if (op.kind === 'set-source-locale') changes.sourceLocale = op.locale;
     else if (op.kind === 'attach-files') changes.uploads += op.assets.length;
   }
   return changes;
@@ -158,6 +192,8 @@ export function buildReport(input: {
   durationMs: number;
   /** The text that changes, by article key (see diff/collect.ts). */
   diffs?: ReadonlyMap<string, ArticleDiffs>;
+  /** What the structure step did (publish only). */
+  structure?: ReadonlyMap<string, StructureOutcome>;
 }): Report {
   const rows: ReportRow[] = (input.plan?.articles ?? []).map((a) => {
     const outcome = input.outcomes?.get(a.key);
@@ -176,6 +212,20 @@ export function buildReport(input: {
       ...diffFields(input.diffs?.get(a.key)),
     };
   });
+  const structure = (input.plan?.structure ?? []).map((c): StructureRow => {
+    const done = input.structure?.get(c.key);
+    const id = done?.id ?? c.id;
+    return {
+      kind: c.kind,
+      action: c.action,
+      name: c.name,
+      ...(c.category !== undefined ? { category: c.category } : {}),
+      ...(id !== undefined ? { id } : {}),
+      ...(c.file !== undefined ? { file: c.file } : {}),
+      reasons: c.reasons,
+      ...(done ? { status: done.status } : {}),
+    };
+  });
   const counts = countRows(rows, input.diagnostics, !input.outcomes);
   const newIds: Record<string, number> = {};
   for (const row of rows) if (row.status === 'created' && row.file && row.articleId) newIds[row.file] = row.articleId;
@@ -189,6 +239,7 @@ export function buildReport(input: {
     counts,
     planned: !input.outcomes,
     rows,
+    ...(structure.length ? { structure } : {}),
     diagnostics: input.diagnostics,
     requests: input.requests,
     newIds,

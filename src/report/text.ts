@@ -1,5 +1,5 @@
 import { driftText, verdict } from './markdown.js';
-import type { Report } from './model.js';
+import { structureLine, type Report } from './model.js';
 import { classifyRows, rowLabel, type RowKind } from './rows.js';
 import { diffText } from './diff.js';
 
@@ -18,6 +18,9 @@ const PLAIN: TextStyle = { kind: (_k, t) => t, verdict: (_ok, t) => t, dim: (t) 
 export function renderText(report: Report, style: TextStyle = PLAIN): string {
   const ok = !report.error && !report.blocked && report.counts.failed === 0;
   const lines = [style.verdict(ok, verdict(report))];
+  for (const row of report.structure ?? []) {
+    lines.push(`  ${style.kind(row.action, structureLine(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
+  }
   const classified = classifyRows(report);
   for (const { row, kind } of classified) {
     if (kind === 'unchanged') continue;

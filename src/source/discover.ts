@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileFilter, type Selection } from '../shared/globs.js';
 import { isInside } from '../shared/paths.js';
+import { structureKindOf } from './structure.js';
 
 export interface DiscoveredFile {
   absPath: string;
@@ -15,6 +16,8 @@ export interface DiscoveredFile {
 export interface Discovery {
   markdown: DiscoveredFile[];
   defaults: DiscoveredFile[];
+  /** `_section.yml` and `_category.yml` files. */
+  structure: DiscoveredFile[];
   diagnostics: Diagnostic[];
 }
 
@@ -29,6 +32,7 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
   const filter = fileFilter(selection);
   const markdown: DiscoveredFile[] = [];
   const defaults: DiscoveredFile[] = [];
+  const structure: DiscoveredFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const realRepo = await fs.realpath(repoRoot);
   // Paths are built from the walk rather than with path.relative per entry: a large tree has
@@ -50,7 +54,7 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
       message: 'the docs folder does not exist',
       hint: 'set the `path` input (default "docs") to the folder that holds your Markdown',
     });
-    return { markdown, defaults, diagnostics };
+    return { markdown, defaults, structure, diagnostics };
   }
 
   const isDefaults = (name: string) => name === '_defaults.yml' || name === '_defaults.yaml';
@@ -74,7 +78,8 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         // A link the run would ignore anyway (an image, an excluded page) is not worth an error.
-        if (/\.[a-z0-9]+$/i.test(entry.name) && !isDefaults(entry.name) && !isArticle(entry.name, rel)) continue;
+        if (/\.[a-z0-9]+$/i.test(entry.name) && !isDefaults(entry.name) && !structureKindOf(entry.name) && !isArticle(entry.name, rel))
+          continue;
         let real: string;
         try {
           real = await fs.realpath(abs);
@@ -99,9 +104,10 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
       }
       if (isDir) await walk(abs, rel);
       else if (isFile && isDefaults(entry.name)) defaults.push(describe(abs, rel));
+      else if (isFile && structureKindOf(entry.name)) structure.push(describe(abs, rel));
       else if (isFile && isArticle(entry.name, rel)) markdown.push(describe(abs, rel));
     }
   }
   await walk(docsRoot, '');
-  return { markdown, defaults, diagnostics };
+  return { markdown, defaults, structure, diagnostics };
 }

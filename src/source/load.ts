@@ -13,6 +13,7 @@ import { splitFrontMatter } from './frontmatter.js';
 import { defaultsSchema, FRONT_MATTER_KEYS, frontMatterSchema, translationFrontMatterSchema, type Defaults } from './schema.js';
 import { ALL_KEYS_INVALID, type Located, type SourceArticle, type SourceTranslation } from './types.js';
 import { validateWithSchema } from '../shared/validate.js';
+import { assignSections, readStructureFiles, type StructureFile } from './structure.js';
 
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
 export const MAX_MARKDOWN_BYTES = 1024 * 1024;
@@ -25,6 +26,8 @@ export interface SourceResult {
    * and their articles must not look removed (e.g. planned for archiving) in its report.
    */
   failedKeys: string[];
+  /** The `_section.yml` and `_category.yml` files, validated. */
+  structure: StructureFile[];
 }
 
 export interface SourceOptions extends Partial<Selection> {
@@ -156,6 +159,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     });
   }
   const defaultsByDir = await readDefaults(found.defaults, diagnostics);
+  const { files: structure, brokenSections } = await readStructureFiles(found.structure, diagnostics);
 
   const relSet = new Set(found.markdown.map((f) => f.rel.toLowerCase()));
   const articles = new Map<string, SourceArticle>();
@@ -319,7 +323,9 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
-  return { articles: applyAliases([...articles.values()], options.aliases), diagnostics, failedKeys: [...broken.values()].sort() };
+  const list = applyAliases([...articles.values()], options.aliases);
+  assignSections(list, structure, brokenSections);
+  return { articles: list, diagnostics, failedKeys: [...broken.values()].sort(), structure };
 }
 
 /** Two files with the same `id` would fight over one article: an error on both, before any write. */

@@ -40,6 +40,11 @@ export interface SourceArticle extends SourceFileBase {
   /** Where each effective key was set. */
   locations: Partial<Record<keyof FrontMatter, Located>>;
   translations: SourceTranslation[];
+  /**
+   * The `_section.yml` (repo-relative) whose section this file belongs to, when it names no
+   * section of its own (see source/structure.ts).
+   */
+  sectionFile?: string;
 }
 
 /** The front matter could not be read at all (malformed YAML): every key counts as invalid. */

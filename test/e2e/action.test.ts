@@ -27,12 +27,12 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     const first = await runAction({ with: inputs(), workspace: path.join(ROOT, 'examples') });
     expect(first.stderr).toBe('');
     expect(first.code, first.stdout).toBe(0);
-    expect(first.outputs).toMatchObject({ created: '6', updated: '0', unchanged: '0', archived: '0', failed: '0' });
+    expect(first.outputs).toMatchObject({ created: '7', updated: '0', unchanged: '0', archived: '0', failed: '0' });
     expect(first.outputs['report-path']).toMatch(/report\.json$/);
-    expect(first.summary).toContain('Published: 6 created');
+    expect(first.summary).toContain('Published: 7 created');
     const creates = sim.writes().filter((w) => w.method === 'POST' && /\/sections\/\d+\/articles$/.test(w.path));
-    // Six articles, and the state record the first publish creates beside them.
-    expect(creates.filter((w) => !isStateWrite(w))).toHaveLength(6);
+    // Seven articles, and the state record the first publish creates beside them.
+    expect(creates.filter((w) => !isStateWrite(w))).toHaveLength(7);
     expect(creates.filter(isStateWrite)).toHaveLength(1);
     // The translation travels in the create request, not as a separate call.
     expect(sim.writes().filter((w) => /\/translations$/.test(w.path))).toHaveLength(0);
@@ -42,7 +42,7 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
     sim.resetLog();
     const second = await runAction({ with: inputs(), workspace: path.join(ROOT, 'examples') });
     expect(second.code, second.stdout).toBe(0);
-    expect(second.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '6', failed: '0' });
+    expect(second.outputs).toMatchObject({ created: '0', updated: '0', unchanged: '7', failed: '0' });
     expect(sim.writes()).toEqual([]);
   });
 
@@ -57,12 +57,42 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
       });
       expect(run.code, run.stdout).toBe(0);
       const ids = JSON.parse(run.outputs['new-ids']!) as Record<string, number>;
-      expect(Object.keys(ids)).toHaveLength(6);
+      expect(Object.keys(ids)).toHaveLength(7);
       const text = await fs.readFile(path.join(workspace, 'docs/billing/refunds.md'), 'utf8');
       expect(text).toMatch(new RegExp(`^---\\nid: ${ids['docs/billing/refunds.md']}\\n`));
     } finally {
       await fresh.close();
       await fs.rm(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('the create-sections input does what create_sections: true in the config file does', async () => {
+    const fresh = await startSimulator();
+    try {
+      const workspace = path.join(ROOT, 'examples');
+      // Off (the example's config leaves it off): troubleshooting/_section.yml only places its article.
+      const off = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url }, workspace });
+      expect(off.code, off.stdout).toBe(0);
+      expect(fresh.writes().filter((w) => /\/(sections|categories)\/\d+(\/translations(\/[\w-]+)?)?$/.test(w.path))).toEqual([]);
+      expect(off.summary).not.toContain('Sections and categories');
+
+      // On: the section it describes is brought in step (its description and French name) before the articles.
+      fresh.resetLog();
+      const on = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'create-sections': 'true' }, workspace });
+      expect(on.code, on.stdout).toBe(0);
+      expect(on.summary).toContain(
+        '- updated section Known issues: description, translation added (fr) · `docs/troubleshooting/_section.yml`',
+      );
+      const sectionWrites = fresh.writes().filter((w) => w.path.includes('/sections/360000200005'));
+      expect(sectionWrites.length).toBeGreaterThan(0);
+      expect(fresh.writes().filter((w) => !sectionWrites.includes(w) && !isStateWrite(w))).toEqual([]);
+
+      fresh.resetLog();
+      const again = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'create-sections': 'true' }, workspace });
+      expect(again.code, again.stdout).toBe(0);
+      expect(fresh.writes()).toEqual([]);
+    } finally {
+      await fresh.close();
     }
   });
 
@@ -102,20 +132,20 @@ describe(`dist/index.js as the runner runs it (Node ${ACTION_NODE_VERSION})`, ()
       const run = await runAction({ with: { ...inputs(), 'zendesk-url': fresh.url, 'on-drift': 'fail' }, workspace });
       expect(run.code).toBe(1);
       expect(fresh.writes()).toEqual([]);
-      expect(run.outputs).toMatchObject({ created: '1', updated: '0', unchanged: '5', archived: '0', failed: '1', blocked: 'true' });
+      expect(run.outputs).toMatchObject({ created: '1', updated: '0', unchanged: '6', archived: '0', failed: '1', blocked: 'true' });
       const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
       expect(json).toMatchObject({
         blocked: true,
         planned: true,
         onDrift: 'fail',
-        counts: { created: 1, updated: 0, unchanged: 5, archived: 0, failed: 1 },
+        counts: { created: 1, updated: 0, unchanged: 6, archived: 0, failed: 1 },
       });
       expect(json.error).toBeUndefined();
       expect(run.summary).toContain(
-        '**❌ Nothing was published: 1 error in the docs must be fixed first. Planned: 1 to create, 0 to update, 5 unchanged, 1 edited in Guide, 1 with errors.**',
+        '**❌ Nothing was published: 1 error in the docs must be fixed first. Planned: 1 to create, 0 to update, 6 unchanged, 1 edited in Guide, 1 with errors.**',
       );
       expect(run.summary.match(/^\| 🆕 create \|/gm)).toHaveLength(1);
-      expect(run.summary.match(/^\| ✅ unchanged \|/gm)).toHaveLength(5);
+      expect(run.summary.match(/^\| ✅ unchanged \|/gm)).toHaveLength(6);
       expect(run.summary.match(/^\| ❌ error \|/gm)).toHaveLength(1);
       // The log names the policy in force, not the default.
       expect(run.stdout).toContain('edited in Guide (en-us); stopped the publish (on-drift: fail)');

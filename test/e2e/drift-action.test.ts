@@ -7,6 +7,8 @@ import { ACTION_NODE_VERSION, runAction, withoutMaskCommands } from '../helpers/
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { readFile } from 'node:fs/promises';
 
+const NAMESPACE = 'acme/docs:docs';
+
 const WRITE_TOKEN = 'ghs_write_token';
 const READ_TOKEN = 'ghs_read_only_token';
 const AGENT = 370000000002;
@@ -33,7 +35,8 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
       'docs/guide.fr.md': '---\ntitle: Le guide\n---\nBonjour du guide.\n\nUn second paragraphe.\n',
       'docs/other.md': '---\ntitle: Other\n---\nSomething else.\n',
     });
-    expect((await publish(sim, tree)).report.counts.created).toBe(2);
+    // As the action names this source (GITHUB_REPOSITORY acme/docs, docs path docs): one namespace for both.
+    expect((await publish(sim, tree, { namespace: NAMESPACE })).report.counts.created).toBe(2);
   });
   afterAll(async () => {
     await sim?.close();
@@ -142,7 +145,7 @@ describe(`dist/index.js with mode: drift (Node ${ACTION_NODE_VERSION})`, () => {
     await tree.write({
       'docs/guide.md': '---\ntitle: The guide\n---\nHi from the guide.\n\nA second paragraph.\n',
     });
-    await publish(sim, tree, { onDrift: 'overwrite' });
+    await publish(sim, tree, { onDrift: 'overwrite', namespace: NAMESPACE });
     gh.resetLog();
     run = await onSchedule();
     expect(run.code, run.stdout).toBe(0);

@@ -77,20 +77,20 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
     expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toContain('Mode: dry run (mode: auto on pull_request event); nothing will be written to Zendesk');
     expect(sim.writes()).toEqual([]);
-    expect(first.outputs).toMatchObject({ created: '6', updated: '0', unchanged: '0', failed: '0' });
+    expect(first.outputs).toMatchObject({ created: '7', updated: '0', unchanged: '0', failed: '0' });
 
     const posts = gh.writes();
     expect(posts.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/acme/docs/issues/7/comments']);
     const ours = comments(7).filter((c) => c.body.startsWith(MARKER));
     expect(ours).toHaveLength(1);
     const body = ours[0]!.body;
-    expect(body).toContain('**🔍 Dry run: 6 to create, 0 to update, 0 unchanged. Nothing was written to Zendesk.**');
+    expect(body).toContain('**🔍 Dry run: 7 to create, 0 to update, 0 unchanged. Nothing was written to Zendesk.**');
     expect(body).toContain('Mode: **dry run** (`mode: auto` on a `pull_request` event: a preview; merging publishes)');
     expect(body).toContain(`[\`docs/billing/refunds.md\`](https://github.com/acme/docs/blob/${HEAD}/docs/billing/refunds.md)`);
     expect(body).toContain('[workflow run](https://github.com/acme/docs/actions/runs/4242)');
     expect(first.outputs['comment-url']).toBe(ours[0]!.html_url);
     // The job summary carries the same report.
-    expect(first.summary).toContain('🔍 Dry run: 6 to create');
+    expect(first.summary).toContain('🔍 Dry run: 7 to create');
     expect(first.summary).toContain('Mode: **dry run**');
     // The token is masked like any other secret.
     expect(first.stdout).toContain(`::add-mask::${WRITE_TOKEN}`);
@@ -124,15 +124,15 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('Mode: publish (mode: auto on push event)');
-    expect(run.outputs).toMatchObject({ created: '6', failed: '0' });
+    expect(run.outputs).toMatchObject({ created: '7', failed: '0' });
     expect(run.outputs['comment-url']).toBeUndefined();
     expect(sim.writes().length).toBeGreaterThan(0);
     expect(gh.requests).toEqual([]);
-    expect(run.summary).toContain('🚀 Published: 6 created');
+    expect(run.summary).toContain('🚀 Published: 7 created');
     const json = JSON.parse(await fs.readFile(run.outputs['report-path']!, 'utf8'));
     expect(json).toMatchObject({
       mode: 'publish',
-      counts: { created: 6 },
+      counts: { created: 7 },
       context: { requestedMode: 'auto', eventName: 'push', commit: HEAD },
     });
   });
@@ -140,7 +140,7 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
   it('after the publish, the next pull request says what is unchanged', async () => {
     const run = await onPullRequest(8);
     expect(run.code, run.stdout).toBe(0);
-    expect(comments(8)[0]!.body).toContain('🔍 Dry run: 0 to create, 0 to update, 6 unchanged.');
+    expect(comments(8)[0]!.body).toContain('🔍 Dry run: 0 to create, 0 to update, 7 unchanged.');
   });
 
   it('a fork pull request (no Zendesk secrets, read-only token) validates offline and only warns about the comment', async () => {

@@ -138,6 +138,8 @@ async function publishOnce(sim: Simulator, tree: SoakTree) {
       archiveRemoved: false,
       maxArchive: 10,
       defaultLocale: undefined,
+      // Whose articles these are: the docs root's namespace, as the pipeline passes it.
+      root: 'docs',
     });
     if (plan.diagnostics.length) throw new Error(`soak plan: ${JSON.stringify(plan.diagnostics)}`);
     const outcomes = await applyPlan(plan, client, logger);

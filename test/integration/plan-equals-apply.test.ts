@@ -40,6 +40,10 @@ function expectedRequests(op: Operation): string[] {
       return ['POST /api/v2/help_center/articles/:id/translations'];
     case 'update-translation':
       return ['PUT /api/v2/help_center/articles/:id/translations/:locale'];
+    case 'mark-outdated':
+      return ['PUT /api/v2/help_center/articles/:id/translations/:locale'];
+    case 'set-source-locale':
+      return ['PUT /api/v2/help_center/articles/:id/source_locale'];
     case 'delete-attachment':
       return ['DELETE /api/v2/help_center/articles/attachments/:id'];
     case 'archive':
@@ -90,6 +94,8 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
     archiveRemoved: true,
     maxArchive: 10,
     defaultLocale: undefined,
+    // Whose articles these are: the docs root's namespace, as the pipeline passes it.
+    root: 'docs',
   });
   expect(plan.diagnostics).toEqual([]);
   const kinds = new Set(plan.articles.flatMap((a) => a.operations.map((o) => o.kind)));
@@ -100,6 +106,8 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
       'create-article',
       'create-translation',
       'delete-attachment',
+      // text.md changed, text.fr.md did not.
+      'mark-outdated',
       'update-metadata',
       'update-translation',
     ].sort(),

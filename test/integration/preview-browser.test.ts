@@ -49,7 +49,7 @@ beforeAll(async () => {
   });
   site = path.join(repo, 'zendesk-preview');
   const run = await cli(['preview', '--repo', repo, '--path', 'docs', '--out', site], env);
-  expect(run.stderr).toContain('Preview: 7 pages, 2 files copied');
+  expect(run.stderr).toContain('Preview: 8 pages, 2 files copied');
   expect(run.code).toBe(0);
   browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   await fs.mkdir(ARTIFACTS, { recursive: true });
@@ -110,7 +110,7 @@ const pictures = (page: Page): Promise<{ src: string; ok: boolean }[]> =>
 describe.runIf(haveChromium)('the preview of examples/docs in a browser', () => {
   it('loads every page without console errors or network requests; every image resolves and every internal link leads to a page and anchor that exist', async () => {
     const pages = (await filesUnder(site)).filter((f) => f.endsWith('.html'));
-    expect(pages).toHaveLength(8);
+    expect(pages).toHaveLength(9);
     for (const rel of pages) {
       const { page, problems } = await open(rel);
       const images = await pictures(page);
@@ -132,9 +132,9 @@ describe.runIf(haveChromium)('the preview of examples/docs in a browser', () => 
   it('reads like a help center: an index by category and section, and article pages that link to each other', async () => {
     const { page } = await open('index.html');
     const categories = await texts(page, '.category h2');
-    expect(categories).toEqual(['Getting started', 'Account & billing']);
+    expect(categories).toEqual(['Getting started', 'Account & billing', 'Troubleshooting']);
     const sections = await texts(page, '.section-card h3');
-    expect(sections).toEqual(['Installation', 'Invoices', 'FAQ']);
+    expect(sections).toEqual(['Installation', 'Invoices', 'FAQ', 'Known issues']);
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview-index.png'), fullPage: true });
 
     // From the index to an article, then from its body to another article, as a reader clicks.

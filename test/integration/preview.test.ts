@@ -25,6 +25,7 @@ describe('zendesk-guide-publisher preview', () => {
       'hc/en-us/getting-started/first-steps.html',
       'hc/en-us/getting-started/install-the-app.html',
       'hc/en-us/getting-started/system-requirements.html',
+      'hc/en-us/troubleshooting/app-does-not-start.html',
       'hc/fr/getting-started/install-the-app.html',
       'index.html',
     ]);

@@ -72,6 +72,7 @@ function recordingClient(fail: (call: Call) => boolean = () => false, attachment
     listAttachments: (id) => record('listAttachments', [id], () => [...(attachments.get(id) ?? [])]),
     deleteAttachment: (id) => record('deleteAttachment', [id], () => undefined),
     archiveArticle: (id) => record('archiveArticle', [id], () => undefined),
+    setSourceLocale: (id, locale) => record('setSourceLocale', [id, locale], () => undefined),
   };
   return { client, calls };
 }

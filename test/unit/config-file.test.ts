@@ -185,7 +185,17 @@ describe('zendesk-guide.schema.json', () => {
 
   it('describes every key the validator accepts, and nothing else', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
-    expect(Object.keys(schema.properties).sort()).toEqual(['aliases', 'default_locale', 'exclude', 'include', 'labels_mode', 'render']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'aliases',
+      'create_sections',
+      'default_locale',
+      'exclude',
+      'include',
+      'labels_mode',
+      'namespace',
+      'outdated_translations',
+      'render',
+    ]);
     expect(schema.additionalProperties).toBe(false);
   });
 

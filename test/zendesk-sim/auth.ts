@@ -12,6 +12,11 @@ export interface Identity {
   scopes: string[];
 }
 
+/** Guide admins: every admin, and agents given the Guide manager role. */
+export function isGuideManager(user: { role: string; guide_manager?: boolean } | null): boolean {
+  return user !== null && (user.role === 'admin' || (user.role === 'agent' && user.guide_manager === true));
+}
+
 const KNOWN_SCOPES = /^(read|write|impersonate|hc:read|hc:write|[a-z_]+:(read|write))$/;
 
 export class Auth {

@@ -134,10 +134,10 @@ describe('npm run sim', () => {
     for (const command of flow.after) {
       const run = await runToEnd(command, { ...SHELL_ENV, ...exported });
       expect(run.code, `${command.join(' ')}\n${run.output}`).toBe(0);
-      expect(run.output).toContain('Published: 6 created');
+      expect(run.output).toContain('Published: 7 created');
     }
-    // The six articles of examples/docs, and the tool's state record (a draft) beside them.
-    expect((await state(url)).articles.length - before).toBe(7);
+    // The seven articles of examples/docs, and the tool's state record (a draft) beside them.
+    expect((await state(url)).articles.length - before).toBe(8);
   });
 
   it.each([

@@ -12,6 +12,12 @@ export type Access =
   | 'agent'
   /** like agent, and an OAuth token needs a write scope */
   | 'write'
+  /**
+   * like write, and the user must be a Guide manager (Guide admin): admins always are, agents
+   * only with `guide_manager: true`. Creating and editing sections and categories (and their
+   * translations) is "Allowed for: Help Center managers" in the reference.
+   */
+  | 'manage'
   /** no authentication processing at all (/oauth/tokens, attachment downloads) */
   | 'none';
 

@@ -1,5 +1,6 @@
 // Articles, translations and the incremental export.
-import { badRequest, notFound } from './errors.js';
+import { isGuideManager } from './auth.js';
+import { badRequest, forbidden, notFound } from './errors.js';
 import { paginate } from './pagination.js';
 import type { Answer, Ctx, RouteDef } from './router.js';
 import type { Store } from './store.js';
@@ -183,7 +184,7 @@ function translationRoutes(type: SourceType): RouteDef[] {
     {
       method: 'POST',
       pattern: base,
-      access: 'write',
+      access: type === 'article' ? 'write' : 'manage',
       handler: (ctx) => {
         const t = ctx.store.createTranslation(type, id(ctx), translationEnvelope(ctx.body), actor(ctx));
         return { status: 201, json: { translation: translationView(ctx.store, t) } };
@@ -192,7 +193,7 @@ function translationRoutes(type: SourceType): RouteDef[] {
     {
       method: 'PUT',
       pattern: `${base}/:locale`,
-      access: 'write',
+      access: type === 'article' ? 'write' : 'manage',
       handler: (ctx) => {
         const t = ctx.store.updateTranslation(type, id(ctx), ctx.params['locale'] ?? '', translationEnvelope(ctx.body), actor(ctx));
         return { status: 200, json: { translation: translationView(ctx.store, t) } };
@@ -342,6 +343,9 @@ export const articleRoutes: RouteDef[] = [
     pattern: '/api/v2/help_center/translations/:id',
     access: 'write',
     handler: (ctx) => {
+      // A section's or category's translation is Guide managers' to delete, like its other writes.
+      const t = ctx.store.translations.find((x) => x.id === id(ctx));
+      if (t && t.source_type !== 'article' && !isGuideManager(ctx.identity.user)) throw forbidden();
       ctx.store.deleteTranslation(id(ctx));
       return { status: 204 };
     },

@@ -108,7 +108,7 @@ export const miscRoutes: RouteDef[] = [
   {
     method: 'POST',
     pattern: '/api/v2/help_center/categories',
-    access: 'write',
+    access: 'manage',
     localized: true,
     handler: (ctx) => {
       const c = ctx.store.createCategory(containerBody(ctx.body, 'category'), actor(ctx), ctx.locale);
@@ -149,11 +149,33 @@ export const miscRoutes: RouteDef[] = [
   {
     method: 'POST',
     pattern: '/api/v2/help_center/categories/:id/sections',
-    access: 'write',
+    access: 'manage',
     localized: true,
     handler: (ctx) => {
       const s = ctx.store.createSection(num(ctx), containerBody(ctx.body, 'section'), actor(ctx), ctx.locale);
       return { status: 201, json: { section: sectionView(ctx.store, s) } };
+    },
+  },
+  {
+    // Section-level fields only (position, category_id): "These endpoints only update section-level
+    // metadata such as the sorting position. They don't update section translations."
+    method: 'PUT',
+    pattern: '/api/v2/help_center/sections/:id',
+    access: 'manage',
+    localized: true,
+    handler: (ctx) => {
+      const s = ctx.store.updateContainer('section', num(ctx), containerBody(ctx.body, 'section'));
+      return { status: 200, json: { section: sectionView(ctx.store, s as SectionRecord) } };
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/api/v2/help_center/categories/:id',
+    access: 'manage',
+    localized: true,
+    handler: (ctx) => {
+      const c = ctx.store.updateContainer('category', num(ctx), containerBody(ctx.body, 'category'));
+      return { status: 200, json: { category: categoryView(ctx.store, c) } };
     },
   },
   {

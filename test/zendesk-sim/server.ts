@@ -5,7 +5,7 @@
 // /__sim admin routes skip all of that: they are not logged, limited, delayed or faulted.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { Auth, Identity } from './auth.js';
+import { isGuideManager, type Auth, type Identity } from './auth.js';
 import { badRequest, forbidden, HttpError, notFound, unauthenticated } from './errors.js';
 import { defaultBody, type Faults } from './faults.js';
 import type { RateLimiter } from './ratelimit.js';
@@ -125,9 +125,10 @@ function checkAccess(access: Access, identity: Identity, method: string): void {
   const scopes = identity.scopes;
   const canWrite = scopes.includes('write') || scopes.includes('hc:write');
   const canRead = canWrite || scopes.includes('read') || scopes.includes('hc:read');
-  if (access === 'write' || method !== 'GET') {
+  if (access === 'write' || access === 'manage' || method !== 'GET') {
     if (!canWrite) throw forbidden();
   } else if (!canRead) throw forbidden();
+  if (access === 'manage' && !isGuideManager(identity.user)) throw forbidden();
 }
 
 async function handle(core: SimCore, admin: AdminHandlers, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -570,23 +570,55 @@ export class Store {
     return s;
   }
 
+  /** PUT /sections/{id}, /categories/{id}: position and (sections) category_id; names and descriptions are translations. */
+  updateContainer(kind: 'section' | 'category', id: number, input: unknown): CategoryRecord {
+    const c = kind === 'section' ? this.section(id) : this.category(id);
+    if (!isRecord(input)) throw badRequest('InvalidParameter', `The "${kind}" object is missing`);
+    const v = new Validation();
+    const position = input['position'];
+    if (position !== undefined && (typeof position !== 'number' || !Number.isInteger(position) || position < 0))
+      v.invalid('position', 'must be a whole number, 0 or more');
+    const category = input['category_id'];
+    if (kind === 'section' && category !== undefined && !this.categories.some((x) => x.id === category))
+      v.invalid('category_id', 'does not exist');
+    v.throwIfAny();
+    let changed = false;
+    if (typeof position === 'number' && position !== c.position) {
+      c.position = position;
+      changed = true;
+    }
+    if (kind === 'section' && typeof category === 'number' && category !== (c as SectionRecord).category_id) {
+      (c as SectionRecord).category_id = category;
+      changed = true;
+    }
+    if (changed) c.updated_at = this.nowSec();
+    return c;
+  }
+
   private parseContainer(
     input: unknown,
     urlLocale?: string,
   ): { locale: string; name: string; description: string; position: number; parentSectionId: number | null } {
     if (!isRecord(input)) throw badRequest('InvalidParameter', 'The request body object is missing');
     const v = new Validation();
-    const locale = typeof input['locale'] === 'string' ? input['locale'] : (urlLocale ?? this.defaultLocale);
-    if (!this.isEnabledLocale(locale)) v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
+    // `locale` is mandatory in the reference; the URL's locale prefix may stand in for it.
+    const locale = typeof input['locale'] === 'string' ? input['locale'] : urlLocale;
+    if (locale === undefined) v.blank('locale');
+    else if (!this.isEnabledLocale(locale)) v.invalid('locale', `'${locale}' is not an enabled locale of this Help Center`);
     const name = input['name'];
     if (typeof name !== 'string' || name.trim() === '') v.blank('name');
+    if (input['description'] !== undefined && input['description'] !== null && typeof input['description'] !== 'string')
+      v.invalid('description', 'must be a string');
+    const pos = input['position'];
+    if (pos !== undefined && (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0))
+      v.invalid('position', 'must be a whole number, 0 or more');
     const parent = input['parent_section_id'];
     if (parent !== undefined && parent !== null && !this.sections.some((s) => s.id === parent)) {
       v.invalid('parent_section_id', 'does not exist');
     }
     v.throwIfAny();
     return {
-      locale,
+      locale: locale as string,
       name: name as string,
       description: typeof input['description'] === 'string' ? input['description'] : '',
       position: typeof input['position'] === 'number' ? input['position'] : 0,

@@ -55,6 +55,8 @@ export interface SeedUser {
   name: string;
   email: string;
   role: Role;
+  /** An agent with Guide manager rights (admins always have them). The knob for 403 on structure writes. */
+  guide_manager?: boolean;
 }
 
 export interface SeedCredentials {
