@@ -100,6 +100,10 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
     note: string,
   ) => {
     const c = counts(sim);
+    // Each row as it is measured too, so a run stopped before its end still gives figures.
+    say(
+      `${scenario}: ${c.requests} requests, ${c.exportPages} export pages, ${c.listPages} list pages, ${c.r429} 429s, wall ${fmt(run.wallS)} s, CPU ${fmt(run.cpuS)} s, peak RSS ${fmt(run.maxRssMb, 0)} MB`,
+    );
     const perSecond = c.applyS > 1 ? c.applyRequests / c.applyS : 0;
     rows.push({
       scenario,
