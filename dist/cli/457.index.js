@@ -892,6 +892,12 @@ async function runImport(config, logger, options, deps = {}) {
                 const ok = await writeArticle(article, placement, render);
                 if (!ok)
                     lossyRetry.push({ article, placement });
+                else {
+                    // Written: its bodies are not needed again, and 40,000 of them held to the end show in the peak RSS.
+                    article.body = null;
+                    for (const t of article.translations ?? [])
+                        t.body = null;
+                }
                 logger.progress?.({ kind: 'advance', item: `${placement.key}.md`, failed: false });
             }
             if (lossyRetry.length) {
