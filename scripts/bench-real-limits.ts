@@ -9,7 +9,8 @@
  * key, in a tree where every file has that article's content. A publish with no limits then
  * takes the help center as its own (it writes the state record), and the measured runs start.
  * Options: --articles N (13334), --slice N (2000: the first publish measured at the real limit),
- * --shared N (50: articles sharing the same two images), --import-articles N (13334; 0 skips).
+ * --shared N (50: articles sharing the same two images), --import-articles N (13334; 0 skips),
+ * --hold (after the takeover, keep the big help center up, with no limits, until Ctrl-C: for profiling).
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -88,7 +89,10 @@ async function writeClones(dir: string, n: number, body: BenchTools['body']): Pr
   }
 }
 
-export async function realLimits(tools: BenchTools, args: { articles: number; slice: number; shared: number; importArticles: number }) {
+export async function realLimits(
+  tools: BenchTools,
+  args: { articles: number; slice: number; shared: number; importArticles: number; hold?: boolean },
+) {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-real-'));
   const rows: Row[] = [];
   const say = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
@@ -216,6 +220,13 @@ export async function realLimits(tools: BenchTools, args: { articles: number; sl
     const takeover = await tools.runCli(sim, repo, 'publish', tools.concurrency);
     say(`  ${fmt(takeover.wallS)} s, ${counts(sim).writes} writes`);
 
+    if (args.hold) {
+      // For profiling the tool against the big help center: it stays up until Ctrl-C.
+      say(
+        `holding: ZENDESK_URL=${sim.url} ZENDESK_OAUTH_CLIENT_ID=${sim.credentials.oauthClientId} ZENDESK_OAUTH_CLIENT_SECRET=${sim.credentials.oauthClientSecret} --repo ${repo} --path docs (no limits; Ctrl-C ends)`,
+      );
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    }
     sim.setOptions(REAL);
     say('no-op at the real limits…');
     sim.resetLog();

@@ -33,6 +33,7 @@ const { values } = parseArgs({
     slice: { type: 'string', default: '2000' },
     shared: { type: 'string', default: '50' },
     'import-articles': { type: 'string', default: '13334' },
+    hold: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.articles ?? '1000');
@@ -394,6 +395,7 @@ if (values['real-limits']) {
       slice: Number(values.slice),
       shared: Number(values.shared),
       importArticles: Number(values['import-articles']),
+      hold: values.hold,
     },
   );
 } else {

@@ -122,7 +122,7 @@ async function refuseOutside(abs, realRepo, what) {
 /* harmony export */   iw: () => (/* binding */ contentForm),
 /* harmony export */   sT: () => (/* binding */ articleLinkOf)
 /* harmony export */ });
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3424);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9392);
 
 /**
  * A link to a Help Center article, in any of the forms Guide and writers use:
@@ -212,7 +212,7 @@ const escapeAttr = (s) => (s.includes('&') || s.includes('"') ? s.replace(/&/g, 
 /* harmony import */ var hast_util_to_html__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7864);
 /* harmony import */ var _html_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1552);
 /* harmony import */ var _content_form_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6773);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3424);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9392);
 
 
 
@@ -294,20 +294,47 @@ function safeDecode(s) {
 
 /***/ }),
 
-/***/ 3424:
+/***/ 9392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ contentHash),
-/* harmony export */   No: () => (/* binding */ normalizeHtml),
-/* harmony export */   dw: () => (/* binding */ canonicalize),
-/* harmony export */   rr: () => (/* binding */ bodyDigest)
-/* harmony export */ });
-/* unused harmony export CanonicalWriter */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4618);
-/* harmony import */ var _html_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1552);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rr: () => (/* binding */ bodyDigest),
+  dw: () => (/* binding */ canonicalize),
+  Ae: () => (/* binding */ contentHash),
+  No: () => (/* binding */ normalizeHtml)
+});
+
+// UNUSED EXPORTS: CanonicalWriter
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/htmlparser2/dist/esm/index.js + 28 modules
+var esm = __webpack_require__(4618);
+// EXTERNAL MODULE: ./src/plan/html-escape.ts
+var html_escape = __webpack_require__(1552);
+;// CONCATENATED MODULE: ./src/shared/own-string.ts
+/**
+ * A copy of `s` that holds nothing of the string it was cut from. V8 keeps a substring of 13 or
+ * more characters as a view into its parent ("sliced string"), so a 40-character key cut from a
+ * stored body keeps the whole body alive for as long as the key lives: across a help center of
+ * 40,000 translations, that was every body, 70 MB of them. Copy what outlives its source.
+ */
+function ownString(s) {
+    // Shorter substrings are copied by V8 already.
+    return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+/** `attrs` with every value its own copy (see ownString). */
+function ownStrings(attrs) {
+    const out = {};
+    for (const [k, v] of Object.entries(attrs))
+        out[k] = ownString(v);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/normalize.ts
+
 
 
 
@@ -426,7 +453,8 @@ class CanonicalWriter {
             return;
         }
         if (!this.captured && this.capture?.(name, attrs)) {
-            this.captured = attrs;
+            // Kept beyond the body (the marker lives in the index): not views into it.
+            this.captured = ownStrings(attrs);
             if (!VOID.has(name))
                 this.skipDepth = 1;
             return;
@@ -457,7 +485,7 @@ class CanonicalWriter {
                 keys.sort();
             let tag = `<${name}`;
             for (const k of keys)
-                tag += ` ${k}="${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeAttr */ .d)(attrs[k])}"`;
+                tag += ` ${k}="${(0,html_escape/* escapeAttr */.d)(attrs[k])}"`;
             this.out += `${tag}>`;
         }
         this.afterBlockEdge = block;
@@ -502,7 +530,7 @@ class CanonicalWriter {
                 v = v.trimEnd();
         }
         if (v !== '')
-            this.out += (0,_html_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X)(v);
+            this.out += (0,html_escape/* escapeText */.X)(v);
     }
 }
 /**
@@ -533,7 +561,7 @@ ignore, rewrite) {
         if (!VOID.has(tagName))
             stack.push(tagName);
     };
-    const tokenizer = new htmlparser2__WEBPACK_IMPORTED_MODULE_1__/* .Tokenizer */ ._F({ decodeEntities: true }, {
+    const tokenizer = new esm/* Tokenizer */._F({ decodeEntities: true }, {
         onopentagname(start, end) {
             tagName = lower(html.slice(start, end));
             attrs = NO_ATTRS;
@@ -600,11 +628,11 @@ function normalizeHtml(html) {
  * is compared without holding every body in memory.
  */
 function bodyDigest(normalizedBody) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(normalizedBody).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256').update(normalizedBody).digest('hex').slice(0, 32);
 }
 /** Short content fingerprint of a translation as published: its title and its body's digest. */
 function contentHash(title, digest) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(title).update('\0').update(digest).digest('hex').slice(0, 20);
+    return (0,external_node_crypto_.createHash)('sha256').update(title).update('\0').update(digest).digest('hex').slice(0, 20);
 }
 
 

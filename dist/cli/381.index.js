@@ -895,8 +895,8 @@ function diffMetadata(metadata, article, labelsMode) {
 
 // EXTERNAL MODULE: ./src/plan/content-form.ts
 var content_form = __webpack_require__(6773);
-// EXTERNAL MODULE: ./src/plan/normalize.ts
-var normalize = __webpack_require__(3424);
+// EXTERNAL MODULE: ./src/plan/normalize.ts + 1 modules
+var normalize = __webpack_require__(9392);
 ;// CONCATENATED MODULE: ./src/plan/article.ts
 
 
@@ -2249,10 +2249,12 @@ class BodySpool {
     dir;
     fd;
     where = new Map();
-    // Strings, not Buffers: a Buffer per body would allocate outside the heap 40,000 times, memory
-    // V8 gives back lazily (it showed in the peak RSS of the largest help center's dry run).
-    pending = [];
-    pendingBytes = 0;
+    // One buffer, reused: each body is encoded straight into it and the buffer written when full.
+    // A Buffer per body, or one joined string per chunk, allocated 40,000 times (or a megabyte at
+    // a time, in V8's large-object space) memory that was given back only lazily: it showed in the
+    // peak RSS of the largest help center's dry run.
+    buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    filled = 0;
     written = 0;
     closed = false;
     constructor(parent = process.env.RUNNER_TEMP || external_node_os_default().tmpdir()) {
@@ -2267,14 +2269,9 @@ class BodySpool {
         for (const t of (0,remote_index/* translationsOf */.eY)(article)) {
             if (!t.body)
                 continue;
-            const bytes = Buffer.byteLength(t.body, 'utf8');
-            locales.set(t.locale.toLowerCase(), { at: this.written + this.pendingBytes, bytes });
-            this.pending.push(t.body);
-            this.pendingBytes += bytes;
+            locales.set(t.locale.toLowerCase(), this.append(t.body));
         }
         this.where.set(article.id, locales);
-        if (this.pendingBytes >= CHUNK_BYTES)
-            this.flush();
     }
     /** The stored body of one translation, or undefined when it had none (or the spool is closed). */
     read(articleId, locale) {
@@ -2297,23 +2294,35 @@ class BodySpool {
         if (this.closed)
             return;
         this.closed = true;
-        this.pending = [];
         (0,external_node_fs_.closeSync)(this.fd);
         (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
     }
+    append(body) {
+        const bytes = Buffer.byteLength(body, 'utf8');
+        if (bytes > this.buffer.length - this.filled)
+            this.flush();
+        const at = this.written + this.filled;
+        if (bytes > this.buffer.length) {
+            // Larger than the buffer: written on its own.
+            this.writeAll(Buffer.from(body, 'utf8'));
+            return { at, bytes };
+        }
+        // A lone surrogate is written as U+FFFD, in the byte count above too.
+        this.filled += this.buffer.write(body, this.filled, 'utf8');
+        return { at, bytes };
+    }
     flush() {
-        if (!this.pendingBytes)
+        if (!this.filled)
             return;
-        let data = Buffer.from(this.pending.join(''), 'utf8');
-        // Two lone surrogates meeting at a seam would join into one character: each on its own then.
-        if (data.length !== this.pendingBytes)
-            data = Buffer.concat(this.pending.map((p) => Buffer.from(p, 'utf8')));
+        const filled = this.filled;
+        this.filled = 0;
+        this.writeAll(this.buffer.subarray(0, filled));
+    }
+    writeAll(data) {
         let done = 0;
         while (done < data.length)
             done += (0,external_node_fs_.writeSync)(this.fd, data, done, data.length - done, this.written + done);
         this.written += data.length;
-        this.pending = [];
-        this.pendingBytes = 0;
     }
 }
 
@@ -2618,7 +2627,7 @@ function exitCodeOf(report) {
 /* harmony import */ var _render_ref_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1769);
 /* harmony import */ var _html_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1552);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4377);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3424);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9392);
 
 
 

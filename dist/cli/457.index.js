@@ -33,8 +33,8 @@ var dist = __webpack_require__(8815);
 var content_form = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/plan/marker.ts
 var marker = __webpack_require__(4377);
-// EXTERNAL MODULE: ./src/plan/normalize.ts
-var normalize = __webpack_require__(3424);
+// EXTERNAL MODULE: ./src/plan/normalize.ts + 1 modules
+var normalize = __webpack_require__(9392);
 // EXTERNAL MODULE: ./src/remote/client.ts + 3 modules
 var remote_client = __webpack_require__(2711);
 // EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules

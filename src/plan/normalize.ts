@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Tokenizer } from 'htmlparser2';
 import { escapeAttr, escapeText } from './html-escape.js';
+import { ownStrings } from '../shared/own-string.js';
 
 /** Elements around which whitespace carries no meaning. */
 const BLOCK = new Set([
@@ -133,7 +134,8 @@ export class CanonicalWriter {
       return;
     }
     if (!this.captured && this.capture?.(name, attrs)) {
-      this.captured = attrs;
+      // Kept beyond the body (the marker lives in the index): not views into it.
+      this.captured = ownStrings(attrs);
       if (!VOID.has(name)) this.skipDepth = 1;
       return;
     }

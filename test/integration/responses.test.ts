@@ -90,4 +90,35 @@ describe('answers checked at the client boundary', () => {
     const bad = { locales: [1, 2, 3, 4, 5], default_locale: 5 };
     expect(() => checkResponse('locales', bad, 'GET', new URL('https://acme.zendesk.com/l'))).toThrow(/\(and 3 more\)$/);
   });
+
+  it('checks a page of articles one article at a time, naming the article and counting every issue', () => {
+    const good = {
+      id: 1,
+      html_url: 'u',
+      comments_disabled: false,
+      draft: false,
+      promoted: false,
+      position: 0,
+      section_id: 1,
+      permission_group_id: 1,
+      user_segment_id: null,
+      locale: 'en-us',
+      source_locale: 'en-us',
+      title: 'T',
+      body: '<p>x</p>',
+      created_at: 'x',
+      updated_at: 'x',
+    };
+    const url = new URL('https://acme.zendesk.com/api/v2/help_center/incremental/articles');
+    const page = { articles: [good, { ...good, id: 2 }], end_time: 1, next_page: null };
+    expect(checkResponse('export', page, 'GET', url)).toBe(page);
+    // Issues in two articles, four in all: the first three are shown, in order.
+    const bad = { ...page, articles: [good, { ...good, title: 5, draft: 'no' }, good, { ...good, section_id: 'x', position: null }] };
+    expect(() => checkResponse('export', bad, 'GET', url)).toThrow(
+      /: articles\[1\]\.draft: .*; articles\[1\]\.title: .*; articles\[3\]\.position: .* \(and 1 more\)$/,
+    );
+    // The envelope is checked before the articles.
+    expect(() => checkResponse('articles', { articles: 'none' }, 'GET', url)).toThrow(/unexpected answer from Zendesk: articles: /);
+    expect(() => checkResponse('articles', { articles: [{ ...good, id: 1.5 }] }, 'GET', url)).toThrow(/articles\[0\]\.id: /);
+  });
 });
