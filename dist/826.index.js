@@ -488,9 +488,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderOptionsFor
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/source/types.ts
 var types = __webpack_require__(5832);
 // EXTERNAL MODULE: ./src/render/assets.ts
@@ -521,6 +518,8 @@ function sourceFingerprint(markdown, titleFromFrontMatter, renderOptions) {
 
 // EXTERNAL MODULE: ./src/render/markdown.ts + 4 modules
 var markdown = __webpack_require__(6101);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var paths = __webpack_require__(405);
 ;// CONCATENATED MODULE: ./src/render/prepare.ts
 
 
@@ -559,7 +558,7 @@ async function prepareArticles(articles, options) {
     const prepared = [];
     const rendered = [];
     const failed = new Set();
-    const docsRel = (abs) => external_node_path_default().relative(options.docsRoot, abs).split((external_node_path_default()).sep).join('/');
+    const docsRel = (abs) => (0,paths/* relativeTo */.M)(options.docsRoot, abs);
     const prepareBody = async (article, doc, title, draft, locale) => {
         const renderOptions = renderOptionsFor(doc, title, locale, options);
         const fingerprint = sourceFingerprint(doc.body, title !== undefined, { ...renderOptions, bodyLine: undefined });

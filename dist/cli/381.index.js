@@ -2099,7 +2099,10 @@ function offlinePlan(prepared, options) {
 
 // EXTERNAL MODULE: ./src/render/assets.ts
 var assets = __webpack_require__(3475);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var paths = __webpack_require__(405);
 ;// CONCATENATED MODULE: ./src/plan/reuse.ts
+
 
 
 
@@ -2151,7 +2154,7 @@ class ReusePlanner {
         }
     }
     docsRel(abs) {
-        return external_node_path_default().relative(this.options.docsRoot, abs).split((external_node_path_default()).sep).join('/');
+        return (0,paths/* relativeTo */.M)(this.options.docsRoot, abs);
     }
     /** The remote article a source file is: by id, else by the key in a marker. */
     remoteOf(article) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ReuseCheck, Reusable } from '../render/prepare.js';
 import { linkTarget, referencePath } from '../render/assets.js';
+import { relativeTo } from '../shared/paths.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle } from '../remote/types.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
@@ -65,7 +66,7 @@ export class ReusePlanner {
   }
 
   private docsRel(abs: string): string {
-    return path.relative(this.options.docsRoot, abs).split(path.sep).join('/');
+    return relativeTo(this.options.docsRoot, abs);
   }
 
   /** The remote article a source file is: by id, else by the key in a marker. */

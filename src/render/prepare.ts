@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { wasInvalid, type SourceArticle, type SourceTranslation } from '../source/types.js';
 import { AssetReader, linkTarget, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
 import { sourceFingerprint } from './fingerprint.js';
 import { renderMarkdown, type RenderOptions } from './markdown.js';
+import { relativeTo } from '../shared/paths.js';
 
 export type PreparedRef =
   | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string }
@@ -114,7 +114,7 @@ export async function prepareArticles(
   const prepared: PreparedArticle[] = [];
   const rendered: RenderedFile[] = [];
   const failed = new Set<SourceArticle>();
-  const docsRel = (abs: string) => path.relative(options.docsRoot, abs).split(path.sep).join('/');
+  const docsRel = (abs: string) => relativeTo(options.docsRoot, abs);
 
   const prepareBody = async (
     article: SourceArticle,
