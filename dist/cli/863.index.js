@@ -639,7 +639,7 @@ async function loadSource(docsRoot, repoRoot, options = {}) {
         const unreadable = parsed.data ? {} : { invalidKeys: [types/* ALL_KEYS_INVALID */.p] };
         const fallback = { line: split.yamlLine, column: 1 };
         // Written out rather than spread from a shared part: on Node 20, `{ ...common, key }` gave
-        // each of 40,000 files its own hidden class (20 MB for the largest help center); Node 24
+        // each of 40,000 files its own hidden class (14 MB for the largest help center); Node 24
         // shares one. The same holds for the translation below.
         const { file, absPath } = f;
         const { body, bodyLine } = split;

@@ -215,7 +215,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
 
     const fallback = { line: split.yamlLine, column: 1 };
     // Written out rather than spread from a shared part: on Node 20, `{ ...common, key }` gave
-    // each of 40,000 files its own hidden class (20 MB for the largest help center); Node 24
+    // each of 40,000 files its own hidden class (14 MB for the largest help center); Node 24
     // shares one. The same holds for the translation below.
     const { file, absPath } = f;
     const { body, bodyLine } = split;
