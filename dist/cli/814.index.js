@@ -280,20 +280,20 @@ function checkResponse(kind, data, method, url) {
  * peak memory. One article's copy dies young.
  */
 const ITEMWISE = {
-    articles: { key: 'articles', item: article, envelope: list('articles', zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) },
-    export: { key: 'articles', item: article, envelope: exportPage(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) },
+    articles: list('articles', zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
+    export: exportPage(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
 };
-/** Every issue of the envelope, else of the items. */
-function itemIssues(check, data) {
-    const envelope = check.envelope.safeParse(data);
-    if (!envelope.success)
-        return envelope.error.issues;
-    const items = data[check.key];
+/** Every issue of the envelope (the page with its articles unchecked), else of the articles. */
+function itemIssues(envelope, data) {
+    const checked = envelope.safeParse(data);
+    if (!checked.success)
+        return checked.error.issues;
+    const items = data.articles;
     const issues = [];
     for (let i = 0; i < items.length; i++) {
-        const result = check.item.safeParse(items[i]);
+        const result = article.safeParse(items[i]);
         if (!result.success)
-            issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [check.key, i, ...issue.path] })));
+            issues.push(...result.error.issues.map((issue) => ({ ...issue, path: ['articles', i, ...issue.path] })));
     }
     return issues;
 }

@@ -128,20 +128,20 @@ export function checkResponse<K extends ResponseKind>(kind: K, data: unknown, me
  * garbage outlived V8's young generation and the largest help center's dry run paid for it in
  * peak memory. One article's copy dies young.
  */
-const ITEMWISE: Partial<Record<ResponseKind, { key: string; item: z.ZodType; envelope: z.ZodType }>> = {
-  articles: { key: 'articles', item: article, envelope: list('articles', z.unknown()) },
-  export: { key: 'articles', item: article, envelope: exportPage(z.unknown()) },
+const ITEMWISE: Partial<Record<ResponseKind, z.ZodType>> = {
+  articles: list('articles', z.unknown()),
+  export: exportPage(z.unknown()),
 };
 
-/** Every issue of the envelope, else of the items. */
-function itemIssues(check: { key: string; item: z.ZodType; envelope: z.ZodType }, data: unknown): z.core.$ZodIssue[] {
-  const envelope = check.envelope.safeParse(data);
-  if (!envelope.success) return envelope.error.issues;
-  const items = (data as Record<string, unknown[]>)[check.key]!;
+/** Every issue of the envelope (the page with its articles unchecked), else of the articles. */
+function itemIssues(envelope: z.ZodType, data: unknown): z.core.$ZodIssue[] {
+  const checked = envelope.safeParse(data);
+  if (!checked.success) return checked.error.issues;
+  const items = (data as { articles: unknown[] }).articles;
   const issues: z.core.$ZodIssue[] = [];
   for (let i = 0; i < items.length; i++) {
-    const result = check.item.safeParse(items[i]);
-    if (!result.success) issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [check.key, i, ...issue.path] })));
+    const result = article.safeParse(items[i]);
+    if (!result.success) issues.push(...result.error.issues.map((issue) => ({ ...issue, path: ['articles', i, ...issue.path] })));
   }
   return issues;
 }

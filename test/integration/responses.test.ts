@@ -31,6 +31,24 @@ async function answering(body: string, contentType = 'application/json'): Promis
   });
 }
 
+/** An article as Zendesk answers it, with every field the tool reads. */
+const STORED_ARTICLE = {
+  id: 1,
+  html_url: 'u',
+  comments_disabled: false,
+  draft: false,
+  promoted: false,
+  position: 0,
+  section_id: 1,
+  permission_group_id: 1,
+  user_segment_id: null,
+  locale: 'en-us',
+  source_locale: 'en-us',
+  title: 'T',
+  created_at: 'x',
+  updated_at: 'x',
+};
+
 describe('answers checked at the client boundary', () => {
   it('names the endpoint and the field of a wrong type', async () => {
     const client = await answering(
@@ -64,25 +82,7 @@ describe('answers checked at the client boundary', () => {
   });
 
   it('keeps fields it does not read and hands back the answer itself, not a copy', () => {
-    const data = {
-      article: {
-        id: 1,
-        html_url: 'u',
-        comments_disabled: false,
-        draft: false,
-        promoted: false,
-        position: 0,
-        section_id: 1,
-        permission_group_id: 1,
-        user_segment_id: null,
-        locale: 'en-us',
-        source_locale: 'en-us',
-        title: 'T',
-        created_at: 'x',
-        updated_at: 'x',
-        vote_sum: 3,
-      },
-    };
+    const data = { article: { ...STORED_ARTICLE, vote_sum: 3 } };
     expect(checkResponse('article', data, 'GET', new URL('https://acme.zendesk.com/x'))).toBe(data);
   });
 
@@ -92,23 +92,7 @@ describe('answers checked at the client boundary', () => {
   });
 
   it('checks a page of articles one article at a time, naming the article and counting every issue', () => {
-    const good = {
-      id: 1,
-      html_url: 'u',
-      comments_disabled: false,
-      draft: false,
-      promoted: false,
-      position: 0,
-      section_id: 1,
-      permission_group_id: 1,
-      user_segment_id: null,
-      locale: 'en-us',
-      source_locale: 'en-us',
-      title: 'T',
-      body: '<p>x</p>',
-      created_at: 'x',
-      updated_at: 'x',
-    };
+    const good = { ...STORED_ARTICLE, body: '<p>x</p>' };
     const url = new URL('https://acme.zendesk.com/api/v2/help_center/incremental/articles');
     const page = { articles: [good, { ...good, id: 2 }], end_time: 1, next_page: null };
     expect(checkResponse('export', page, 'GET', url)).toBe(page);
