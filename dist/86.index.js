@@ -235,8 +235,8 @@ function renderDriftMarkdown(report, options = {}) {
     return (0,fit/* fitBlocks */.U)(blocks, options.limit ?? 1_000_000, (n) => `<sub>${(0,plural/* plural */.L)(n, 'more row')} left out to fit${more}.</sub>`).text;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 19 modules
-var pipeline = __webpack_require__(9457);
+// EXTERNAL MODULE: ./src/pipeline.ts + 18 modules
+var pipeline = __webpack_require__(5498);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/plan/body.ts

@@ -58,6 +58,8 @@ var dist = __webpack_require__(8815);
 var content_form = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/plan/marker.ts
 var marker = __webpack_require__(4377);
+// EXTERNAL MODULE: ./src/diff/spool.ts
+var diff_spool = __webpack_require__(9592);
 // EXTERNAL MODULE: ./src/plan/normalize.ts + 1 modules
 var normalize = __webpack_require__(9392);
 // EXTERNAL MODULE: ./src/remote/client.ts + 3 modules
@@ -345,7 +347,9 @@ var snapshot = __webpack_require__(1365);
 
 
 /** The help center from `startTime`: the structure lookups and the export (or the list, without export rights). */
-async function fetchHelpCenter(client, logger, startTime) {
+async function fetchHelpCenter(client, logger, startTime, 
+/** Each article as its page arrives, before it is kept (it may drop the bodies). */
+onArticle = () => undefined) {
     const pages = [[]];
     const ends = [];
     const [locales, categories, sections, permissionGroups, userSegments, exported] = await Promise.all([
@@ -354,7 +358,10 @@ async function fetchHelpCenter(client, logger, startTime) {
         client.listSections(),
         optional(client.listPermissionGroups(), 'permission groups', logger),
         optional(client.listUserSegments(), 'user segments', logger),
-        (0,snapshot/* fetchArticles */.q)(client, logger, (a) => pages[pages.length - 1].push(a), {
+        (0,snapshot/* fetchArticles */.q)(client, logger, (a) => {
+            onArticle(a);
+            pages[pages.length - 1].push(a);
+        }, {
             startTime,
             onPage: (end) => {
                 ends.push(end);
@@ -566,9 +573,16 @@ var import_state = __webpack_require__(2284);
 
 
 
+
 const CONFIG_FILE = 'zendesk-guide.yml';
-/** Articles between two saves of the record: what an interruption can cost to redo. */
+/**
+ * Articles, and milliseconds, between two saves of the record (both must pass): what an
+ * interruption can cost to redo. The record is written whole, and for 40,000 translations it
+ * is megabytes; saved every 25 articles it was 500 of them per import, a share of the CPU and
+ * of the peak memory.
+ */
 const SAVE_EVERY = 25;
+const SAVE_INTERVAL_MS = 2_000;
 /** Files a fresh folder may hold. */
 const HARMLESS = new Set(['.gitkeep', '.DS_Store', '.keep']);
 /** Refuses a folder with files in it that no import made, before anything is written. */
@@ -641,14 +655,13 @@ const sourceOf = (a) => a.translations?.find((t) => t.locale.toLowerCase() === a
     updated_at: a.updated_at,
 };
 const translationsOf = (a) => (a.translations?.length ? a.translations : [sourceOf(a)]);
-/** Every `#anchor` some link points at, in any body: the heading ids worth keeping. */
-function linkedAnchors(articles) {
+/** Every `#anchor` some link in one article points at: the heading ids worth keeping. */
+function linkedAnchors(article) {
     const out = new Set();
-    for (const a of articles)
-        for (const t of translationsOf(a))
-            for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi))
-                out.add(m[1]);
-    return out;
+    for (const t of translationsOf(article))
+        for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi))
+            out.add(m[1]);
+    return [...out];
 }
 const ATTACHMENT = /^(?:https?:\/\/[^/?#]+)?\/hc\/(?:[a-z-]+\/)?article_attachments\/(\d+)\/([^/?#]+)/i;
 /** A relative path from one docs-relative folder to a docs-relative file, URL-encoded. */
@@ -667,6 +680,17 @@ function frontMatter(data) {
  * unless `force`.
  */
 async function runImport(config, logger, options, deps = {}) {
+    // The bodies wait on disk, not in memory, between their page and their turn to be written:
+    // 40,000 of them held from the first page to the last showed in the peak RSS.
+    const spool = new diff_spool/* BodySpool */.m();
+    try {
+        return await importWith(spool, config, logger, options, deps);
+    }
+    finally {
+        spool.close();
+    }
+}
+async function importWith(spool, config, logger, options, deps) {
     if (!config.zendeskUrl || !config.auth)
         throw new errors/* ConfigError */.xL('import needs Zendesk credentials and an account URL (see --help)');
     const docsRoot = config.docsRoot;
@@ -682,8 +706,19 @@ async function runImport(config, logger, options, deps = {}) {
         concurrency: config.concurrency,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
+    const anchorsOf = new Map();
     const fetched = await logger.group('Reading the help center', async () => {
-        const f = await fetchHelpCenter(client, logger, startTime);
+        const f = await fetchHelpCenter(client, logger, startTime, (article) => {
+            const found = linkedAnchors(article);
+            if (found.length)
+                anchorsOf.set(article.id, found);
+            else
+                anchorsOf.delete(article.id);
+            spool.add(article);
+            article.body = null;
+            for (const t of article.translations ?? [])
+                t.body = null;
+        });
         logger.info(`${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`);
         if (f.via === 'list')
             logger.warning('these credentials may not use the incremental export: the articles were listed page by page instead');
@@ -700,7 +735,7 @@ async function runImport(config, logger, options, deps = {}) {
     const placements = new Map(placeArticles(selected.map((s) => s.article), fetched, previousKeys).map((p) => [p.id, p]));
     // Links resolve to every article imported, now or before.
     const keyOfArticle = new Map([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key])]);
-    const anchors = new Set([...(state.anchors ?? []), ...linkedAnchors(selected.map((s) => s.article))]);
+    const anchors = new Set([...(state.anchors ?? []), ...selected.flatMap((s) => anchorsOf.get(s.article.id) ?? [])]);
     state.anchors = [...anchors].sort();
     const result = {
         via: fetched.via,
@@ -770,6 +805,7 @@ async function runImport(config, logger, options, deps = {}) {
     const downloads = new Map();
     let pageEnd;
     let sinceSaved = 0;
+    let savedAt = Date.now();
     // Recorded before the first file is written: an import that stops now is still an import.
     if (!previous)
         await (0,import_state/* writeImportState */.m$)(docsRoot, state);
@@ -784,9 +820,10 @@ async function runImport(config, logger, options, deps = {}) {
         // Attachments first: a body's images must be on disk before its Markdown points at them.
         const locales = translationsOf(article).filter((t) => t.locale.toLowerCase() === sourceLocale ||
             ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())));
+        const bodies = new Map(locales.map((t) => [t, spool.read(article.id, t.locale) ?? '']));
         const names = new Set();
         for (const t of locales) {
-            for (const m of (t.body ?? '').matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+            for (const m of bodies.get(t).matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
                 const url = m[1].replace(/&amp;/g, '&');
                 const att = ATTACHMENT.exec(url);
                 if (!att || localFiles.has(url))
@@ -830,7 +867,8 @@ async function runImport(config, logger, options, deps = {}) {
         for (const t of locales) {
             const locale = t.locale.toLowerCase();
             const isSource = locale === sourceLocale;
-            const converted = htmlToMarkdown(t.body ?? '', {
+            const body = bodies.get(t);
+            const converted = htmlToMarkdown(body, {
                 localUrl: (url) => {
                     const local = localFiles.get(url.trim());
                     if (local)
@@ -849,7 +887,7 @@ async function runImport(config, logger, options, deps = {}) {
             });
             lossy ||= converted.lossy;
             raw ||= converted.rawBlocks > 0;
-            hashes[locale] = (0,normalize/* contentHash */.Ae)(t.title, (0,marker/* analyzeBody */.fc)(t.body).digest);
+            hashes[locale] = (0,normalize/* contentHash */.Ae)(t.title, (0,marker/* analyzeBody */.fc)(body).digest);
             const meta = { title: t.title };
             if (isSource) {
                 const folder = state.folders[dir] ?? {};
@@ -897,9 +935,10 @@ async function runImport(config, logger, options, deps = {}) {
         const known = state.articles[String(article.id)];
         if (result.conflicts.length === conflictsBefore || !known)
             state.articles[String(article.id)] = { key: placement.key, t: hashes, assets, u: article.updated_at };
-        if (++sinceSaved >= SAVE_EVERY) {
+        if (++sinceSaved >= SAVE_EVERY && Date.now() - savedAt >= SAVE_INTERVAL_MS) {
             sinceSaved = 0;
             await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+            savedAt = Date.now();
         }
         return true;
     };
@@ -917,12 +956,6 @@ async function runImport(config, logger, options, deps = {}) {
                 const ok = await writeArticle(article, placement, render);
                 if (!ok)
                     lossyRetry.push({ article, placement });
-                else {
-                    // Written: its bodies are not needed again, and 40,000 of them held to the end show in the peak RSS.
-                    article.body = null;
-                    for (const t of article.translations ?? [])
-                        t.body = null;
-                }
                 logger.progress?.({ kind: 'advance', item: `${placement.key}.md`, failed: false });
             }
             if (lossyRetry.length) {

@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 17 modules
-var pipeline = __webpack_require__(298);
+// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
+var pipeline = __webpack_require__(1601);
 // EXTERNAL MODULE: ./src/report/diff.ts
 var diff = __webpack_require__(227);
 // EXTERNAL MODULE: ./src/report/markdown.ts

@@ -33,6 +33,8 @@ var dist = __webpack_require__(8815);
 var content_form = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/plan/marker.ts
 var marker = __webpack_require__(4377);
+// EXTERNAL MODULE: ./src/diff/spool.ts
+var diff_spool = __webpack_require__(9592);
 // EXTERNAL MODULE: ./src/plan/normalize.ts + 1 modules
 var normalize = __webpack_require__(9392);
 // EXTERNAL MODULE: ./src/remote/client.ts + 3 modules
@@ -320,7 +322,9 @@ var snapshot = __webpack_require__(1365);
 
 
 /** The help center from `startTime`: the structure lookups and the export (or the list, without export rights). */
-async function fetchHelpCenter(client, logger, startTime) {
+async function fetchHelpCenter(client, logger, startTime, 
+/** Each article as its page arrives, before it is kept (it may drop the bodies). */
+onArticle = () => undefined) {
     const pages = [[]];
     const ends = [];
     const [locales, categories, sections, permissionGroups, userSegments, exported] = await Promise.all([
@@ -329,7 +333,10 @@ async function fetchHelpCenter(client, logger, startTime) {
         client.listSections(),
         optional(client.listPermissionGroups(), 'permission groups', logger),
         optional(client.listUserSegments(), 'user segments', logger),
-        (0,snapshot/* fetchArticles */.q)(client, logger, (a) => pages[pages.length - 1].push(a), {
+        (0,snapshot/* fetchArticles */.q)(client, logger, (a) => {
+            onArticle(a);
+            pages[pages.length - 1].push(a);
+        }, {
             startTime,
             onPage: (end) => {
                 ends.push(end);
@@ -541,9 +548,16 @@ var import_state = __webpack_require__(2284);
 
 
 
+
 const CONFIG_FILE = 'zendesk-guide.yml';
-/** Articles between two saves of the record: what an interruption can cost to redo. */
+/**
+ * Articles, and milliseconds, between two saves of the record (both must pass): what an
+ * interruption can cost to redo. The record is written whole, and for 40,000 translations it
+ * is megabytes; saved every 25 articles it was 500 of them per import, a share of the CPU and
+ * of the peak memory.
+ */
 const SAVE_EVERY = 25;
+const SAVE_INTERVAL_MS = 2_000;
 /** Files a fresh folder may hold. */
 const HARMLESS = new Set(['.gitkeep', '.DS_Store', '.keep']);
 /** Refuses a folder with files in it that no import made, before anything is written. */
@@ -616,14 +630,13 @@ const sourceOf = (a) => a.translations?.find((t) => t.locale.toLowerCase() === a
     updated_at: a.updated_at,
 };
 const translationsOf = (a) => (a.translations?.length ? a.translations : [sourceOf(a)]);
-/** Every `#anchor` some link points at, in any body: the heading ids worth keeping. */
-function linkedAnchors(articles) {
+/** Every `#anchor` some link in one article points at: the heading ids worth keeping. */
+function linkedAnchors(article) {
     const out = new Set();
-    for (const a of articles)
-        for (const t of translationsOf(a))
-            for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi))
-                out.add(m[1]);
-    return out;
+    for (const t of translationsOf(article))
+        for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi))
+            out.add(m[1]);
+    return [...out];
 }
 const ATTACHMENT = /^(?:https?:\/\/[^/?#]+)?\/hc\/(?:[a-z-]+\/)?article_attachments\/(\d+)\/([^/?#]+)/i;
 /** A relative path from one docs-relative folder to a docs-relative file, URL-encoded. */
@@ -642,6 +655,17 @@ function frontMatter(data) {
  * unless `force`.
  */
 async function runImport(config, logger, options, deps = {}) {
+    // The bodies wait on disk, not in memory, between their page and their turn to be written:
+    // 40,000 of them held from the first page to the last showed in the peak RSS.
+    const spool = new diff_spool/* BodySpool */.m();
+    try {
+        return await importWith(spool, config, logger, options, deps);
+    }
+    finally {
+        spool.close();
+    }
+}
+async function importWith(spool, config, logger, options, deps) {
     if (!config.zendeskUrl || !config.auth)
         throw new errors/* ConfigError */.xL('import needs Zendesk credentials and an account URL (see --help)');
     const docsRoot = config.docsRoot;
@@ -657,8 +681,19 @@ async function runImport(config, logger, options, deps = {}) {
         concurrency: config.concurrency,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
+    const anchorsOf = new Map();
     const fetched = await logger.group('Reading the help center', async () => {
-        const f = await fetchHelpCenter(client, logger, startTime);
+        const f = await fetchHelpCenter(client, logger, startTime, (article) => {
+            const found = linkedAnchors(article);
+            if (found.length)
+                anchorsOf.set(article.id, found);
+            else
+                anchorsOf.delete(article.id);
+            spool.add(article);
+            article.body = null;
+            for (const t of article.translations ?? [])
+                t.body = null;
+        });
         logger.info(`${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`);
         if (f.via === 'list')
             logger.warning('these credentials may not use the incremental export: the articles were listed page by page instead');
@@ -675,7 +710,7 @@ async function runImport(config, logger, options, deps = {}) {
     const placements = new Map(placeArticles(selected.map((s) => s.article), fetched, previousKeys).map((p) => [p.id, p]));
     // Links resolve to every article imported, now or before.
     const keyOfArticle = new Map([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key])]);
-    const anchors = new Set([...(state.anchors ?? []), ...linkedAnchors(selected.map((s) => s.article))]);
+    const anchors = new Set([...(state.anchors ?? []), ...selected.flatMap((s) => anchorsOf.get(s.article.id) ?? [])]);
     state.anchors = [...anchors].sort();
     const result = {
         via: fetched.via,
@@ -745,6 +780,7 @@ async function runImport(config, logger, options, deps = {}) {
     const downloads = new Map();
     let pageEnd;
     let sinceSaved = 0;
+    let savedAt = Date.now();
     // Recorded before the first file is written: an import that stops now is still an import.
     if (!previous)
         await (0,import_state/* writeImportState */.m$)(docsRoot, state);
@@ -759,9 +795,10 @@ async function runImport(config, logger, options, deps = {}) {
         // Attachments first: a body's images must be on disk before its Markdown points at them.
         const locales = translationsOf(article).filter((t) => t.locale.toLowerCase() === sourceLocale ||
             ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())));
+        const bodies = new Map(locales.map((t) => [t, spool.read(article.id, t.locale) ?? '']));
         const names = new Set();
         for (const t of locales) {
-            for (const m of (t.body ?? '').matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+            for (const m of bodies.get(t).matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
                 const url = m[1].replace(/&amp;/g, '&');
                 const att = ATTACHMENT.exec(url);
                 if (!att || localFiles.has(url))
@@ -805,7 +842,8 @@ async function runImport(config, logger, options, deps = {}) {
         for (const t of locales) {
             const locale = t.locale.toLowerCase();
             const isSource = locale === sourceLocale;
-            const converted = htmlToMarkdown(t.body ?? '', {
+            const body = bodies.get(t);
+            const converted = htmlToMarkdown(body, {
                 localUrl: (url) => {
                     const local = localFiles.get(url.trim());
                     if (local)
@@ -824,7 +862,7 @@ async function runImport(config, logger, options, deps = {}) {
             });
             lossy ||= converted.lossy;
             raw ||= converted.rawBlocks > 0;
-            hashes[locale] = (0,normalize/* contentHash */.Ae)(t.title, (0,marker/* analyzeBody */.fc)(t.body).digest);
+            hashes[locale] = (0,normalize/* contentHash */.Ae)(t.title, (0,marker/* analyzeBody */.fc)(body).digest);
             const meta = { title: t.title };
             if (isSource) {
                 const folder = state.folders[dir] ?? {};
@@ -872,9 +910,10 @@ async function runImport(config, logger, options, deps = {}) {
         const known = state.articles[String(article.id)];
         if (result.conflicts.length === conflictsBefore || !known)
             state.articles[String(article.id)] = { key: placement.key, t: hashes, assets, u: article.updated_at };
-        if (++sinceSaved >= SAVE_EVERY) {
+        if (++sinceSaved >= SAVE_EVERY && Date.now() - savedAt >= SAVE_INTERVAL_MS) {
             sinceSaved = 0;
             await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+            savedAt = Date.now();
         }
         return true;
     };
@@ -892,12 +931,6 @@ async function runImport(config, logger, options, deps = {}) {
                 const ok = await writeArticle(article, placement, render);
                 if (!ok)
                     lossyRetry.push({ article, placement });
-                else {
-                    // Written: its bodies are not needed again, and 40,000 of them held to the end show in the peak RSS.
-                    article.body = null;
-                    for (const t of article.translations ?? [])
-                        t.body = null;
-                }
                 logger.progress?.({ kind: 'advance', item: `${placement.key}.md`, failed: false });
             }
             if (lossyRetry.length) {
@@ -1040,6 +1073,117 @@ async function runImportCommand(flags, ctx) {
     if (result && !flags.quiet)
         (flags.json === '-' ? ctx.stderr : ctx.stdout).write(`${importSummary(result)}\n`);
     return code;
+}
+
+
+/***/ }),
+
+/***/ 9592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ BodySpool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plan_remote_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28);
+
+
+
+
+/** Bodies are written in chunks of about this size: few system calls, little held in memory. */
+const CHUNK_BYTES = 1 << 20;
+/**
+ * The stored bodies of a help center, kept on disk rather than in memory. A diff needs the live
+ * text of the translations the plan updates, but which ones is known only once the plan is made,
+ * long after each export page has been read and its bodies dropped (memory stays flat for help
+ * centers of 40,000 translations; reading them again would cost a request each). So every body
+ * is appended to one temporary file as its page arrives, and only an offset per translation is
+ * kept; the few that are diffed are read back from it.
+ */
+class BodySpool {
+    dir;
+    fd;
+    where = new Map();
+    // One buffer, reused: each body is encoded straight into it and the buffer written when full.
+    // A Buffer per body, or one joined string per chunk, allocated 40,000 times (or a megabyte at
+    // a time, in V8's large-object space) memory that was given back only lazily: it showed in the
+    // peak RSS of the largest help center's dry run.
+    buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    filled = 0;
+    written = 0;
+    closed = false;
+    constructor(parent = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir()) {
+        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, 'zgp-bodies-'));
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'bodies'), 'w+', 0o600);
+    }
+    /** Every translation of an article, as the snapshot has it; a repeat replaces the earlier copy. */
+    add(article) {
+        if (this.closed)
+            return;
+        const locales = new Map();
+        for (const t of (0,_plan_remote_index_js__WEBPACK_IMPORTED_MODULE_3__/* .translationsOf */ .eY)(article)) {
+            if (!t.body)
+                continue;
+            locales.set(t.locale.toLowerCase(), this.append(t.body));
+        }
+        this.where.set(article.id, locales);
+    }
+    /** The stored body of one translation, or undefined when it had none (or the spool is closed). */
+    read(articleId, locale) {
+        const entry = this.where.get(articleId)?.get(locale.toLowerCase());
+        if (!entry || this.closed)
+            return undefined;
+        this.flush();
+        const data = Buffer.alloc(entry.bytes);
+        let done = 0;
+        while (done < entry.bytes) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, data, done, entry.bytes - done, entry.at + done);
+            if (n === 0)
+                break;
+            done += n;
+        }
+        return data.subarray(0, done).toString('utf8');
+    }
+    /** Removes the file; safe to call more than once. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
+    }
+    append(body) {
+        const bytes = Buffer.byteLength(body, 'utf8');
+        if (bytes > this.buffer.length - this.filled)
+            this.flush();
+        const at = this.written + this.filled;
+        if (bytes > this.buffer.length) {
+            // Larger than the buffer: written on its own.
+            this.writeAll(Buffer.from(body, 'utf8'));
+            return { at, bytes };
+        }
+        // A lone surrogate is written as U+FFFD, in the byte count above too.
+        this.filled += this.buffer.write(body, this.filled, 'utf8');
+        return { at, bytes };
+    }
+    flush() {
+        if (!this.filled)
+            return;
+        const filled = this.filled;
+        this.filled = 0;
+        this.writeAll(this.buffer.subarray(0, filled));
+    }
+    writeAll(data) {
+        let done = 0;
+        while (done < data.length)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, data, done, data.length - done, this.written + done);
+        this.written += data.length;
+    }
 }
 
 

@@ -71,8 +71,8 @@ var names = __webpack_require__(6234);
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 17 modules
-var pipeline = __webpack_require__(298);
+// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
+var pipeline = __webpack_require__(1601);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/model.ts

@@ -23,7 +23,13 @@ export interface Fetched extends Structure {
 }
 
 /** The help center from `startTime`: the structure lookups and the export (or the list, without export rights). */
-export async function fetchHelpCenter(client: ZendeskClient, logger: Logger, startTime: number): Promise<Fetched> {
+export async function fetchHelpCenter(
+  client: ZendeskClient,
+  logger: Logger,
+  startTime: number,
+  /** Each article as its page arrives, before it is kept (it may drop the bodies). */
+  onArticle: (article: ZdArticle) => void = () => undefined,
+): Promise<Fetched> {
   const pages: ZdArticle[][] = [[]];
   const ends: number[] = [];
   const [locales, categories, sections, permissionGroups, userSegments, exported] = await Promise.all([
@@ -32,13 +38,21 @@ export async function fetchHelpCenter(client: ZendeskClient, logger: Logger, sta
     client.listSections(),
     optional(client.listPermissionGroups(), 'permission groups', logger),
     optional(client.listUserSegments(), 'user segments', logger),
-    fetchArticles(client, logger, (a) => pages[pages.length - 1]!.push(a), {
-      startTime,
-      onPage: (end) => {
-        ends.push(end);
-        pages.push([]);
+    fetchArticles(
+      client,
+      logger,
+      (a) => {
+        onArticle(a);
+        pages[pages.length - 1]!.push(a);
       },
-    }),
+      {
+        startTime,
+        onPage: (end) => {
+          ends.push(end);
+          pages.push([]);
+        },
+      },
+    ),
   ]);
   // An article repeated at a page boundary is written once, where it last appears.
   const last = new Map<number, number>();

@@ -7,6 +7,7 @@ import { ConfigError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { articleLinkOf } from '../plan/content-form.js';
 import { analyzeBody } from '../plan/marker.js';
+import { BodySpool } from '../diff/spool.js';
 import { contentHash } from '../plan/normalize.js';
 import { ZendeskClient } from '../remote/client.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
@@ -53,8 +54,14 @@ export interface ImportResult {
 }
 
 const CONFIG_FILE = 'zendesk-guide.yml';
-/** Articles between two saves of the record: what an interruption can cost to redo. */
+/**
+ * Articles, and milliseconds, between two saves of the record (both must pass): what an
+ * interruption can cost to redo. The record is written whole, and for 40,000 translations it
+ * is megabytes; saved every 25 articles it was 500 of them per import, a share of the CPU and
+ * of the peak memory.
+ */
 const SAVE_EVERY = 25;
+const SAVE_INTERVAL_MS = 2_000;
 /** Files a fresh folder may hold. */
 const HARMLESS = new Set(['.gitkeep', '.DS_Store', '.keep']);
 
@@ -129,12 +136,11 @@ const sourceOf = (a: ZdArticle): ZdTranslation =>
 
 const translationsOf = (a: ZdArticle) => (a.translations?.length ? a.translations : [sourceOf(a)]);
 
-/** Every `#anchor` some link points at, in any body: the heading ids worth keeping. */
-function linkedAnchors(articles: readonly ZdArticle[]): Set<string> {
+/** Every `#anchor` some link in one article points at: the heading ids worth keeping. */
+function linkedAnchors(article: ZdArticle): string[] {
   const out = new Set<string>();
-  for (const a of articles)
-    for (const t of translationsOf(a)) for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi)) out.add(m[1]!);
-  return out;
+  for (const t of translationsOf(article)) for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi)) out.add(m[1]!);
+  return [...out];
 }
 
 const ATTACHMENT = /^(?:https?:\/\/[^/?#]+)?\/hc\/(?:[a-z-]+\/)?article_attachments\/(\d+)\/([^/?#]+)/i;
@@ -162,6 +168,23 @@ export async function runImport(
   options: ImportOptions,
   deps: { fetch?: typeof fetch } = {},
 ): Promise<ImportResult> {
+  // The bodies wait on disk, not in memory, between their page and their turn to be written:
+  // 40,000 of them held from the first page to the last showed in the peak RSS.
+  const spool = new BodySpool();
+  try {
+    return await importWith(spool, config, logger, options, deps);
+  } finally {
+    spool.close();
+  }
+}
+
+async function importWith(
+  spool: BodySpool,
+  config: Config,
+  logger: Logger,
+  options: ImportOptions,
+  deps: { fetch?: typeof fetch },
+): Promise<ImportResult> {
   if (!config.zendeskUrl || !config.auth) throw new ConfigError('import needs Zendesk credentials and an account URL (see --help)');
   const docsRoot = config.docsRoot;
   const previous = await readImportState(docsRoot);
@@ -177,8 +200,16 @@ export async function runImport(
     concurrency: config.concurrency,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
+  const anchorsOf = new Map<number, string[]>();
   const fetched: Fetched = await logger.group('Reading the help center', async () => {
-    const f = await fetchHelpCenter(client, logger, startTime);
+    const f = await fetchHelpCenter(client, logger, startTime, (article) => {
+      const found = linkedAnchors(article);
+      if (found.length) anchorsOf.set(article.id, found);
+      else anchorsOf.delete(article.id);
+      spool.add(article);
+      article.body = null;
+      for (const t of article.translations ?? []) t.body = null;
+    });
     logger.info(
       `${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`,
     );
@@ -206,7 +237,7 @@ export async function runImport(
   );
   // Links resolve to every article imported, now or before.
   const keyOfArticle = new Map<number, string>([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key] as const)]);
-  const anchors = new Set([...(state.anchors ?? []), ...linkedAnchors(selected.map((s) => s.article))]);
+  const anchors = new Set([...(state.anchors ?? []), ...selected.flatMap((s) => anchorsOf.get(s.article.id) ?? [])]);
   state.anchors = [...anchors].sort();
 
   const result: ImportResult = {
@@ -277,6 +308,7 @@ export async function runImport(
   const downloads = new Map<string, Promise<{ sha: string } | { error: string }>>();
   let pageEnd: number | undefined;
   let sinceSaved = 0;
+  let savedAt = Date.now();
   // Recorded before the first file is written: an import that stops now is still an import.
   if (!previous) await writeImportState(docsRoot, state);
   const lossyRetry: { article: ZdArticle; placement: Placement }[] = [];
@@ -294,9 +326,10 @@ export async function runImport(
         t.locale.toLowerCase() === sourceLocale ||
         ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())),
     );
+    const bodies = new Map(locales.map((t) => [t, spool.read(article.id, t.locale) ?? '']));
     const names = new Set<string>();
     for (const t of locales) {
-      for (const m of (t.body ?? '').matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+      for (const m of bodies.get(t)!.matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
         const url = m[1]!.replace(/&amp;/g, '&');
         const att = ATTACHMENT.exec(url);
         if (!att || localFiles.has(url)) continue;
@@ -340,7 +373,8 @@ export async function runImport(
     for (const t of locales) {
       const locale = t.locale.toLowerCase();
       const isSource = locale === sourceLocale;
-      const converted = htmlToMarkdown(t.body ?? '', {
+      const body = bodies.get(t)!;
+      const converted = htmlToMarkdown(body, {
         localUrl: (url) => {
           const local = localFiles.get(url.trim());
           if (local) return relativeUrl(dir, local);
@@ -356,7 +390,7 @@ export async function runImport(
       });
       lossy ||= converted.lossy;
       raw ||= converted.rawBlocks > 0;
-      hashes[locale] = contentHash(t.title, analyzeBody(t.body).digest);
+      hashes[locale] = contentHash(t.title, analyzeBody(body).digest);
       const meta: Record<string, unknown> = { title: t.title };
       if (isSource) {
         const folder = state.folders[dir] ?? {};
@@ -390,9 +424,10 @@ export async function runImport(
     const known = state.articles[String(article.id)];
     if (result.conflicts.length === conflictsBefore || !known)
       state.articles[String(article.id)] = { key: placement.key, t: hashes, assets, u: article.updated_at };
-    if (++sinceSaved >= SAVE_EVERY) {
+    if (++sinceSaved >= SAVE_EVERY && Date.now() - savedAt >= SAVE_INTERVAL_MS) {
       sinceSaved = 0;
       await writeImportState(docsRoot, state);
+      savedAt = Date.now();
     }
     return true;
   };
@@ -410,11 +445,6 @@ export async function runImport(
         const placement = placements.get(article.id)!;
         const ok = await writeArticle(article, placement, render);
         if (!ok) lossyRetry.push({ article, placement });
-        else {
-          // Written: its bodies are not needed again, and 40,000 of them held to the end show in the peak RSS.
-          article.body = null;
-          for (const t of article.translations ?? []) t.body = null;
-        }
         logger.progress?.({ kind: 'advance', item: `${placement.key}.md`, failed: false });
       }
       if (lossyRetry.length) {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -184,6 +185,29 @@ describe('import: refusals, conflicts, resume, fallbacks', () => {
     const forced = await cli(['--force']);
     expect(forced.code).toBe(0);
     expect(await read(file)).toContain('Changed in Guide.');
+  });
+
+  it('keeps the bodies in a file under RUNNER_TEMP while it writes, and removes it at the end', async () => {
+    const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-runner-temp-'));
+    const before = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = temp;
+    const seen: string[][] = [];
+    try {
+      // Attachments are downloaded while the articles are written, after the export was read.
+      sim.setOptions({
+        onRequest: (req, phase) => {
+          if (phase === 'received' && req.path.includes('/article_attachments/') && !seen.length) seen.push(readdirSync(temp));
+          return undefined;
+        },
+      });
+      const r = await cli([]);
+      expect(r.code).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = before;
+    }
+    expect(seen).toEqual([[expect.stringMatching(/^zgp-bodies-/)]]);
+    expect(await fs.readdir(temp)).toEqual([]);
   });
 
   it('an interrupted import continues without downloading again what it has', async () => {
