@@ -8,7 +8,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
 import { errorMessage, PipelineError } from './errors.js';
 import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
-import { RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
+import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
 import type { Plan } from './plan/types.js';
@@ -169,8 +169,7 @@ async function runSteps(
         (article) => {
           indexBuilder.add(article);
           spool?.add(article);
-          article.body = null;
-          for (const t of article.translations ?? []) t.body = null;
+          dropBodies(article);
         },
         async () => (await configPromise).createSections ?? false,
       )

@@ -647,6 +647,7 @@ function contentHash(title, digest) {
 /* harmony export */   Vn: () => (/* binding */ markerKeyOf),
 /* harmony export */   eY: () => (/* binding */ translationsOf),
 /* harmony export */   ew: () => (/* binding */ liveUrl),
+/* harmony export */   qE: () => (/* binding */ dropBodies),
 /* harmony export */   tW: () => (/* binding */ indexRemote),
 /* harmony export */   w9: () => (/* binding */ RemoteIndexBuilder),
 /* harmony export */   we: () => (/* binding */ markerOf)
@@ -671,6 +672,12 @@ function translationsOf(article) {
             html_url: article.html_url,
         },
     ];
+}
+/** Lets go of an article's stored bodies once they are indexed or spooled: 40,000 held to the end show in the peak RSS. */
+function dropBodies(article) {
+    article.body = null;
+    for (const t of article.translations ?? [])
+        t.body = null;
 }
 /**
  * Parses every remote body once: markers give identity, normalized text gives comparison.

@@ -37,6 +37,8 @@ var marker = __webpack_require__(4377);
 var diff_spool = __webpack_require__(9592);
 // EXTERNAL MODULE: ./src/plan/normalize.ts + 1 modules
 var normalize = __webpack_require__(9392);
+// EXTERNAL MODULE: ./src/plan/remote-index.ts
+var remote_index = __webpack_require__(28);
 // EXTERNAL MODULE: ./src/remote/client.ts + 3 modules
 var remote_client = __webpack_require__(2711);
 // EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules
@@ -549,6 +551,7 @@ var import_state = __webpack_require__(2284);
 
 
 
+
 const CONFIG_FILE = 'zendesk-guide.yml';
 /**
  * Articles, and milliseconds, between two saves of the record (both must pass): what an
@@ -629,11 +632,10 @@ const sourceOf = (a) => a.translations?.find((t) => t.locale.toLowerCase() === a
     draft: a.draft,
     updated_at: a.updated_at,
 };
-const translationsOf = (a) => (a.translations?.length ? a.translations : [sourceOf(a)]);
 /** Every `#anchor` some link in one article points at: the heading ids worth keeping. */
 function linkedAnchors(article) {
     const out = new Set();
-    for (const t of translationsOf(article))
+    for (const t of (0,remote_index/* translationsOf */.eY)(article))
         for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi))
             out.add(m[1]);
     return [...out];
@@ -690,9 +692,7 @@ async function importWith(spool, config, logger, options, deps) {
             else
                 anchorsOf.delete(article.id);
             spool.add(article);
-            article.body = null;
-            for (const t of article.translations ?? [])
-                t.body = null;
+            (0,remote_index/* dropBodies */.qE)(article);
         });
         logger.info(`${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`);
         if (f.via === 'list')
@@ -793,7 +793,7 @@ async function importWith(spool, config, logger, options, deps) {
         const assets = {};
         const localFiles = new Map();
         // Attachments first: a body's images must be on disk before its Markdown points at them.
-        const locales = translationsOf(article).filter((t) => t.locale.toLowerCase() === sourceLocale ||
+        const locales = (0,remote_index/* translationsOf */.eY)(article).filter((t) => t.locale.toLowerCase() === sourceLocale ||
             ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())));
         const bodies = new Map(locales.map((t) => [t, spool.read(article.id, t.locale) ?? '']));
         const names = new Set();

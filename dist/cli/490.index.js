@@ -2450,9 +2450,7 @@ async function runSteps(settings, logger, deps, state, options, spool) {
         }, (article) => {
             indexBuilder.add(article);
             spool?.add(article);
-            article.body = null;
-            for (const t of article.translations ?? [])
-                t.body = null;
+            (0,remote_index/* dropBodies */.qE)(article);
         }, async () => (await configPromise).createSections ?? false)
         : undefined;
     // Handled below; this only stops Node from reporting it as unhandled while the files load.

@@ -9,6 +9,7 @@ import { articleLinkOf } from '../plan/content-form.js';
 import { analyzeBody } from '../plan/marker.js';
 import { BodySpool } from '../diff/spool.js';
 import { contentHash } from '../plan/normalize.js';
+import { dropBodies, translationsOf } from '../plan/remote-index.js';
 import { ZendeskClient } from '../remote/client.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
@@ -134,8 +135,6 @@ const sourceOf = (a: ZdArticle): ZdTranslation =>
     updated_at: a.updated_at,
   };
 
-const translationsOf = (a: ZdArticle) => (a.translations?.length ? a.translations : [sourceOf(a)]);
-
 /** Every `#anchor` some link in one article points at: the heading ids worth keeping. */
 function linkedAnchors(article: ZdArticle): string[] {
   const out = new Set<string>();
@@ -207,8 +206,7 @@ async function importWith(
       if (found.length) anchorsOf.set(article.id, found);
       else anchorsOf.delete(article.id);
       spool.add(article);
-      article.body = null;
-      for (const t of article.translations ?? []) t.body = null;
+      dropBodies(article);
     });
     logger.info(
       `${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`,
