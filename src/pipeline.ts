@@ -11,6 +11,7 @@ import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
+import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
 import type { PreparedArticle, ReuseCheck } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
@@ -155,6 +156,8 @@ async function runSteps(
   // The files are read once the config file is; the snapshot may ask for them before that.
   let sourceLoaded!: (result: Promise<SourceResult>) => void;
   const sourcePromise = new Promise<SourceResult>((resolve) => (sourceLoaded = resolve));
+  let defaultLocaleRead!: (locale: string) => void;
+  const remoteDefaultLocale = new Promise<string>((resolve) => (defaultLocaleRead = resolve));
   let configLoaded!: (config: Config) => void;
   const configPromise = new Promise<Config>((resolve) => (configLoaded = resolve));
   const snapshotPromise = client
@@ -172,6 +175,7 @@ async function runSteps(
           dropBodies(article);
         },
         async () => (await configPromise).createSections ?? false,
+        (locale) => defaultLocaleRead(locale),
       )
     : undefined;
   // Handled below; this only stops Node from reporting it as unhandled while the files load.
@@ -199,6 +203,15 @@ async function runSteps(
     );
     return result;
   });
+
+  // While the help center is read, the files' Markdown is let go: only its fingerprint is needed
+  // to tell an unchanged file, and a file that is rendered after all is read again. Not for the
+  // preview, which renders every file.
+  if (snapshotPromise && !options.onRead) {
+    const defaultLocale =
+      config.defaultLocale ?? (await Promise.race([remoteDefaultLocale, snapshotPromise.then((s) => s.defaultLocale, () => undefined)]));
+    if (defaultLocale !== undefined) releaseBodies(source.articles, { render: config.render, defaultLocale });
+  }
 
   const snapshot: RemoteSnapshot | undefined = snapshotPromise
     ? await logger.group('Reading the help center', async () => {

@@ -2171,12 +2171,17 @@ async function fetchSnapshot(client, logger, needCategories = () => true, onArti
  * Sections and categories as code (known once the config file is read): both lists, with
  * their translations, in the same number of requests.
  */
-structure = () => false) {
+structure = () => false, 
+/** Called with the help center's default locale as soon as it is known, long before the articles. */
+onDefaultLocale) {
     const withStructure = Promise.resolve(structure());
     const categoriesEarly = withStructure.then((yes) => (yes ? client.listCategories(true) : undefined));
     categoriesEarly.catch(() => undefined);
+    const localesRead = client.listLocales();
+    if (onDefaultLocale)
+        localesRead.then((l) => onDefaultLocale(l.default_locale.toLowerCase()), () => undefined);
     const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
-        client.listLocales(),
+        localesRead,
         withStructure.then((yes) => client.listSections(yes)),
         client.listPermissionGroups(),
         client.listUserSegments(),

@@ -2331,6 +2331,8 @@ class ReusePlanner {
     }
 }
 
+// EXTERNAL MODULE: ./src/render/release.ts + 2 modules
+var release = __webpack_require__(8232);
 // EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
 var remote_snapshot = __webpack_require__(1365);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -2346,6 +2348,7 @@ var import_state = __webpack_require__(2284);
 // EXTERNAL MODULE: ./src/config/namespace.ts
 var config_namespace = __webpack_require__(8093);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -2440,6 +2443,8 @@ async function runSteps(settings, logger, deps, state, options, spool) {
     // The files are read once the config file is; the snapshot may ask for them before that.
     let sourceLoaded;
     const sourcePromise = new Promise((resolve) => (sourceLoaded = resolve));
+    let defaultLocaleRead;
+    const remoteDefaultLocale = new Promise((resolve) => (defaultLocaleRead = resolve));
     let configLoaded;
     const configPromise = new Promise((resolve) => (configLoaded = resolve));
     const snapshotPromise = client
@@ -2451,7 +2456,7 @@ async function runSteps(settings, logger, deps, state, options, spool) {
             indexBuilder.add(article);
             spool?.add(article);
             (0,remote_index/* dropBodies */.qE)(article);
-        }, async () => (await configPromise).createSections ?? false)
+        }, async () => (await configPromise).createSections ?? false, (locale) => defaultLocaleRead(locale))
         : undefined;
     // Handled below; this only stops Node from reporting it as unhandled while the files load.
     snapshotPromise?.catch(() => undefined);
@@ -2471,6 +2476,14 @@ async function runSteps(settings, logger, deps, state, options, spool) {
         logger.info(`${(0,plural/* plural */.L)(result.articles.length, 'article')}, ${(0,plural/* plural */.L)(result.articles.reduce((n, a) => n + a.translations.length, 0), 'translation')}`);
         return result;
     });
+    // While the help center is read, the files' Markdown is let go: only its fingerprint is needed
+    // to tell an unchanged file, and a file that is rendered after all is read again. Not for the
+    // preview, which renders every file.
+    if (snapshotPromise && !options.onRead) {
+        const defaultLocale = config.defaultLocale ?? (await Promise.race([remoteDefaultLocale, snapshotPromise.then((s) => s.defaultLocale, () => undefined)]));
+        if (defaultLocale !== undefined)
+            (0,release/* releaseBodies */.KR)(source.articles, { render: config.render, defaultLocale });
+    }
     const snapshot = snapshotPromise
         ? await logger.group('Reading the help center', async () => {
             const s = await snapshotPromise;
@@ -2494,7 +2507,7 @@ async function runSteps(settings, logger, deps, state, options, spool) {
         }
         // Loaded on demand: the Markdown toolchain is the bulk of the bundle, and the help center
         // is already being read while it loads.
-        const { prepareArticles } = await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 3826));
+        const { prepareArticles } = await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(431)]).then(__webpack_require__.bind(__webpack_require__, 9431));
         const result = await prepareArticles(source.articles, {
             docsRoot: config.docsRoot,
             repoRoot: config.repoRoot,
@@ -2952,6 +2965,145 @@ class AssetReader {
 const refToken = (index) => `zgp-ref:${index}`;
 /** Matches every token; the capture is the reference's index. */
 const REF_TOKEN = /zgp-ref:(\d+)/g;
+
+
+/***/ }),
+
+/***/ 8232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ax: () => (/* binding */ fingerprintOf),
+  sI: () => (/* binding */ fingerprintPrefixFor),
+  RQ: () => (/* binding */ markdownOf),
+  KR: () => (/* binding */ releaseBodies),
+  A1: () => (/* binding */ renderOptionsFor)
+});
+
+// UNUSED EXPORTS: ChangedDuringRunError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/source/frontmatter.ts
+var frontmatter = __webpack_require__(8743);
+;// CONCATENATED MODULE: ./src/source/body.ts
+
+
+/**
+ * Lets go of a file's Markdown once what the run needs of it is known (its fingerprint, see
+ * render/release.ts). The largest help centers have 40,000 files: held while the help center
+ * is read, their text was a fifth of the dry run's live heap at its peak.
+ */
+function releaseBody(doc, released) {
+    doc.released = released;
+    doc.body = undefined;
+}
+/**
+ * The Markdown of a file as it is on disk now, read and split as the loader did; undefined when
+ * it can no longer be read or split the same way. The caller checks it is the text it let go.
+ */
+function readBodyAgain(doc) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(doc.absPath, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const split = (0,frontmatter/* splitFrontMatter */.v)(text);
+    return split.unclosed || split.bodyLine !== doc.bodyLine ? undefined : split.body;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/render/fingerprint.ts
+
+/**
+ * Bump whenever the same Markdown would render to different HTML (a new plugin, a changed
+ * sanitizer list): every article is then rendered and compared again on the next run.
+ */
+const RENDER_VERSION = 1;
+/**
+ * What a body's HTML depends on besides the files and articles it references: the renderer,
+ * its options, the Markdown and whether the title comes from front matter. Recorded in the
+ * marker, it lets a later run skip rendering a file that did not change.
+ */
+function sourceFingerprint(markdown, titleFromFrontMatter, renderOptions) {
+    return fingerprintWith(fingerprintPrefix(titleFromFrontMatter, renderOptions), markdown);
+}
+/** The part of a fingerprint that is not the Markdown: the same for most files of a run. */
+function fingerprintPrefix(titleFromFrontMatter, renderOptions) {
+    return `${RENDER_VERSION}\0${JSON.stringify(renderOptions ?? {})}\0${titleFromFrontMatter ? 'fm' : 'h1'}\0`;
+}
+function fingerprintWith(prefix, markdown) {
+    return (0,external_node_crypto_.createHash)('sha256').update(prefix).update(markdown).digest('hex').slice(0, 20);
+}
+
+;// CONCATENATED MODULE: ./src/render/release.ts
+
+
+/** How one file is rendered; the preview renders with the same options as the publish. */
+function renderOptionsFor(doc, 
+/** The title from front matter; undefined takes it from a leading `# Heading`. */
+title, locale, options) {
+    return {
+        takeH1AsTitle: title === undefined,
+        bodyLine: doc.bodyLine,
+        alerts: options.render?.alerts ?? true,
+        allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
+        locale: locale ?? options.defaultLocale,
+    };
+}
+/** What a file's fingerprint is made of besides its Markdown (the line it starts on is not part of it). */
+function fingerprintPrefixFor(doc, title, locale, options) {
+    return fingerprintPrefix(title !== undefined, { ...renderOptionsFor(doc, title, locale, options), bodyLine: undefined });
+}
+/**
+ * Computes every file's fingerprint and lets go of its Markdown, while the help center is still
+ * being read: a no-op renders nothing, and a file that is rendered after all is read again
+ * (`markdownOf`). The prefixes are shared strings: one per combination of options, not per file.
+ */
+function releaseBodies(articles, options) {
+    const prefixes = new Map();
+    const release = (doc, title, locale) => {
+        if (doc.body === undefined)
+            return;
+        const made = fingerprintPrefixFor(doc, title, locale, options);
+        const prefix = prefixes.get(made) ?? (prefixes.set(made, made), made);
+        releaseBody(doc, { fingerprint: fingerprintWith(prefix, doc.body), prefix });
+    };
+    for (const article of articles) {
+        release(article, article.meta.title, article.meta.locale);
+        for (const t of article.translations)
+            release(t, t.title, t.locale);
+    }
+}
+/** A file's fingerprint under the given prefix: the one recorded when it was let go, if it matches. */
+function fingerprintOf(doc, prefix) {
+    if (doc.released?.prefix === prefix)
+        return doc.released.fingerprint;
+    return fingerprintWith(prefix, markdownOf(doc));
+}
+/** The file was changed on disk after the run read it: what it renders would not be what it checked. */
+class ChangedDuringRunError extends Error {
+    name = 'ChangedDuringRunError';
+}
+/**
+ * A file's Markdown: the text held, or for a file let go, the text read again and checked
+ * against the fingerprint recorded when it was let go, so a run never renders what it did not read.
+ */
+function markdownOf(doc) {
+    if (doc.body !== undefined)
+        return doc.body;
+    const released = doc.released;
+    const text = readBodyAgain(doc);
+    if (text === undefined || !released || fingerprintWith(released.prefix, text) !== released.fingerprint) {
+        throw new ChangedDuringRunError(`${doc.file} changed while this run was reading it: run again`);
+    }
+    return text;
+}
 
 
 /***/ }),
@@ -3466,6 +3618,58 @@ function sourceFileOf(file) {
         return file;
     const { base, locale } = splitLocaleSuffix(file);
     return locale === undefined ? file : `${base}.md`;
+}
+
+
+/***/ }),
+
+/***/ 8743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ splitFrontMatter)
+/* harmony export */ });
+const FENCE = /^---[ \t]*$/;
+const CLOSING_DOTS = /^\.\.\.[ \t]*$/;
+/**
+ * Splits `---` fenced front matter from the Markdown body, keeping line numbers. Only the lines
+ * up to the closing fence are looked at one by one; the body is sliced off whole.
+ */
+function splitFrontMatter(text) {
+    const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const lineEnd = (from) => {
+        const nl = content.indexOf('\n', from);
+        return nl === -1 ? content.length : nl;
+    };
+    // A line's "\r" is part of its end only when "\n" follows, as with split(/\r?\n/).
+    const lineAt = (from, to) => content.slice(from, to > from && content[to - 1] === '\r' && content[to] === '\n' ? to - 1 : to);
+    const firstEnd = lineEnd(0);
+    if (!FENCE.test(lineAt(0, firstEnd)))
+        return { yaml: undefined, yamlLine: 1, body: content, bodyLine: 1, unclosed: false };
+    const yamlLines = [];
+    let start = firstEnd + 1;
+    let lineNumber = 2;
+    while (start <= content.length) {
+        const end = lineEnd(start);
+        const line = lineAt(start, end);
+        if (FENCE.test(line) || CLOSING_DOTS.test(line)) {
+            const rest = end >= content.length ? '' : content.slice(end + 1);
+            return {
+                yaml: yamlLines.join('\n'),
+                yamlLine: 2,
+                // Line ends in the body are made "\n", as in the front matter.
+                body: rest.includes('\r') ? rest.replace(/\r\n/g, '\n') : rest,
+                bodyLine: lineNumber + 1,
+                unclosed: false,
+            };
+        }
+        yamlLines.push(line);
+        if (end >= content.length)
+            break;
+        start = end + 1;
+        lineNumber++;
+    }
+    return { yaml: undefined, yamlLine: 2, body: content, bodyLine: 1, unclosed: true };
 }
 
 

@@ -9,7 +9,7 @@ import { escapeAttr } from '../plan/html-escape.js';
 import { resolveSection } from '../plan/resolve.js';
 import { AssetReader, linkTarget, type AssetFile } from '../render/assets.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { renderOptionsFor } from '../render/prepare.js';
+import { markdownOf, renderOptionsFor } from '../render/release.js';
 import { REF_TOKEN } from '../render/ref-token.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Report, ReportRow } from '../report/model.js';
@@ -108,7 +108,7 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
   const highlight = unified().use(rehypeParse, { fragment: true }).use(highlightCode).use(rehypeStringify).freeze();
   const docs: PreviewDoc[] = [];
   for (const e of entries) {
-    const rendered = renderMarkdown(e.doc.body, renderOptionsFor(e.doc, e.title, e.locale, { render: config.render, defaultLocale }));
+    const rendered = renderMarkdown(markdownOf(e.doc), renderOptionsFor(e.doc, e.title, e.locale, { render: config.render, defaultLocale }));
     const page = pageOf(e.article.key, e.locale);
     const urls = new Map<number, string>();
     for (const ref of rendered.refs) {

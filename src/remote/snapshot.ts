@@ -118,12 +118,16 @@ export async function fetchSnapshot(
    * their translations, in the same number of requests.
    */
   structure: () => boolean | Promise<boolean> = () => false,
+  /** Called with the help center's default locale as soon as it is known, long before the articles. */
+  onDefaultLocale?: (locale: string) => void,
 ): Promise<RemoteSnapshot> {
   const withStructure = Promise.resolve(structure());
   const categoriesEarly = withStructure.then((yes) => (yes ? client.listCategories(true) : undefined));
   categoriesEarly.catch(() => undefined);
+  const localesRead = client.listLocales();
+  if (onDefaultLocale) localesRead.then((l) => onDefaultLocale(l.default_locale.toLowerCase()), () => undefined);
   const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
-    client.listLocales(),
+    localesRead,
     withStructure.then((yes) => client.listSections(yes)),
     client.listPermissionGroups(),
     client.listUserSegments(),

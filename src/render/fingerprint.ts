@@ -12,9 +12,14 @@ export const RENDER_VERSION = 1;
  * marker, it lets a later run skip rendering a file that did not change.
  */
 export function sourceFingerprint(markdown: string, titleFromFrontMatter: boolean, renderOptions: unknown): string {
-  return createHash('sha256')
-    .update(`${RENDER_VERSION}\0${JSON.stringify(renderOptions ?? {})}\0${titleFromFrontMatter ? 'fm' : 'h1'}\0`)
-    .update(markdown)
-    .digest('hex')
-    .slice(0, 20);
+  return fingerprintWith(fingerprintPrefix(titleFromFrontMatter, renderOptions), markdown);
+}
+
+/** The part of a fingerprint that is not the Markdown: the same for most files of a run. */
+export function fingerprintPrefix(titleFromFrontMatter: boolean, renderOptions: unknown): string {
+  return `${RENDER_VERSION}\0${JSON.stringify(renderOptions ?? {})}\0${titleFromFrontMatter ? 'fm' : 'h1'}\0`;
+}
+
+export function fingerprintWith(prefix: string, markdown: string): string {
+  return createHash('sha256').update(prefix).update(markdown).digest('hex').slice(0, 20);
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { wasInvalid, type SourceArticle, type SourceTranslation } from '../source/types.js';
 import { AssetReader, linkTarget, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
-import { sourceFingerprint } from './fingerprint.js';
+import { fingerprintOf, fingerprintPrefixFor, markdownOf, renderOptionsFor } from './release.js';
 import { renderMarkdown, type RenderOptions } from './markdown.js';
 import { relativeTo } from '../shared/paths.js';
 
@@ -83,23 +83,6 @@ const decode = (s: string) => {
   }
 };
 
-/** How one file is rendered; the preview renders with the same options as the publish. */
-export function renderOptionsFor(
-  doc: { bodyLine: number },
-  /** The title from front matter; undefined takes it from a leading `# Heading`. */
-  title: string | undefined,
-  locale: string | undefined,
-  options: Pick<PrepareOptions, 'render' | 'defaultLocale'>,
-): RenderOptions & { locale: string | undefined } {
-  return {
-    takeH1AsTitle: title === undefined,
-    bodyLine: doc.bodyLine,
-    alerts: options.render?.alerts ?? true,
-    allowUnsafeHtml: options.render?.allowUnsafeHtml ?? false,
-    locale: locale ?? options.defaultLocale,
-  };
-}
-
 /**
  * Renders every file of an article and reads the local files it references. Problems (no title,
  * a missing image, a path outside the repository, a link to a file that is not an article)
@@ -124,11 +107,11 @@ export async function prepareArticles(
     locale: string | undefined,
   ): Promise<PreparedBody | undefined> => {
     const renderOptions = renderOptionsFor(doc, title, locale, options);
-    const fingerprint = sourceFingerprint(doc.body, title !== undefined, { ...renderOptions, bodyLine: undefined });
+    const fingerprint = fingerprintOf(doc, fingerprintPrefixFor(doc, title, locale, options));
     const reusable = options.reuse?.(doc, fingerprint);
     if (reusable) {
       let ids: Set<string> | undefined;
-      const lazyIds = () => (ids ??= new Set(renderMarkdown(doc.body, renderOptions).ids.map(decode)));
+      const lazyIds = () => (ids ??= new Set(renderMarkdown(markdownOf(doc), renderOptions).ids.map(decode)));
       rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
       return {
         locale,
@@ -141,7 +124,7 @@ export async function prepareArticles(
         reused: { assetShas: reusable.assetShas },
       };
     }
-    const result = renderMarkdown(doc.body, renderOptions);
+    const result = renderMarkdown(markdownOf(doc), renderOptions);
     for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
     const finalTitle = title ?? result.h1Title;
     let ok = true;

@@ -13,8 +13,13 @@ interface SourceFileBase {
   absPath: string;
   /** Docs-root-relative path without extension and locale suffix: the article's identity when it has no id. */
   key: string;
-  /** Markdown body without front matter. */
-  body: string;
+  /**
+   * Markdown body without front matter; undefined once the pipeline let go of it (see
+   * source/body.ts). Read it with `markdownOf` (render/release.ts), which reads it back.
+   */
+  body: string | undefined;
+  /** Set when the body was let go: its fingerprint, and the fingerprint's prefix it was made with. */
+  released?: { fingerprint: string; prefix: string };
   /** 1-based line where the body starts, so render diagnostics point into the file. */
   bodyLine: number;
   /** Start of the file, for problems that belong to no key. */
