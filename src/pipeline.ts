@@ -209,7 +209,14 @@ async function runSteps(
   // preview, which renders every file.
   if (snapshotPromise && !options.onRead) {
     const defaultLocale =
-      config.defaultLocale ?? (await Promise.race([remoteDefaultLocale, snapshotPromise.then((s) => s.defaultLocale, () => undefined)]));
+      config.defaultLocale ??
+      (await Promise.race([
+        remoteDefaultLocale,
+        snapshotPromise.then(
+          (s) => s.defaultLocale,
+          () => undefined,
+        ),
+      ]));
     if (defaultLocale !== undefined) releaseBodies(source.articles, { render: config.render, defaultLocale });
   }
 

@@ -108,7 +108,10 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
   const highlight = unified().use(rehypeParse, { fragment: true }).use(highlightCode).use(rehypeStringify).freeze();
   const docs: PreviewDoc[] = [];
   for (const e of entries) {
-    const rendered = renderMarkdown(markdownOf(e.doc), renderOptionsFor(e.doc, e.title, e.locale, { render: config.render, defaultLocale }));
+    const rendered = renderMarkdown(
+      markdownOf(e.doc),
+      renderOptionsFor(e.doc, e.title, e.locale, { render: config.render, defaultLocale }),
+    );
     const page = pageOf(e.article.key, e.locale);
     const urls = new Map<number, string>();
     for (const ref of rendered.refs) {

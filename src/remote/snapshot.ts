@@ -125,7 +125,11 @@ export async function fetchSnapshot(
   const categoriesEarly = withStructure.then((yes) => (yes ? client.listCategories(true) : undefined));
   categoriesEarly.catch(() => undefined);
   const localesRead = client.listLocales();
-  if (onDefaultLocale) localesRead.then((l) => onDefaultLocale(l.default_locale.toLowerCase()), () => undefined);
+  if (onDefaultLocale)
+    localesRead.then(
+      (l) => onDefaultLocale(l.default_locale.toLowerCase()),
+      () => undefined,
+    );
   const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
     localesRead,
     withStructure.then((yes) => client.listSections(yes)),

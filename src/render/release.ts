@@ -30,7 +30,12 @@ export function renderOptionsFor(
 }
 
 /** What a file's fingerprint is made of besides its Markdown (the line it starts on is not part of it). */
-export function fingerprintPrefixFor(doc: { bodyLine: number }, title: string | undefined, locale: string | undefined, options: RenderSettings): string {
+export function fingerprintPrefixFor(
+  doc: { bodyLine: number },
+  title: string | undefined,
+  locale: string | undefined,
+  options: RenderSettings,
+): string {
   return fingerprintPrefix(title !== undefined, { ...renderOptionsFor(doc, title, locale, options), bodyLine: undefined });
 }
 
