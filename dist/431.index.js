@@ -515,13 +515,13 @@ async function prepareArticles(articles, options) {
     const rendered = [];
     const failed = new Set();
     const docsRel = (abs) => (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeTo */ .M)(options.docsRoot, abs);
+    const prefixOf = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintPrefixes */ .Lq)(options);
     const prepareBody = async (article, doc, title, draft, locale) => {
-        const renderOptions = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .renderOptionsFor */ .A1)(doc, title, locale, options);
-        const fingerprint = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .ax)(doc, (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintPrefixFor */ .sI)(doc, title, locale, options));
+        const fingerprint = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .ax)(doc, prefixOf(doc, title, locale));
         const reusable = options.reuse?.(doc, fingerprint);
         if (reusable) {
             let ids;
-            const lazyIds = () => (ids ??= new Set((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)((0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownOf */ .RQ)(doc), renderOptions).ids.map(decode)));
+            const lazyIds = () => (ids ??= new Set((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)((0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownOf */ .RQ)(doc), (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .renderOptionsFor */ .A1)(doc, title, locale, options)).ids.map(decode)));
             rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
             return {
                 locale,
@@ -534,6 +534,7 @@ async function prepareArticles(articles, options) {
                 reused: { assetShas: reusable.assetShas },
             };
         }
+        const renderOptions = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .renderOptionsFor */ .A1)(doc, title, locale, options);
         const result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)((0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownOf */ .RQ)(doc), renderOptions);
         for (const w of result.warnings)
             diagnostics.push({ severity: 'warning', file: doc.file, ...w });

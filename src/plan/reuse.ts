@@ -31,6 +31,10 @@ export class ReusePlanner {
   private readonly docs = new Map<string, DocInfo>();
   private readonly byRelPath = new Map<string, SourceArticle>();
   private readonly recorded = new Map<string, Recorded[]>();
+  // Looked up again for every link to an article and every body checked: at 40,000 files,
+  // recomputing them was a tenth of a no-op's planning allocations.
+  private readonly remotes = new Map<SourceArticle, ZdArticle | undefined>();
+  private readonly stored = new Map<DocInfo, ReturnType<ReusePlanner['findStoredBody']>>();
 
   constructor(
     articles: SourceArticle[],
@@ -71,11 +75,27 @@ export class ReusePlanner {
 
   /** The remote article a source file is: by id, else by the key in a marker. */
   private remoteOf(article: SourceArticle): ZdArticle | undefined {
+    if (this.remotes.has(article)) return this.remotes.get(article);
+    const remote = this.findRemote(article);
+    this.remotes.set(article, remote);
+    return remote;
+  }
+
+  private findRemote(article: SourceArticle): ZdArticle | undefined {
     if (article.meta.id !== undefined) return this.snapshot.articles.get(article.meta.id);
-    return [...(this.index.byKey.get(article.key) ?? [])].sort((a, b) => a.id - b.id)[0];
+    let first: ZdArticle | undefined;
+    for (const a of this.index.byKey.get(article.key) ?? []) if (!first || a.id < first.id) first = a;
+    return first;
   }
 
   private storedBody(info: DocInfo) {
+    if (this.stored.has(info)) return this.stored.get(info);
+    const found = this.findStoredBody(info);
+    this.stored.set(info, found);
+    return found;
+  }
+
+  private findStoredBody(info: DocInfo) {
     const remote = this.remoteOf(info.article);
     if (!remote) return undefined;
     const analyzed = this.index.analyzed.get(remote.id)?.get(info.locale);

@@ -15,9 +15,7 @@ export interface ZdTranslation {
 
 export interface ZdArticle {
   id: number;
-  url?: string;
   html_url: string;
-  author_id?: number;
   comments_disabled: boolean;
   draft: boolean;
   promoted: boolean;
@@ -32,7 +30,6 @@ export interface ZdArticle {
   body: string | null;
   created_at: string;
   updated_at: string;
-  edited_at?: string;
   translations?: ZdTranslation[];
 }
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { wasInvalid, type SourceArticle, type SourceTranslation } from '../source/types.js';
 import { AssetReader, linkTarget, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
-import { fingerprintOf, fingerprintPrefixFor, markdownOf, renderOptionsFor } from './release.js';
+import { fingerprintOf, fingerprintPrefixes, markdownOf, renderOptionsFor } from './release.js';
 import { renderMarkdown, type RenderOptions } from './markdown.js';
 import { relativeTo } from '../shared/paths.js';
 
@@ -98,6 +98,7 @@ export async function prepareArticles(
   const rendered: RenderedFile[] = [];
   const failed = new Set<SourceArticle>();
   const docsRel = (abs: string) => relativeTo(options.docsRoot, abs);
+  const prefixOf = fingerprintPrefixes(options);
 
   const prepareBody = async (
     article: SourceArticle,
@@ -106,12 +107,12 @@ export async function prepareArticles(
     draft: boolean | undefined,
     locale: string | undefined,
   ): Promise<PreparedBody | undefined> => {
-    const renderOptions = renderOptionsFor(doc, title, locale, options);
-    const fingerprint = fingerprintOf(doc, fingerprintPrefixFor(doc, title, locale, options));
+    const fingerprint = fingerprintOf(doc, prefixOf(doc, title, locale));
     const reusable = options.reuse?.(doc, fingerprint);
     if (reusable) {
       let ids: Set<string> | undefined;
-      const lazyIds = () => (ids ??= new Set(renderMarkdown(markdownOf(doc), renderOptions).ids.map(decode)));
+      const lazyIds = () =>
+        (ids ??= new Set(renderMarkdown(markdownOf(doc), renderOptionsFor(doc, title, locale, options)).ids.map(decode)));
       rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
       return {
         locale,
@@ -124,6 +125,7 @@ export async function prepareArticles(
         reused: { assetShas: reusable.assetShas },
       };
     }
+    const renderOptions = renderOptionsFor(doc, title, locale, options);
     const result = renderMarkdown(markdownOf(doc), renderOptions);
     for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
     const finalTitle = title ?? result.h1Title;

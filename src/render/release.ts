@@ -40,16 +40,31 @@ export function fingerprintPrefixFor(
 }
 
 /**
+ * `fingerprintPrefixFor` for many files of one run: the prefix depends only on whether the title
+ * is from front matter and on the locale, so each distinct one is made once and shared.
+ */
+export function fingerprintPrefixes(
+  options: RenderSettings,
+): (doc: { bodyLine: number }, title: string | undefined, locale: string | undefined) => string {
+  const made = new Map<string, string>();
+  return (doc, title, locale) => {
+    const key = `${title !== undefined}\0${locale ?? options.defaultLocale}`;
+    let prefix = made.get(key);
+    if (prefix === undefined) made.set(key, (prefix = fingerprintPrefixFor(doc, title, locale, options)));
+    return prefix;
+  };
+}
+
+/**
  * Computes every file's fingerprint and lets go of its Markdown, while the help center is still
  * being read: a no-op renders nothing, and a file that is rendered after all is read again
  * (`markdownOf`). The prefixes are shared strings: one per combination of options, not per file.
  */
 export function releaseBodies(articles: readonly SourceArticle[], options: RenderSettings): void {
-  const prefixes = new Map<string, string>();
+  const prefixOf = fingerprintPrefixes(options);
   const release = (doc: Doc, title: string | undefined, locale: string | undefined) => {
     if (doc.body === undefined) return;
-    const made = fingerprintPrefixFor(doc, title, locale, options);
-    const prefix = prefixes.get(made) ?? (prefixes.set(made, made), made);
+    const prefix = prefixOf(doc, title, locale);
     releaseBody(doc, { fingerprint: fingerprintWith(prefix, doc.body), prefix });
   };
   for (const article of articles) {
