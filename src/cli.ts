@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
+import { capYoungGeneration } from './shared/young-generation.js';
 
 // `... | head` closes the pipe early: the reader has what it wanted, which is no crash.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,4 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+capYoungGeneration();
 process.exitCode = await main(process.argv.slice(2));

@@ -220,7 +220,7 @@ export class ZendeskHttp {
         pacer.observe(res.headers);
         if (options.binary && res.ok)
           return { status: res.status, headers: res.headers, text: '', bytes: new Uint8Array(await res.arrayBuffer()), generation };
-        return { status: res.status, headers: res.headers, text: await res.text(), generation };
+        return { status: res.status, headers: res.headers, text: await readText(res), generation };
       } catch (error) {
         return { error, timedOut: signal.aborted };
       }
@@ -314,6 +314,26 @@ export class ZendeskHttp {
 
 type Attempt =
   { status: number; headers: Headers; text: string; bytes?: Uint8Array; generation: number } | { error: unknown; timedOut: boolean };
+
+/**
+ * `res.text()`, decoded chunk by chunk as it arrives. `text()` gathers the chunks and copies
+ * them into one buffer of the whole answer before decoding; for pages of megabytes, read six at
+ * a time, those buffers live outside V8's heap until a full collection, and on Node 24 they
+ * added 50–80 MB to the peak of the largest help center's dry run.
+ */
+async function readText(res: Response): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
 
 function parseJson(text: string): unknown {
   try {

@@ -163,3 +163,25 @@ describe('the retry budget of a run', () => {
     expect(budget.left).toBe(2);
   });
 });
+
+describe('reading an answer', () => {
+  it('decodes characters split between chunks, and a leading byte-order mark, as res.text() does', async () => {
+    const byteByByte: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new Uint8Array(await res.arrayBuffer())]);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < bytes.length; i += 1) controller.enqueue(bytes.subarray(i, i + 1));
+          controller.close();
+        },
+      });
+      return new Response(body, { status: res.status, headers: res.headers });
+    };
+    const title = 'Über die Hilfe — 日本語 🎉';
+    sim.store.createArticleDirect({ section_id: 360000200001, title, body: `<p>${title.repeat(500)}</p>` });
+    const direct = await client().listArticles();
+    const viaChunks = await client({ fetch: byteByByte }).listArticles();
+    expect(viaChunks).toEqual(direct);
+    expect(viaChunks.find((a) => a.title === title)?.body).toContain(title.repeat(500));
+  });
+});
