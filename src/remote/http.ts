@@ -323,7 +323,7 @@ type Attempt =
  */
 async function readText(res: Response): Promise<string> {
   if (!res.body) return '';
-  const reader = res.body.getReader();
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   for (;;) {
