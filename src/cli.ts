@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
-import { capYoungGeneration } from './shared/young-generation.js';
+import { budgetHeap } from './shared/heap-budget.js';
 
 // `... | head` closes the pipe early: the reader has what it wanted, which is no crash.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,5 +10,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-capYoungGeneration();
+budgetHeap();
 process.exitCode = await main(process.argv.slice(2));

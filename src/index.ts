@@ -1,6 +1,6 @@
 import { run } from './main.js';
-import { capYoungGeneration } from './shared/young-generation.js';
+import { budgetHeap } from './shared/heap-budget.js';
 
 // The runner executes this file; everything else lives in run() so it can be tested.
-capYoungGeneration();
+budgetHeap();
 await run();
