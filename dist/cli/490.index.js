@@ -2273,11 +2273,7 @@ class ReusePlanner {
     }
     /** The remote article a source file is: by id, else by the key in a marker. */
     remoteOf(article) {
-        if (this.remotes.has(article))
-            return this.remotes.get(article);
-        const remote = this.findRemote(article);
-        this.remotes.set(article, remote);
-        return remote;
+        return cached(this.remotes, article, () => this.findRemote(article));
     }
     findRemote(article) {
         if (article.meta.id !== undefined)
@@ -2289,11 +2285,7 @@ class ReusePlanner {
         return first;
     }
     storedBody(info) {
-        if (this.stored.has(info))
-            return this.stored.get(info);
-        const found = this.findStoredBody(info);
-        this.stored.set(info, found);
-        return found;
+        return cached(this.stored, info, () => this.findStoredBody(info));
     }
     findStoredBody(info) {
         const remote = this.remoteOf(info.article);
@@ -2351,6 +2343,14 @@ class ReusePlanner {
             return { title: translation.title, assetShas };
         };
     }
+}
+/** The value for `key`, computed once (undefined included). */
+function cached(map, key, compute) {
+    if (map.has(key))
+        return map.get(key);
+    const value = compute();
+    map.set(key, value);
+    return value;
 }
 
 // EXTERNAL MODULE: ./src/render/release.ts + 2 modules
@@ -2778,7 +2778,9 @@ function namesOf(list, label) {
     nameIndexes.set(list, { label, length: list.length, index });
     return index;
 }
-function byIdOrName(ref, list, what, at, label = (n) => n.name) {
+// One function, not a default closure per call: the name index is cached per list and label.
+const ownName = (n) => n.name;
+function byIdOrName(ref, list, what, at, label = ownName) {
     const plural = what.endsWith('y') ? `${what.slice(0, -1)}ies` : `${what}s`;
     const some = (items) => `existing ${plural}: ${items
         .slice(0, 5)

@@ -45,7 +45,10 @@ function namesOf(list: Named[], label: (n: Named) => string): Map<string, Named[
   return index;
 }
 
-function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (n: Named) => string = (n) => n.name): Result<number> {
+// One function, not a default closure per call: the name index is cached per list and label.
+const ownName = (n: Named) => n.name;
+
+function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (n: Named) => string = ownName): Result<number> {
   const plural = what.endsWith('y') ? `${what.slice(0, -1)}ies` : `${what}s`;
   const some = (items: Named[]) =>
     `existing ${plural}: ${items

@@ -75,10 +75,7 @@ export class ReusePlanner {
 
   /** The remote article a source file is: by id, else by the key in a marker. */
   private remoteOf(article: SourceArticle): ZdArticle | undefined {
-    if (this.remotes.has(article)) return this.remotes.get(article);
-    const remote = this.findRemote(article);
-    this.remotes.set(article, remote);
-    return remote;
+    return cached(this.remotes, article, () => this.findRemote(article));
   }
 
   private findRemote(article: SourceArticle): ZdArticle | undefined {
@@ -89,10 +86,7 @@ export class ReusePlanner {
   }
 
   private storedBody(info: DocInfo) {
-    if (this.stored.has(info)) return this.stored.get(info);
-    const found = this.findStoredBody(info);
-    this.stored.set(info, found);
-    return found;
+    return cached(this.stored, info, () => this.findStoredBody(info));
   }
 
   private findStoredBody(info: DocInfo) {
@@ -141,4 +135,12 @@ export class ReusePlanner {
       return { title: translation.title, assetShas };
     };
   }
+}
+
+/** The value for `key`, computed once (undefined included). */
+function cached<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  if (map.has(key)) return map.get(key) as V;
+  const value = compute();
+  map.set(key, value);
+  return value;
 }
