@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
+import { createContentTags } from './apply/content-tags.js';
 import { applyStructure, type StructureApplied } from './apply/structure.js';
+import { fetchArticleExtras } from './remote/extras-fetch.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -190,7 +192,14 @@ async function runSteps(
   if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
-  sourceLoaded(loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases }));
+  sourceLoaded(
+    loadSource(config.docsRoot, config.repoRoot, {
+      include: config.include,
+      exclude: config.exclude,
+      aliases: config.aliases,
+      ...(config.defaultAuthor ? { defaultAuthor: config.defaultAuthor } : {}),
+    }),
+  );
 
   const source = await logger.group('Reading Markdown', async () => {
     const result = await sourcePromise;
@@ -226,6 +235,8 @@ async function runSteps(
         logger.info(
           `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
+        // Content tags, authors and redirect rules: only what the files name, once both are read.
+        if (client) s.extras = await fetchArticleExtras(client, source.articles);
         return s;
       })
     : undefined;
@@ -324,12 +335,18 @@ async function runSteps(
       structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
     }
     const sections = structure?.ids;
+    // Before any article, like sections: the articles refer to the tags by id.
+    const tags = plan.contentTags?.length ? await createContentTags(plan.contentTags, client, logger) : undefined;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
       let result: Map<string, Outcome>;
       try {
-        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency, ...(sections ? { sections } : {}) });
+        result = await applyPlan(plan, client, logger, {
+          articlesAtOnce: 2 * settings.concurrency,
+          ...(sections ? { sections } : {}),
+          ...(tags ? { contentTags: tags } : {}),
+        });
       } finally {
         logger.progress?.({ kind: 'end' });
       }

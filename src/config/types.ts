@@ -54,6 +54,8 @@ export interface Config {
   /** Names that stand for other names or ids in `section`, `permission_group`, `user_segment`. */
   aliases?: Aliases;
   render?: RenderOptions;
+  /** `default_author` in the config file: the author of articles whose front matter names none. */
+  defaultAuthor?: { value: string | number; at: SettingLocation };
 }
 
 /** Where a setting was written, so errors about it point at the config file's line. */

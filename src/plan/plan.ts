@@ -6,6 +6,7 @@ import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
 import { linkTargets } from './links.js';
+import { NewContentTags } from './content-tags.js';
 import { checkLocales, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
 import { planRemovals } from './removals.js';
@@ -55,12 +56,14 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];
+  const newTags = new NewContentTags();
   for (const source of input.sources) {
     // These run for every file, even one whose identity or rendering failed, so one run
     // reports its identity, locale, name, image and link errors together.
     const localesOk = checkLocales(source, ctx);
     const article = matched.get(source);
     const metadata = resolveMetadata(source, { creating: matched.has(source) && !article }, ctx);
+    newTags.add(source, metadata, ctx);
     const prepared = preparedByKey.get(source.key);
     if (!prepared || !matched.has(source)) continue;
     const bodies = resolveBodies(prepared, targets, ctx);
@@ -73,6 +76,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   return {
     articles,
     ...(ctx.structure.changes.length ? { structure: ctx.structure.changes } : {}),
+    ...(newTags.list().length ? { contentTags: newTags.list() } : {}),
     diagnostics: ctx.diagnostics,
     offline: false,
     onDrift: options.onDrift,

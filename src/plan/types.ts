@@ -38,7 +38,8 @@ export type Operation =
   | {
       kind: 'create-article';
       sectionId: SectionTarget;
-      metadata: Required<Pick<ArticleMetadata, 'permission_group_id' | 'user_segment_id'>> & ArticleMetadata;
+      /** `user_segment_id`, or `user_segment_ids` for several segments. */
+      metadata: Required<Pick<ArticleMetadata, 'permission_group_id'>> & ArticleMetadata;
       bodies: BodySpec[];
       /**
        * Links to other new articles that form a cycle with this one cannot be known before
@@ -152,6 +153,8 @@ export interface Plan {
   articles: ArticlePlan[];
   /** Sections and categories to create or update first (empty without `create_sections`). */
   structure?: StructureChange[];
+  /** Content tags the files name that the account lacks: created once, before any article. */
+  contentTags?: string[];
   diagnostics: Diagnostic[];
   /** No snapshot: nothing was compared with Zendesk. */
   offline: boolean;

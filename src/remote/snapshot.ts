@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import type { ZendeskClient } from './client.js';
 import { ZendeskApiError } from './errors.js';
 import { ExportStuck, readBothEnds } from './two-ended-read.js';
-import type { ZdArticle, ZdCategory, ZdPermissionGroup, ZdSection, ZdUserSegment } from './types.js';
+import type { ZdArticle, ZdCategory, ZdContentTag, ZdPermissionGroup, ZdRedirectRule, ZdSection, ZdUser, ZdUserSegment } from './types.js';
 
 /** List pages in flight at once while reading from both ends (each in-flight page at the meeting is spent for nothing). */
 const LIST_CONCURRENCY = 6;
@@ -19,6 +19,22 @@ export interface RemoteSnapshot {
   articles: Map<number, ZdArticle>;
   /** How the articles were fetched, for the report. */
   articlesVia: 'incremental-export' | 'list' | 'export and list';
+  /** Read only when some file needs them (see remote/extras-fetch.ts). */
+  extras?: ArticleExtras;
+}
+
+/** The records behind content tags, authors and redirects, read only when some file names them. */
+export interface ArticleExtras {
+  /** Every content tag of the account, when some file names content tags. */
+  contentTags?: ZdContentTag[];
+  /** The users the files name as authors (by email or id), and agents to suggest for an unknown one. */
+  users?: ZdUser[];
+  /** Agents and admins, for "did you mean" when an author is unknown or not staff. */
+  staff?: ZdUser[];
+  /** Redirect rules under /hc/, when some file has `redirect_from`. */
+  redirectRules?: ZdRedirectRule[];
+  /** Why the redirect rules could not be read (a 403 without Guide admin rights). */
+  redirectRulesError?: string;
 }
 
 /**

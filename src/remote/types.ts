@@ -142,7 +142,8 @@ export interface NewArticleBase extends ArticleMetadata {
   /** The source locale. */
   locale: string;
   permission_group_id: number;
-  user_segment_id: number | null;
+  /** Or `user_segment_ids`: "Either user_segment_id or user_segment_ids must be specified". */
+  user_segment_id?: number | null;
 }
 
 /** One locale: the content at the top level, the reference's plain form. */

@@ -32,6 +32,8 @@ export interface SourceResult {
 
 export interface SourceOptions extends Partial<Selection> {
   aliases?: Aliases;
+  /** `default_author` from the config file: the author of every article that names none. */
+  defaultAuthor?: { value: string | number; at: Located };
 }
 
 /**
@@ -357,9 +359,20 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
-  const list = applyAliases([...articles.values()], options.aliases);
+  const list = withDefaultAuthor(applyAliases([...articles.values()], options.aliases), options.defaultAuthor);
   assignSections(list, structure, brokenSections);
   return { articles: list, diagnostics, failedKeys: [...broken.values()].sort(), structure };
+}
+
+/** Articles that name no author get the config file's `default_author`, located at its line there. */
+function withDefaultAuthor(articles: SourceArticle[], author: SourceOptions['defaultAuthor']): SourceArticle[] {
+  if (!author) return articles;
+  const checked = frontMatterSchema.shape.author.safeParse(author.value);
+  if (!checked.success || checked.data === undefined) return articles;
+  const value = checked.data;
+  return articles.map((a) =>
+    a.meta.author !== undefined ? a : { ...a, meta: { ...a.meta, author: value }, locations: { ...a.locations, author: author.at } },
+  );
 }
 
 /** Two files with the same `id` would fight over one article: an error on both, before any write. */
