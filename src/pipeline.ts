@@ -3,6 +3,7 @@ import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
 import { createContentTags } from './apply/content-tags.js';
 import { applyStructure, type StructureApplied } from './apply/structure.js';
+import { setRedirectRule } from './remote/article-extras.js';
 import { fetchArticleExtras } from './remote/extras-fetch.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
@@ -346,6 +347,7 @@ async function runSteps(
           articlesAtOnce: 2 * settings.concurrency,
           ...(sections ? { sections } : {}),
           ...(tags ? { contentTags: tags } : {}),
+          redirect: (rule) => setRedirectRule(client, rule),
         });
       } finally {
         logger.progress?.({ kind: 'end' });

@@ -72,6 +72,8 @@ export interface ApplyOptions {
   sections?: ReadonlyMap<string, number>;
   /** Content tags created before the articles (see apply/content-tags.ts): id by lower-cased name. */
   contentTags?: ReadonlyMap<string, string>;
+  /** Creates or updates a redirect rule (see remote/article-extras.ts); needed by plans with `redirect_from`. */
+  redirect?: (rule: { from: string; to: string; status: number }) => Promise<void>;
 }
 
 /** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
@@ -105,6 +107,8 @@ interface ArticleRun {
   readonly client: ApplyClient;
   /** The id of a section: given, or created before the articles. */
   section(target: SectionTarget): number;
+  /** Writes a redirect rule. */
+  readonly redirect: ApplyOptions['redirect'];
   /** The metadata with the ids of content tags created before the articles. */
   tags<T extends ArticleMetadata>(metadata: T): T;
   /** Attachment URL by content hash: the known ones, then this run's uploads. */
@@ -237,6 +241,13 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   'delete-attachment': async (op, run) => {
     await run.write(() => run.client.deleteAttachment(op.attachmentId));
   },
+  'set-redirect': async (op, run) => {
+    // To the article by path, without its slug: a later change of title does not break the rule.
+    const to = `/hc/${op.locale}/articles/${idOf(run)}`;
+    if (!run.redirect) throw new Error('internal: no way to write redirect rules');
+    const redirect = run.redirect;
+    await run.write(() => redirect({ from: op.from, to, status: op.status }));
+  },
   archive: async (_op, run) => {
     await run.write(() => run.client.archiveArticle(idOf(run)));
     run.outcome.status = 'archived';
@@ -300,6 +311,7 @@ export async function applyPlan(
       client,
       assets,
       tags: (metadata) => withTagIds(metadata, options.contentTags),
+      redirect: options.redirect,
       section(target) {
         if (typeof target === 'number') return target;
         const id = options.sections?.get(target.newSection);

@@ -9,7 +9,8 @@ import { linkTargets } from './links.js';
 import { NewContentTags } from './content-tags.js';
 import { checkLocales, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
-import { planRemovals } from './removals.js';
+import { planRedirects } from './redirects.js';
+import { checkArchiveLimit, planRemovals } from './removals.js';
 import { planStructure } from './structure.js';
 import type { StructureFile } from '../source/structure.js';
 import type { ArticlePlan, Plan } from './types.js';
@@ -70,8 +71,15 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     if (!localesOk || !metadata || !bodies) continue;
     articles.push(diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom));
   }
-  const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
-  articles.push(...planRemovals(claimed, ctx));
+  const replaced = planRedirects({ sources: input.sources, matched, plans: new Map(articles.map((a) => [a.key, a])) }, ctx);
+  const claimed = new Set([
+    ...[...matched.values()].flatMap((a) => (a ? [a.id] : [])),
+    ...replaced.flatMap((a) => (a.articleId !== undefined ? [a.articleId] : [])),
+  ]);
+  const removed = planRemovals(claimed, ctx);
+  // A replaced article counts toward max-archive even with archive-removed off: the file asks for it.
+  checkArchiveLimit([...replaced, ...removed], ctx);
+  articles.push(...replaced, ...removed);
   breakLinkCycles(articles);
   return {
     articles,

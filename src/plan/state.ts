@@ -23,6 +23,11 @@ export interface StateRecord {
   commit?: string | undefined;
   /** By file key (docs-relative path without `.md`). */
   articles: Record<string, StateEntry>;
+  /**
+   * Articles this source archived, by the key their file had, with their locales: a later
+   * `redirect_from: old/name.md` still finds them, and redirects the same locales every run.
+   */
+  gone?: Record<string, { id: number; l: string[] }>;
 }
 
 export interface StateEntry {
@@ -75,7 +80,17 @@ export function parseState(html: string | null | undefined): StateRecord | undef
         articles[key] = { id: e.id, t: { ...e.t }, ...(e.s ? { s: e.s } : {}) };
     }
     const ns = typeof data.ns === 'string' && data.ns !== '' ? { ns: data.ns } : {};
-    return { v: 1, root: data.root, ...ns, ...(typeof data.commit === 'string' ? { commit: data.commit } : {}), articles };
+    const gone: Record<string, { id: number; l: string[] }> = {};
+    for (const [key, g] of Object.entries(data.gone ?? {}))
+      if (typeof g?.id === 'number' && Array.isArray(g.l)) gone[key] = { id: g.id, l: g.l.filter((l) => typeof l === 'string') };
+    return {
+      v: 1,
+      root: data.root,
+      ...ns,
+      ...(typeof data.commit === 'string' ? { commit: data.commit } : {}),
+      articles,
+      ...(Object.keys(gone).length ? { gone } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -83,7 +98,8 @@ export function parseState(html: string | null | undefined): StateRecord | undef
 
 /** Whether two records say the same (the commit aside: a no-op publish must not write). */
 export function sameState(a: StateRecord | undefined, b: StateRecord): boolean {
-  if (!a) return Object.keys(b.articles).length === 0;
+  if (!a) return Object.keys(b.articles).length === 0 && Object.keys(b.gone ?? {}).length === 0;
+  if (JSON.stringify(a.gone ?? {}) !== JSON.stringify(b.gone ?? {})) return false;
   const keys = Object.keys(b.articles);
   if (keys.length !== Object.keys(a.articles).length) return false;
   return keys.every((k) => {
@@ -117,11 +133,13 @@ export function nextState(
   ns?: string,
 ): StateRecord {
   const articles: Record<string, StateEntry> = { ...(prev?.articles ?? {}) };
+  const gone = { ...(prev?.gone ?? {}) };
   for (const a of plan.articles) {
     const outcome = outcomes?.get(a.key);
     if (a.action === 'archive') {
-      if (outcome?.status === 'archived') {
+      if (outcome?.status === 'archived' && a.articleId !== undefined) {
         for (const [key, e] of Object.entries(articles)) if (e.id === a.articleId) delete articles[key];
+        if (a.key) gone[a.key] = { id: a.articleId, l: a.locales ?? [a.sourceLocale] };
       }
       continue;
     }
@@ -139,5 +157,12 @@ export function nextState(
     const s = sourceWritten ? a.sourceFingerprint : (a.record?.fingerprint ?? (before?.id === id ? before.s : undefined));
     articles[a.key] = { id, t, ...(s ? { s } : {}) };
   }
-  return { v: 1, root, ...(ns !== undefined ? { ns } : {}), ...(prev?.commit ? { commit: prev.commit } : {}), articles };
+  return {
+    v: 1,
+    root,
+    ...(ns !== undefined ? { ns } : {}),
+    ...(prev?.commit ? { commit: prev.commit } : {}),
+    articles,
+    ...(Object.keys(gone).length ? { gone } : {}),
+  };
 }

@@ -77,7 +77,12 @@ export type Operation =
    * is gone some marker always does, and a run that dies in between leaves it for the next.
    */
   | { kind: 'delete-attachment'; attachmentId: number; sha: string }
-  | { kind: 'archive' };
+  | { kind: 'archive' }
+  /**
+   * A redirect rule from `from` (`/hc/{locale}/articles/{id}` of an article this one replaces, or
+   * another Help Center path) to this article in `locale`; `update` when a rule for `from` exists.
+   */
+  | { kind: 'set-redirect'; from: string; locale: string; status: number; update: boolean };
 
 export type ArticleAction = 'create' | 'update' | 'unchanged' | 'archive' | 'skip' | 'offline';
 
@@ -117,6 +122,8 @@ export interface ArticlePlan {
    * that needs no write: it stays out of the state record, so adopting costs no request.
    */
   unrecorded?: boolean;
+  /** An archived article's locales, which the state record keeps for redirects to it later. */
+  locales?: string[];
 }
 
 /** What a structure change writes, in order, on its own section or category. */
