@@ -3,6 +3,7 @@
 // handlers stay thin.
 import { applyGuideEdit, type GuideEdit } from './editor.js';
 import { badRequest, HttpError, notFound, recordInvalid, Validation } from './errors.js';
+import { GuideRecords } from './guide-records.js';
 import { reformatHtml } from './html.js';
 import type {
   ArticleRecord,
@@ -32,6 +33,8 @@ export interface StoreContext {
   reformat: () => boolean;
   /** Whether a translation's change bumps its article's updated_at (the reference does not say; see SimOptions). */
   translationTouchesArticle?: () => boolean;
+  /** A plan below Enterprise: one user segment per article (see SimOptions.oneSegmentPlan). */
+  oneSegmentPlan?: () => boolean;
 }
 
 /** An article made "by hand in Guide": the same shape as a seeded one. */
@@ -62,6 +65,8 @@ export class Store {
    */
   private readonly translationsBySource = new Map<string, TranslationRecord[]>();
   readonly attachments: AttachmentRecord[] = [];
+  /** Content tags and redirect rules (see guide-records.ts). */
+  readonly guide: GuideRecords;
 
   private nextArticleId = 360_000_000_001;
   private nextTranslationId = 360_000_500_001;
@@ -73,6 +78,7 @@ export class Store {
     private ctx: StoreContext,
   ) {
     const t = this.nowSec();
+    this.guide = new GuideRecords(() => this.nowSec());
     this.locales = [...seed.locales];
     this.defaultLocale = seed.defaultLocale;
     this.credentials = { ...seed.credentials };
@@ -229,12 +235,12 @@ export class Store {
     if (pg === undefined || pg === null) v.blank('permission_group_id');
     else if (!this.permissionGroups.some((g) => g.id === pg)) v.invalid('permission_group_id', 'does not exist');
 
-    if (!('user_segment_id' in input)) {
+    // "Either user_segment_id or user_segment_ids must be specified" (Articles, JSON format).
+    if (!('user_segment_id' in input) && !('user_segment_ids' in input)) {
       v.add('user_segment_id', 'BlankValue', 'must be provided; set it to null to make the article visible to everyone');
-    } else {
-      const us = input['user_segment_id'];
-      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
     }
+    const segments = this.checkSegments(input, v);
+    const tags = this.guide.checkArticleTags(input['content_tag_ids'], v);
     this.validateCommonMetadata(input, v);
     v.throwIfAny();
     if (!source) throw new Error('internal: a valid create request without its source translation');
@@ -248,7 +254,9 @@ export class Store {
       promoted: input['promoted'] === true,
       position: typeof input['position'] === 'number' ? input['position'] : 0,
       permission_group_id: pg as number,
-      user_segment_id: (input['user_segment_id'] as number | null) ?? null,
+      user_segment_id: segments?.[0] ?? null,
+      user_segment_ids: segments ?? [],
+      content_tag_ids: tags ?? [],
       label_names: Array.isArray(input['label_names']) ? [...(input['label_names'] as string[])] : [],
       source_locale: locale as string,
       vote_sum: 0,
@@ -325,6 +333,29 @@ export class Store {
     };
   }
 
+  /**
+   * The segments a request sets, from `user_segment_ids` (a list; empty is everyone) or
+   * `user_segment_id` (null is everyone); undefined when it sets neither. "For Enterprise plans
+   * only this may contain more than one user_segment_id": other plans refuse more than one.
+   */
+  private checkSegments(input: Json, v: Validation): number[] | undefined {
+    const exists = (id: unknown) => this.userSegments.some((s) => s.id === id);
+    if ('user_segment_ids' in input) {
+      const ids = input['user_segment_ids'];
+      if (!Array.isArray(ids) || !ids.every((x) => Number.isInteger(x))) {
+        v.invalid('user_segment_ids', 'must be an array of user segment ids');
+        return undefined;
+      }
+      if (ids.some((x) => !exists(x))) v.invalid('user_segment_ids', 'does not exist');
+      if (ids.length > 1 && this.ctx.oneSegmentPlan?.()) v.invalid('user_segment_ids', 'only Enterprise plans may set more than one user segment');
+      return [...new Set(ids as number[])];
+    }
+    if (!('user_segment_id' in input)) return undefined;
+    const us = input['user_segment_id'];
+    if (us !== null && !exists(us)) v.invalid('user_segment_id', 'does not exist');
+    return us === null || us === undefined ? [] : [us as number];
+  }
+
   private validateCommonMetadata(input: Json, v: Validation): void {
     for (const key of ['promoted', 'comments_disabled'] as const) {
       if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
@@ -357,10 +388,8 @@ export class Store {
     if ('permission_group_id' in input && !this.permissionGroups.some((g) => g.id === input['permission_group_id'])) {
       v.invalid('permission_group_id', 'does not exist');
     }
-    if ('user_segment_id' in input) {
-      const us = input['user_segment_id'];
-      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
-    }
+    const segments = this.checkSegments(input, v);
+    const tags = this.guide.checkArticleTags(input['content_tag_ids'], v);
     v.throwIfAny();
 
     const before = JSON.stringify(a);
@@ -370,7 +399,11 @@ export class Store {
     if (Array.isArray(input['label_names'])) a.label_names = [...(input['label_names'] as string[])];
     if (typeof input['section_id'] === 'number') a.section_id = input['section_id'];
     if (typeof input['permission_group_id'] === 'number') a.permission_group_id = input['permission_group_id'];
-    if ('user_segment_id' in input) a.user_segment_id = input['user_segment_id'] as number | null;
+    if (segments) {
+      a.user_segment_ids = segments;
+      a.user_segment_id = segments[0] ?? null;
+    }
+    if (tags) a.content_tag_ids = tags;
     if (typeof input['author_id'] === 'number') a.author_id = input['author_id'];
     if (JSON.stringify(a) !== before) a.updated_at = this.nowSec();
     return a;
