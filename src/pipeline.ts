@@ -327,6 +327,7 @@ async function runSteps(
 
   let outcomes: Map<string, Outcome> | undefined;
   let structure: StructureApplied | undefined;
+  let createdTags: Map<string, string> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
     const changes = plan.structure ?? [];
     // Before any article: articles go into the sections made here, and a refusal (a 403 for
@@ -338,6 +339,7 @@ async function runSteps(
     const sections = structure?.ids;
     // Before any article, like sections: the articles refer to the tags by id.
     const tags = plan.contentTags?.length ? await createContentTags(plan.contentTags, client, logger) : undefined;
+    createdTags = tags;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
@@ -384,6 +386,7 @@ async function runSteps(
     plan,
     outcomes,
     ...(structure ? { structure: structure.outcomes } : {}),
+    ...(createdTags ? { contentTags: createdTags } : {}),
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },

@@ -1,5 +1,5 @@
 import { driftText, verdict } from './markdown.js';
-import { structureLine, type Report } from './model.js';
+import { contentTagLine, structureLine, type Report } from './model.js';
 import { classifyRows, rowLabel, type RowKind } from './rows.js';
 import { diffText } from './diff.js';
 
@@ -21,6 +21,7 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
   for (const row of report.structure ?? []) {
     lines.push(`  ${style.kind(row.action, structureLine(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
   }
+  for (const tag of report.contentTags ?? []) lines.push(`  ${style.kind('create', contentTagLine(tag))}`);
   const classified = classifyRows(report);
   for (const { row, kind } of classified) {
     if (kind === 'unchanged') continue;
