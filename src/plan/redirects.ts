@@ -199,7 +199,8 @@ function byId(
     reportError(ctx, at, `redirect_from names ${written}, which is still published from ${holder.file}`, 'remove that file, or drop it from redirect_from');
     return undefined;
   }
-  if (ctx.claim(live) !== 'own') {
+  // Made by hand in Guide (nothing records it as published) or another source's: not ours to archive.
+  if (!ctx.managed(live.id) || ctx.claim(live) !== 'own') {
     const owner = ctx.ownerOf(live);
     reportError(
       ctx,

@@ -138,3 +138,132 @@ describe('segments, content tags and the author', () => {
     expect(sim.writes()).toEqual([]);
   });
 });
+
+describe('several segments on a plan that allows one', () => {
+  it('fails the article with a message naming the file and the plan', async () => {
+    sim.setOptions({ oneSegmentPlan: true });
+    const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, 'docs/refunds.md': RICH });
+    const run = await publish(sim, tree);
+    expect(run.report.counts.failed).toBe(1);
+    expect(run.report.rows[0]!.error).toMatch(/user_segments lists 2 segments, and this help center's plan allows one segment per article/);
+    expect(run.log.join('\n')).toMatch(/docs\/refunds\.md: user_segments lists 2 segments/);
+  });
+});
+
+type Rule = { redirect_from: string; redirect_to: string; redirect_status: string };
+const rules = (): Rule[] =>
+  sim.store.guide.redirectRules.map((r) => ({ redirect_from: r.redirect_from, redirect_to: r.redirect_to, redirect_status: r.redirect_status }));
+
+describe('redirect_from', () => {
+  const OLD = { 'docs/old.md': '---\ntitle: Old\n---\nOld text.\n', 'docs/old.fr.md': '---\ntitle: Ancien\n---\nTexte.\n' };
+  const NEW = '---\ntitle: New\nredirect_from: [old.md]\n---\nNew text.\n';
+
+  it('archives a removed file of this source, redirects each of its locales, and a re-run writes nothing', async () => {
+    const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, ...OLD });
+    await publish(sim, tree);
+    const old = byTitle('Old')!.id;
+    await tree.remove('docs/old.md');
+    await tree.remove('docs/old.fr.md');
+    await tree.write({ 'docs/new.md': NEW });
+
+    const dry = await publish(sim, tree, { mode: 'dry-run' });
+    const text = renderText(dry.report);
+    expect(text).toContain(`redirects from /hc/en-us/articles/${old}, /hc/fr/articles/${old}`);
+    expect(text).toMatch(/archive\s+old \(#\d+\) — replaced by docs\/new\.md/);
+    expect(JSON.stringify(dry.report)).toContain(`redirects from /hc/en-us/articles/${old}`);
+
+    // archive-removed is off: the file asks for this one.
+    const run = await publish(sim, tree);
+    expect(run.report.counts).toMatchObject({ created: 1, archived: 1, failed: 0 });
+    const id = byTitle('New')!.id;
+    expect(all().find((a) => a.id === old)!.archived).toBe(true);
+    // The French URL goes to the source locale: the new article has no French translation.
+    expect(rules()).toEqual([
+      { redirect_from: `/hc/en-us/articles/${old}`, redirect_to: `/hc/en-us/articles/${id}`, redirect_status: '301' },
+      { redirect_from: `/hc/fr/articles/${old}`, redirect_to: `/hc/en-us/articles/${id}`, redirect_status: '301' },
+    ]);
+
+    sim.resetLog();
+    const again = await publish(sim, tree);
+    expect(again.report.counts).toMatchObject({ created: 0, updated: 0, archived: 0 });
+    expect(sim.writes()).toEqual([]);
+
+    // A translation added later: its locale's rule is updated to it, not duplicated.
+    await tree.write({ 'docs/new.fr.md': '---\ntitle: Nouveau\n---\nTexte.\n' });
+    await publish(sim, tree);
+    expect(rules()).toHaveLength(2);
+    expect(rules()[1]).toMatchObject({ redirect_from: `/hc/fr/articles/${old}`, redirect_to: `/hc/fr/articles/${id}` });
+
+    // Removing the entry deletes no rule: redirects outlive files.
+    await tree.write({ 'docs/new.md': '---\ntitle: New\n---\nNew text.\n' });
+    sim.resetLog();
+    await publish(sim, tree);
+    expect(writes()).toEqual([]);
+    expect(rules()).toHaveLength(2);
+  });
+
+  it('counts a replaced article toward max-archive even with archive-removed off', async () => {
+    const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, ...OLD });
+    await publish(sim, tree);
+    await tree.remove('docs/old.md');
+    await tree.remove('docs/old.fr.md');
+    await tree.write({ 'docs/new.md': NEW });
+    sim.resetLog();
+    const run = await publish(sim, tree, { maxArchive: '0' });
+    expect(errors(run.report).map((d) => d.message)).toEqual([
+      expect.stringMatching(/1 articles would be archived \(1 replaced \(redirect_from\)\), more than max-archive \(0\)/),
+    ]);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('redirects an archived article not of this source by id or path, refuses a live one, and updates a rule that exists', async () => {
+    const live = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Hand made', body: '<p>x</p>' }) as { id: number };
+    const gone = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Gone', body: '<p>x</p>' }) as { id: number };
+    const gone2 = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Gone too', body: '<p>x</p>' }) as { id: number };
+    sim.store.archiveArticle(gone.id);
+    sim.store.archiveArticle(gone2.id);
+    sim.store.guide.setRedirectRule({ redirect_rule: { redirect_from: `/hc/de/articles/${gone2.id}`, redirect_to: '/elsewhere', redirect_status: 302 } });
+    const tree = await DocsTree.create({
+      'docs/_defaults.yml': DEFAULTS_YML,
+      'docs/bad.md': `---\ntitle: Bad\nredirect_from: [${live.id}, missing.md]\n---\nX.\n`,
+    });
+    const refused = await publish(sim, tree);
+    expect(errors(refused.report).map((d) => `${d.file}:${d.line} ${d.message} (${d.hint})`)).toEqual([
+      expect.stringMatching(new RegExp(`^docs/bad\\.md:3 redirect_from names article ${live.id}, which is not this source's .*archive it in Guide first, or adopt it`)),
+      expect.stringMatching(/^docs\/bad\.md:3 redirect_from names missing\.md, which is not a file this source published/),
+    ]);
+    expect(sim.writes().filter((w) => w.method !== 'GET')).toEqual([]);
+
+    await tree.write({
+      'docs/bad.md': `---\ntitle: Good\nredirect_from: [${gone.id}, /hc/de/articles/${gone2.id}-Gone-too]\n---\nX.\n`,
+    });
+    const run = await publish(sim, tree);
+    expect(errors(run.report)).toEqual([]);
+    const id = byTitle('Good')!.id;
+    // A bare id: every locale of the help center; a path: its own locale, slug left out; the 302 rule updated.
+    expect(rules()).toEqual(
+      expect.arrayContaining([
+        { redirect_from: `/hc/de/articles/${gone2.id}`, redirect_to: `/hc/en-us/articles/${id}`, redirect_status: '301' },
+        ...['en-us', 'fr', 'de', 'ja'].map((l) => ({
+          redirect_from: `/hc/${l}/articles/${gone.id}`,
+          redirect_to: `/hc/en-us/articles/${id}`,
+          redirect_status: '301',
+        })),
+      ]),
+    );
+    expect(rules()).toHaveLength(5);
+    sim.resetLog();
+    await publish(sim, tree);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('without Guide admin rights: an error at the file before any write', async () => {
+    sim.store.users.find((u) => u.email === sim.credentials.email)!.role = 'agent';
+    const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, 'docs/new.md': '---\ntitle: New\nredirect_from: [/old-page]\n---\nX.\n' });
+    const run = await publish(sim, tree);
+    expect(errors(run.report).map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      'docs/new.md:3 the redirect rules cannot be read with these credentials (403): redirects need a Guide admin',
+    ]);
+    expect(sim.writes()).toEqual([]);
+  });
+});
