@@ -267,3 +267,33 @@ describe('redirect_from', () => {
     expect(sim.writes()).toEqual([]);
   });
 });
+
+describe('import round trip', () => {
+  it('writes segments, content tags and the author back, and publishing the import writes nothing', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const made = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Made in Guide', body: '<p>Hello.</p>' }) as { id: number };
+    const billing = sim.store.guide.createContentTag({ content_tag: { name: 'Billing' } });
+    sim.store.updateArticleMetadata(made.id, { user_segment_ids: [SIGNED_IN, STAFF], content_tag_ids: [billing.id], author_id: AGENT });
+    const tree = await DocsTree.create({});
+    const quiet = { write: () => true };
+    const code = await main(
+      ['import', '--repo', tree.repo, '--path', 'docs'],
+      { ZENDESK_URL: sim.url, ZENDESK_OAUTH_TOKEN: sim.credentials.oauthToken, NO_COLOR: '1' },
+      { stdout: quiet, stderr: quiet },
+    );
+    expect(code).toBe(0);
+    const { readdir } = await import('node:fs/promises');
+    const files = (await readdir(`${tree.repo}/docs`, { recursive: true })).filter((f) => f.endsWith('made-in-guide.md'));
+    const text = await tree.read(`docs/${files[0]!}`);
+    expect(text).toContain('user_segments:\n  - Signed-in users\n  - Agents and managers\n');
+    expect(text).toContain('content_tags:\n  - Billing\n');
+    expect(text).toContain('author: agent@example.com\n');
+    expect(text).not.toMatch(/^user_segment:/m);
+
+    sim.resetLog();
+    const back = await publish(sim, tree, { onDrift: 'fail' });
+    expect(errors(back.report)).toEqual([]);
+    expect(back.report.counts).toMatchObject({ created: 0, updated: 0, failed: 0 });
+    expect(sim.writes()).toEqual([]);
+  });
+});
