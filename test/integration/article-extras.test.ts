@@ -297,3 +297,30 @@ describe('import round trip', () => {
     expect(sim.writes()).toEqual([]);
   });
 });
+
+describe('preview', () => {
+  it('shows the segments, tags, author and redirects on the article page', async () => {
+    const { cli, simEnv } = await import('../helpers/preview.js');
+    const fsp = await import('node:fs/promises');
+    const gone = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Gone', body: '<p>x</p>' }) as { id: number };
+    sim.store.archiveArticle(gone.id);
+    const tree = await DocsTree.create({
+      'docs/_defaults.yml': DEFAULTS_YML,
+      'docs/refunds.md': RICH.replace('author:', `redirect_from: [/hc/en-us/articles/${gone.id}]\nauthor:`),
+    });
+    const out = `${tree.repo}/site`;
+    const run = await cli(['preview', '--repo', tree.repo, '--path', 'docs', '--out', out], simEnv(sim));
+    expect(run.stderr + run.stdout).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    const page = await fsp.readFile(`${out}/hc/en-us/installation/refund-policy.html`, 'utf8').catch(async () => {
+      const list = await fsp.readdir(out, { recursive: true });
+      const found = list.find((f) => f.endsWith('refund-policy.html') || f.endsWith('refunds.html'));
+      if (!found) throw new Error(`no page among ${list.join(', ')}`);
+      return fsp.readFile(`${out}/${found}`, 'utf8');
+    });
+    expect(page).toContain('segments: Signed-in users, Agents and managers');
+    expect(page).toContain('tags: Billing, Refunds');
+    expect(page).toContain('author: agent@example.com');
+    expect(page).toContain(`redirects from /hc/en-us/articles/${gone.id}`);
+  });
+});
