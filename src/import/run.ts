@@ -406,7 +406,8 @@ async function importWith(
         // Several segments (Enterprise) are written as a list, so publishing the import keeps them all.
         const segments = article.user_segment_ids ?? [];
         if (segments.length > 1) meta.user_segments = segments.map((id) => namer.userSegment(id));
-        else if (folder.user_segment !== namer.userSegment(article.user_segment_id)) meta.user_segment = namer.userSegment(article.user_segment_id);
+        else if (folder.user_segment !== namer.userSegment(article.user_segment_id))
+          meta.user_segment = namer.userSegment(article.user_segment_id);
         if (article.label_names?.length) meta.labels = article.label_names;
         if (article.content_tag_ids?.length) meta.content_tags = article.content_tag_ids.map((id) => extraNames.tag(id));
         const author = extraNames.author(article.author_id);

@@ -68,7 +68,12 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
         const rule = rules.get(from.path.toLowerCase());
         if (rule && self && pointsAt(rule, locale, self.id)) continue;
         if (!rule && ++added + rules.size === MAX_REDIRECT_RULES + 1) {
-          reportError(ctx, at, `more than the ${MAX_REDIRECT_RULES} redirect rules Zendesk allows per brand`, `${rules.size} exist already`);
+          reportError(
+            ctx,
+            at,
+            `more than the ${MAX_REDIRECT_RULES} redirect rules Zendesk allows per brand`,
+            `${rules.size} exist already`,
+          );
         }
         ops.push({ kind: 'set-redirect', from: from.path, locale, status: REDIRECT_STATUS, update: rule !== undefined });
       }
@@ -81,7 +86,7 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
 /** The rule already sends this path, permanently, to the article in that locale (by path or full URL, with or without slug). */
 function pointsAt(rule: ZdRedirectRule, locale: string, id: number): boolean {
   if (!PERMANENT.has(String(rule.redirect_status))) return false;
-  let path = rule.redirect_to;
+  let path: string;
   try {
     path = new URL(rule.redirect_to, 'https://placeholder.invalid').pathname;
   } catch {
@@ -141,7 +146,6 @@ function goneById(id: number, ctx: PlanContext): { key: string; locales: string[
 }
 
 // One branch per kind of entry; each error names the entry as written.
-// eslint-disable-next-line max-params
 function resolveEntry(
   entry: RedirectSource,
   self: ZdArticle | undefined,
@@ -153,12 +157,22 @@ function resolveEntry(
   if (entry.kind === 'file') {
     const key = entry.file.replace(/^\.\//, '').replace(/\.md$/i, '');
     if (keys.has(key.toLowerCase())) {
-      reportError(ctx, at, `redirect_from names ${entry.file}, which is still a file here`, 'remove that file first: a file that exists keeps its article');
+      reportError(
+        ctx,
+        at,
+        `redirect_from names ${entry.file}, which is still a file here`,
+        'remove that file first: a file that exists keeps its article',
+      );
       return undefined;
     }
     const id = ctx.state?.articles[key]?.id ?? ctx.state?.gone?.[key]?.id ?? ownByMarker(key, ctx)?.id;
     if (id === undefined) {
-      reportError(ctx, at, `redirect_from names ${entry.file}, which is not a file this source published`, 'name the article by id or by its Help Center path');
+      reportError(
+        ctx,
+        at,
+        `redirect_from names ${entry.file}, which is not a file this source published`,
+        'name the article by id or by its Help Center path',
+      );
       return undefined;
     }
     return byId(id, undefined, self, at, claimedBy, ctx, entry.file);
@@ -173,7 +187,6 @@ function ownByMarker(key: string, ctx: PlanContext): ZdArticle | undefined {
   return ctx.remote.byKey.get(key)?.find((a) => ctx.claim(a) === 'own');
 }
 
-// eslint-disable-next-line max-params
 function byId(
   id: number,
   pathLocale: string | undefined,
@@ -196,7 +209,12 @@ function byId(
   }
   const holder = claimedBy.get(id);
   if (holder) {
-    reportError(ctx, at, `redirect_from names ${written}, which is still published from ${holder.file}`, 'remove that file, or drop it from redirect_from');
+    reportError(
+      ctx,
+      at,
+      `redirect_from names ${written}, which is still published from ${holder.file}`,
+      'remove that file, or drop it from redirect_from',
+    );
     return undefined;
   }
   // Made by hand in Guide (nothing records it as published) or another source's: not ours to archive.

@@ -42,7 +42,9 @@ export function checkArchiveLimit(archives: readonly ArticlePlan[], ctx: PlanCon
   if (archives.length <= ctx.options.maxArchive) return;
   const replaced = archives.filter((a) => a.file === undefined && a.reasons.some((r) => r.startsWith('replaced by'))).length;
   const removed = archives.length - replaced;
-  const parts = [removed ? `${removed} whose file was removed` : '', replaced ? `${replaced} replaced (redirect_from)` : ''].filter(Boolean);
+  const parts = [removed ? `${removed} whose file was removed` : '', replaced ? `${replaced} replaced (redirect_from)` : ''].filter(
+    Boolean,
+  );
   ctx.diagnostics.push({
     severity: 'error',
     file: '.',

@@ -57,12 +57,17 @@ export async function createContentTag(client: ZendeskClient, name: string): Pro
 /** Users whose email (or name) matches `query` (Support's Search Users). */
 export async function searchUsers(client: ZendeskClient, query: string): Promise<ZdUser[]> {
   const res = await get(client, 'users', '/api/v2/users/search', { query });
-  return res.users as ZdUser[];
+  return res.users;
 }
 
 /** Every redirect rule of the brand whose `redirect_from` starts with `prefix` (Guide admins only). */
 export async function listRedirectRules(client: ZendeskClient, prefix?: string): Promise<ZdRedirectRule[]> {
-  const list = await records(client, 'redirect_rules', '/api/v2/guide/redirect_rules', prefix ? { 'filter[redirect_from_prefix]': prefix } : {});
+  const list = await records(
+    client,
+    'redirect_rules',
+    '/api/v2/guide/redirect_rules',
+    prefix ? { 'filter[redirect_from_prefix]': prefix } : {},
+  );
   return list.map((r) => ({
     id: String(r.id),
     redirect_from: String(r.redirect_from),

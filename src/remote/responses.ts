@@ -37,7 +37,10 @@ const article = z.looseObject({
   user_segment_id: id.nullable(),
   user_segment_ids: z.array(id).nullable().optional(),
   label_names: z.array(text).optional(),
-  content_tag_ids: z.array(z.union([text, id])).nullable().optional(),
+  content_tag_ids: z
+    .array(z.union([text, id]))
+    .nullable()
+    .optional(),
   author_id: id.nullable().optional(),
   locale: text,
   source_locale: text,

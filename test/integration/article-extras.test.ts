@@ -152,7 +152,11 @@ describe('several segments on a plan that allows one', () => {
 
 type Rule = { redirect_from: string; redirect_to: string; redirect_status: string };
 const rules = (): Rule[] =>
-  sim.store.guide.redirectRules.map((r) => ({ redirect_from: r.redirect_from, redirect_to: r.redirect_to, redirect_status: r.redirect_status }));
+  sim.store.guide.redirectRules.map((r) => ({
+    redirect_from: r.redirect_from,
+    redirect_to: r.redirect_to,
+    redirect_status: r.redirect_status,
+  }));
 
 describe('redirect_from', () => {
   const OLD = { 'docs/old.md': '---\ntitle: Old\n---\nOld text.\n', 'docs/old.fr.md': '---\ntitle: Ancien\n---\nTexte.\n' };
@@ -222,14 +226,20 @@ describe('redirect_from', () => {
     const gone2 = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Gone too', body: '<p>x</p>' }) as { id: number };
     sim.store.archiveArticle(gone.id);
     sim.store.archiveArticle(gone2.id);
-    sim.store.guide.setRedirectRule({ redirect_rule: { redirect_from: `/hc/de/articles/${gone2.id}`, redirect_to: '/elsewhere', redirect_status: 302 } });
+    sim.store.guide.setRedirectRule({
+      redirect_rule: { redirect_from: `/hc/de/articles/${gone2.id}`, redirect_to: '/elsewhere', redirect_status: 302 },
+    });
     const tree = await DocsTree.create({
       'docs/_defaults.yml': DEFAULTS_YML,
       'docs/bad.md': `---\ntitle: Bad\nredirect_from: [${live.id}, missing.md]\n---\nX.\n`,
     });
     const refused = await publish(sim, tree);
     expect(errors(refused.report).map((d) => `${d.file}:${d.line} ${d.message} (${d.hint})`)).toEqual([
-      expect.stringMatching(new RegExp(`^docs/bad\\.md:3 redirect_from names article ${live.id}, which is not this source's .*archive it in Guide first, or adopt it`)),
+      expect.stringMatching(
+        new RegExp(
+          `^docs/bad\\.md:3 redirect_from names article ${live.id}, which is not this source's .*archive it in Guide first, or adopt it`,
+        ),
+      ),
       expect.stringMatching(/^docs\/bad\.md:3 redirect_from names missing\.md, which is not a file this source published/),
     ]);
     expect(sim.writes().filter((w) => w.method !== 'GET')).toEqual([]);
@@ -259,7 +269,10 @@ describe('redirect_from', () => {
 
   it('without Guide admin rights: an error at the file before any write', async () => {
     sim.store.users.find((u) => u.email === sim.credentials.email)!.role = 'agent';
-    const tree = await DocsTree.create({ 'docs/_defaults.yml': DEFAULTS_YML, 'docs/new.md': '---\ntitle: New\nredirect_from: [/old-page]\n---\nX.\n' });
+    const tree = await DocsTree.create({
+      'docs/_defaults.yml': DEFAULTS_YML,
+      'docs/new.md': '---\ntitle: New\nredirect_from: [/old-page]\n---\nX.\n',
+    });
     const run = await publish(sim, tree);
     expect(errors(run.report).map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
       'docs/new.md:3 the redirect rules cannot be read with these credentials (403): redirects need a Guide admin',
@@ -271,7 +284,9 @@ describe('redirect_from', () => {
 describe('import round trip', () => {
   it('writes segments, content tags and the author back, and publishing the import writes nothing', async () => {
     const { main } = await import('../../src/cli/main.js');
-    const made = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Made in Guide', body: '<p>Hello.</p>' }) as { id: number };
+    const made = sim.store.createArticleDirect({ section_id: 360000200001, title: 'Made in Guide', body: '<p>Hello.</p>' }) as {
+      id: number;
+    };
     const billing = sim.store.guide.createContentTag({ content_tag: { name: 'Billing' } });
     sim.store.updateArticleMetadata(made.id, { user_segment_ids: [SIGNED_IN, STAFF], content_tag_ids: [billing.id], author_id: AGENT });
     const tree = await DocsTree.create({});

@@ -66,7 +66,9 @@ describe('articles: user_segment_ids, content_tag_ids, author_id', () => {
   it('content_tag_ids must be tags of the account, 25 at most', async () => {
     const tags: string[] = [];
     for (let i = 0; i < 26; i++) {
-      const t = await call<{ content_tag: { id: string } }>(sim, 'POST', '/api/v2/guide/content_tags', { json: { content_tag: { name: `t${i}` } } });
+      const t = await call<{ content_tag: { id: string } }>(sim, 'POST', '/api/v2/guide/content_tags', {
+        json: { content_tag: { name: `t${i}` } },
+      });
       tags.push(t.body.content_tag.id);
     }
     expect((await create({ content_tag_ids: tags.slice(0, 25) })).body.article.content_tag_ids).toHaveLength(25);
@@ -119,8 +121,12 @@ describe('redirect rules', () => {
     call(sim, 'POST', '/api/v2/guide/redirect_rules', { json: { redirect_rule: rule }, ...(auth ? { auth } : {}) });
 
   it('creates or updates the one rule for a redirect_from, never two', async () => {
-    expect((await set({ redirect_from: '/hc/en-us/articles/1', redirect_to: '/hc/en-us/articles/2', redirect_status: 301 })).status).toBe(204);
-    expect((await set({ redirect_from: '/hc/en-us/articles/1', redirect_to: '/hc/en-us/articles/3', redirect_status: 308 })).status).toBe(204);
+    expect((await set({ redirect_from: '/hc/en-us/articles/1', redirect_to: '/hc/en-us/articles/2', redirect_status: 301 })).status).toBe(
+      204,
+    );
+    expect((await set({ redirect_from: '/hc/en-us/articles/1', redirect_to: '/hc/en-us/articles/3', redirect_status: 308 })).status).toBe(
+      204,
+    );
     const list = await call<Records<{ redirect_to: string; redirect_status: string }>>(sim, 'GET', '/api/v2/guide/redirect_rules');
     expect(list.body.records).toEqual([expect.objectContaining({ redirect_to: '/hc/en-us/articles/3', redirect_status: '308' })]);
   });

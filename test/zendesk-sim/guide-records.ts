@@ -52,8 +52,10 @@ export class GuideRecords {
     const raw = isRecord(input) && isRecord(input['content_tag']) ? input['content_tag']['name'] : undefined;
     const name = typeof raw === 'string' ? raw.trim() : '';
     if (!name) v.blank('name');
-    else if (this.contentTags.some((t) => t.name.toLowerCase() === name.toLowerCase())) v.add('name', 'DuplicateValue', 'has already been taken');
-    else if (this.contentTags.length >= this.limits.contentTags) v.invalid('name', `an account may have at most ${this.limits.contentTags} content tags`);
+    else if (this.contentTags.some((t) => t.name.toLowerCase() === name.toLowerCase()))
+      v.add('name', 'DuplicateValue', 'has already been taken');
+    else if (this.contentTags.length >= this.limits.contentTags)
+      v.invalid('name', `an account may have at most ${this.limits.contentTags} content tags`);
     v.throwIfAny(422);
     const t = this.now();
     const tag = { id: this.id(), name, created_at: t, updated_at: t };
@@ -71,7 +73,7 @@ export class GuideRecords {
     if (ids.length > MAX_TAGS_PER_ARTICLE) v.invalid('content_tag_ids', `an article may have at most ${MAX_TAGS_PER_ARTICLE} content tags`);
     const unknown = ids.filter((x) => !this.contentTags.some((t) => t.id === x));
     if (unknown.length) v.invalid('content_tag_ids', `${unknown.join(', ')} is not a content tag`);
-    return [...new Set(ids as string[])];
+    return [...new Set(ids)];
   }
 
   /** "Creates or updates a redirect rule for the URL specified in redirect_from." */
@@ -79,7 +81,8 @@ export class GuideRecords {
     const rule = isRecord(input) && isRecord(input['redirect_rule']) ? input['redirect_rule'] : {};
     const from = rule['redirect_from'];
     const to = rule['redirect_to'];
-    const status = String(rule['redirect_status'] ?? '');
+    const raw = rule['redirect_status'];
+    const status = typeof raw === 'number' || typeof raw === 'string' ? String(raw) : '';
     const v = new Validation();
     if (typeof from !== 'string' || !from.startsWith('/')) v.invalid('redirect_from', "must begin with '/'");
     else if (SLUGGED.test(from)) v.invalid('redirect_from', 'omit the slug from the path');

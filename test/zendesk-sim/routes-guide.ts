@@ -38,7 +38,8 @@ function cursorOnly<T>(ctx: Ctx, list: T[]): { records: T[]; meta: unknown; link
 function sorted<T extends Record<string, unknown>>(list: T[], sort: string | null, allowed: string[]): T[] {
   if (!sort) return list;
   const key = sort.replace(/^-/, '');
-  if (!allowed.includes(key)) throw badRequest('InvalidParameter', `sort must be one of ${allowed.flatMap((k) => [k, `-${k}`]).join(', ')}`);
+  if (!allowed.includes(key))
+    throw badRequest('InvalidParameter', `sort must be one of ${allowed.flatMap((k) => [k, `-${k}`]).join(', ')}`);
   const out = [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
   return sort.startsWith('-') ? out.reverse() : out;
 }

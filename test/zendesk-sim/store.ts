@@ -347,7 +347,8 @@ export class Store {
         return undefined;
       }
       if (ids.some((x) => !exists(x))) v.invalid('user_segment_ids', 'does not exist');
-      if (ids.length > 1 && this.ctx.oneSegmentPlan?.()) v.invalid('user_segment_ids', 'only Enterprise plans may set more than one user segment');
+      if (ids.length > 1 && this.ctx.oneSegmentPlan?.())
+        v.invalid('user_segment_ids', 'only Enterprise plans may set more than one user segment');
       return [...new Set(ids as number[])];
     }
     if (!('user_segment_id' in input)) return undefined;
