@@ -24,7 +24,11 @@ export interface LocalFilePolicy {
 /** Never allowed, whatever the config says. */
 const GIT_DIR = '.git';
 
-const segmentsOf = (root: string, abs: string) => path.relative(root, abs).split(path.sep).filter((s) => s !== '' && s !== '.');
+const segmentsOf = (root: string, abs: string) =>
+  path
+    .relative(root, abs)
+    .split(path.sep)
+    .filter((s) => s !== '' && s !== '.');
 
 const isHidden = (segment: string) => segment.startsWith('.') && segment !== '.' && segment !== '..';
 
@@ -34,7 +38,7 @@ export function allowedDotPathProblem(value: string): string | undefined {
   if (value.includes('\\')) return 'must use forward slashes';
   const segments = value.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.includes('..')) return 'must not leave the repository (..)';
-  if (segments.some((s) => s.toLowerCase() === GIT_DIR)) return 'must not name .git: it holds the checkout\'s credentials and is never read';
+  if (segments.some((s) => s.toLowerCase() === GIT_DIR)) return "must not name .git: it holds the checkout's credentials and is never read";
   if (!segments.some(isHidden)) return 'names no dot-folder or dotfile (only those need allowing)';
   return undefined;
 }

@@ -41,8 +41,7 @@ interface Expected {
 }
 
 /** What actions/checkout leaves in .git/config with `persist-credentials: true` (the token is made up). */
-const FAKE_GIT_CONFIG =
-  '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX25vdGFyZWFsdG9rZW4=\n';
+const FAKE_GIT_CONFIG = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX25vdGFyZWFsdG9rZW4=\n';
 
 /** `repo` is the case's copy; its parent is a scratch folder that is outside the repository. */
 const SETUPS = {
