@@ -40,11 +40,42 @@ export function connectionSettings(
 ): { raw: Pick<RawSettings, ConnectionKey>; names: SettingNames } {
   const names: SettingNames = { ...CLI_NAMES };
   const raw: Pick<RawSettings, ConnectionKey> = {};
+  let byFlag = false;
+  let byVariable = false;
   for (const row of ENVIRONMENT) {
     const flag = flags[row.flag];
     const fromEnv = env[row.variable];
     if (flag === undefined && fromEnv !== undefined) names[row.setting] = row.variable;
+    byFlag ||= flag !== undefined;
+    byVariable ||= flag === undefined && fromEnv !== undefined;
     raw[row.setting] = flag ?? fromEnv;
   }
+  // A setting still missing is named the way the user gives the others: "set
+  // ZENDESK_OAUTH_CLIENT_SECRET" to someone who exported ZENDESK_OAUTH_CLIENT_ID, not a flag.
+  if (byVariable && !byFlag) {
+    for (const row of ENVIRONMENT) if (raw[row.setting] === undefined) names[row.setting] = row.variable;
+  }
   return { raw, names };
+}
+
+/**
+ * What a command that reads the help center lacks, in the user's own names, or undefined when it
+ * has an address and credentials. `needsAddress`: without one it cannot run at all (drift);
+ * plan and preview run offline then, but not with an address and no way in.
+ */
+export function missingConnection(
+  command: string,
+  config: { zendeskUrl?: string | undefined; auth?: unknown },
+  names: SettingNames,
+  needsAddress: boolean,
+): string | undefined {
+  if (config.zendeskUrl && config.auth) return undefined;
+  const credentials = `${names.oauthClientId} and ${names.oauthClientSecret} (recommended), ${names.oauthToken}, or ${names.email} and ${names.apiToken}`;
+  if (config.zendeskUrl) {
+    return `${command} reads the help center at ${names.zendeskUrl}, but no credentials are set: set ${credentials}${
+      needsAddress ? '' : `; to check the docs without Zendesk, run validate`
+    }`;
+  }
+  if (!needsAddress) return undefined;
+  return `${command} reads the help center: set ${names.zendeskUrl} (or ${names.zendeskSubdomain}) and credentials: ${credentials}`;
 }

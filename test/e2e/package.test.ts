@@ -106,7 +106,7 @@ describe('the packed package', () => {
     const init = await npx(['init', '--repo', repo, '--zendesk-subdomain', 'acme']);
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('created .github/workflows/help-center.yml');
-    expect(await npx(['validate', '--repo', repo])).toMatchObject({ code: 0, stdout: '✓ 2 articles checked: no errors.\n' });
+    expect(await npx(['validate', '--repo', repo])).toMatchObject({ code: 0, stdout: '✅ 2 articles checked: no errors.\n' });
   });
 
   it('validate finds errors (exit 1), offline', async () => {
