@@ -73,7 +73,7 @@ draft: true              # agents see drafts in Guide, readers do not: set false
 /** The starter's config file: the namespace it publishes as, and whether sections may be made. */
 export function configTemplate(values: { namespace: string; createSections: boolean }): string {
   return `# yaml-language-server: $schema=https://raw.githubusercontent.com/${NAME}/${NAME}/main/zendesk-guide.schema.json
-# Settings for the whole docs tree; every key is optional (see the README's "Config file").
+# Settings for the whole docs tree; every key is optional (see "Config file" in zendesk-guide-publisher's docs/front-matter.md).
 # Which articles in the help center are this folder's: kept the same in every clone, fork and workflow.
 namespace: ${scalar(values.namespace)}
 # default_locale: en-us   # source locale of files without \`locale:\`; default: the help center's
