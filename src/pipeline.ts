@@ -225,7 +225,7 @@ async function runSteps(
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
         logger.info(
-          `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
+          `${plural(s.articles.size - indexBuilder.recordArticles(), 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
         return s;
       })
