@@ -7,7 +7,7 @@ import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
 import { linkTargets } from './links.js';
-import { checkLocales, resolveMetadata } from './metadata.js';
+import { checkLocales, mergeMissing, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
 import { planRemovals } from './removals.js';
 import { planStructure } from './structure.js';
@@ -78,7 +78,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     articles,
     ...(ctx.structure.changes.length ? { structure: ctx.structure.changes } : {}),
     // A name in a _defaults.yml is met by every article below it: one line, naming them.
-    diagnostics: mergeRepeated(ctx.diagnostics),
+    diagnostics: mergeMissing(mergeRepeated(ctx.diagnostics)),
     offline: false,
     onDrift: options.onDrift,
     namespace: ctx.namespace,
