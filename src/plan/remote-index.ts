@@ -2,7 +2,16 @@ import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
 import { analyzeBody, type AnalyzedBody, type Marker } from './marker.js';
 import { mergeShards, type ReadShard } from './state-shards.js';
-import { parseStateShard, shardLabel, STATE_CLASS, STATE_TITLE, type ShardId, type StateRecord, type StoredShard } from './state.js';
+import {
+  isRecordArticle,
+  parseStateShard,
+  shardLabel,
+  STATE_CLASS,
+  STATE_TITLE,
+  type ShardId,
+  type StateRecord,
+  type StoredShard,
+} from './state.js';
 
 /** The snapshot as the planner reads it: managed articles by key, every stored body analyzed. */
 export interface RemoteIndex {
@@ -65,11 +74,15 @@ export class RemoteIndexBuilder {
   /** The parts of each record by `ns:` namespace or `root:` docs root, then by shard label. */
   private readonly parts = new Map<string, Map<string, { held: HeldShard; read: ReadShard }>>();
   private readonly stateArticles = new Set<number>();
+  private readonly records = new Set<number>();
 
   /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
   constructor(private readonly contentFor?: (articleId: number) => boolean) {}
 
   add(article: ZdArticle): void {
+    // Looked at before the bodies go: the record's class is in its body.
+    if (isRecordArticle(article)) this.records.add(article.id);
+    else this.records.delete(article.id);
     const stored = stateOf(article);
     if (stored) {
       this.addShard(article, stored.part, stored.updatedAt);
@@ -96,6 +109,11 @@ export class RemoteIndexBuilder {
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), article]);
       this.keyOf.set(article.id, key);
     }
+  }
+
+  /** How many of the articles added so far are the tool's own record: no article of the user's. */
+  recordArticles(): number {
+    return this.records.size;
   }
 
   private addShard(article: ZdArticle, part: StoredShard, updatedAt: string): void {
