@@ -36,6 +36,12 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+  /**
+   * The most characters one part of the state record may hold before it is split in two
+   * (state-shards.ts's SHARD_BUDGET otherwise): small in tests, so that a few articles make
+   * several parts.
+   */
+  stateShardChars?: number;
 }
 
 /** What a run computes beyond the plan, for the commands that show more of it. */
@@ -356,6 +362,7 @@ async function runSteps(
         plan,
         outcomes: done,
         commit: await gitHead(config.repoRoot),
+        shardBudget: deps.stateShardChars,
       });
     }
   }

@@ -7,6 +7,7 @@ import { buildConfig, type RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeState } from '../apply/state-write.js';
 import { RemoteIndexBuilder, type HeldState } from '../plan/remote-index.js';
+import { partition, ShardLayout } from '../plan/state-shards.js';
 import { isRemoteError } from '../remote/errors.js';
 import { ZendeskClient } from '../remote/client.js';
 import { fetchSnapshot } from '../remote/snapshot.js';
@@ -79,10 +80,20 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
     }
     const count = plural(Object.keys(from.state.articles).length, 'article');
     if (!flags.yes) {
-      out(`would move ${count} from ${flags.moveFrom} to ${ns.value} (one write); run again with --yes to do it`);
+      const writes = plural(from.shards.size, 'write');
+      out(`would move ${count} from ${flags.moveFrom} to ${ns.value} (${writes}); run again with --yes to do it`);
       return 0;
     }
-    await writeState(client, from.article, { ...from.state, ns: ns.value, root }, undefined);
+    // Every part is re-keyed in its own article, with the entries it holds.
+    const parts = partition(from.state.articles, new ShardLayout([...from.shards.values()].map((s) => s.shard)));
+    for (const [label, held] of from.shards)
+      await writeState(
+        client,
+        held.article,
+        { ...from.state, ns: ns.value, root, articles: parts.get(label) ?? {} },
+        undefined,
+        held.shard,
+      );
     out(`moved ${count} from ${flags.moveFrom} to ${ns.value}`);
     return 0;
   } catch (error) {
