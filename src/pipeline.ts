@@ -14,6 +14,7 @@ import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
+import { localFilePolicy } from './shared/local-file.js';
 import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
 import type { PreparedArticle, ReuseCheck } from './render/prepare.js';
@@ -38,6 +39,12 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+  /**
+   * The most characters one part of the state record may hold before it is split in two
+   * (state-shards.ts's SHARD_BUDGET otherwise): small in tests, so that a few articles make
+   * several parts.
+   */
+  stateShardChars?: number;
 }
 
 /** What a run computes beyond the plan, for the commands that show more of it. */
@@ -234,7 +241,7 @@ async function runSteps(
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
         logger.info(
-          `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
+          `${plural(s.articles.size - indexBuilder.recordArticles(), 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
         // Content tags, authors and redirect rules: only what the files name, once both are read.
         if (client) s.extras = await fetchArticleExtras(client, source.articles);
@@ -245,7 +252,7 @@ async function runSteps(
   options.onRead?.({ config, source, snapshot });
 
   const { prepared } = await logger.group('Rendering', async () => {
-    const reader = new AssetReader(config.repoRoot);
+    const reader = new AssetReader(localFilePolicy(config));
     let reuse: ReuseCheck | undefined;
     if (snapshot && index) {
       const planner = new ReusePlanner(source.articles, snapshot, index, {
@@ -376,6 +383,7 @@ async function runSteps(
         plan,
         outcomes: done,
         commit: await gitHead(config.repoRoot),
+        shardBudget: deps.stateShardChars,
       });
     }
   }

@@ -56,6 +56,8 @@ export interface Config {
   render?: RenderOptions;
   /** `default_author` in the config file: the author of articles whose front matter names none. */
   defaultAuthor?: { value: string | number; at: SettingLocation };
+  /** Repo-relative dot-paths (files or folders) the docs may read and upload; `.git` never. */
+  allowDotPaths?: string[];
 }
 
 /** Where a setting was written, so errors about it point at the config file's line. */

@@ -52,14 +52,15 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
     }
     const plan = input.plans.get(source.key);
     const self = input.matched.get(source);
-    const replaced = (source.meta.redirect_from ?? []).flatMap((entry) => resolveEntry(entry, self, at, keys, claimedBy, ctx) ?? []);
+    const replaced = (source.meta.redirect_from ?? []).flatMap((entry) => resolveEntry(entry, self, at, keys, claimedBy, ctx, rules) ?? []);
     const locales = new Set([plan?.sourceLocale ?? ctx.defaultLocale, ...source.translations.map((t) => t.locale)]);
     const ops: Extract<Operation, { kind: 'set-redirect' }>[] = [];
     for (const r of replaced) {
-      if (r.kind === 'article' && r.archive && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source.file, ctx));
+      if (r.kind === 'article' && r.archive && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source.file));
       for (const from of fromsOf(r)) {
         const twin = seen.get(from.path.toLowerCase());
-        if (twin && twin !== source) {
+        if (twin === source) continue;
+        if (twin) {
           reportError(ctx, at, `${from.path} is also redirected by ${twin.file}`, 'one article can replace it, not two');
           continue;
         }
@@ -83,17 +84,24 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
   return [...archives.values()];
 }
 
-/** The rule already sends this path, permanently, to the article in that locale (by path or full URL, with or without slug). */
-function pointsAt(rule: ZdRedirectRule, locale: string, id: number): boolean {
-  if (!PERMANENT.has(String(rule.redirect_status))) return false;
+/** The locale and id of the article a rule sends to (by path or full URL, with or without slug). */
+function targetOf(rule: ZdRedirectRule): { locale: string; id: number } | undefined {
   let path: string;
   try {
     path = new URL(rule.redirect_to, 'https://placeholder.invalid').pathname;
   } catch {
-    return false;
+    return undefined;
   }
   const m = ARTICLE_PATH.exec(path);
-  return m !== null && m[1]!.toLowerCase() === locale && Number(m[2]) === id;
+  return m ? { locale: m[1]!.toLowerCase(), id: Number(m[2]) } : undefined;
+}
+
+const pointsAtId = (rule: ZdRedirectRule, id: number) => targetOf(rule)?.id === id;
+
+/** The rule already sends its path, permanently, to the article in that locale. */
+function pointsAt(rule: ZdRedirectRule, locale: string, id: number): boolean {
+  const target = targetOf(rule);
+  return PERMANENT.has(String(rule.redirect_status)) && target?.locale === locale && target.id === id;
 }
 
 /** The paths to redirect for one replaced thing, each with the locale it is in (if any). */
@@ -114,7 +122,7 @@ function addRedirects(plan: ArticlePlan, ops: Extract<Operation, { kind: 'set-re
   }
 }
 
-function archivePlan(article: ZdArticle, key: string | undefined, by: string, ctx: PlanContext): ArticlePlan {
+function archivePlan(article: ZdArticle, key: string | undefined, by: string): ArticlePlan {
   return {
     key: key ?? `replaced/${article.id}`,
     file: undefined,
@@ -128,7 +136,6 @@ function archivePlan(article: ZdArticle, key: string | undefined, by: string, ct
     operations: [{ kind: 'archive' }],
     knownAssets: {},
     waitsFor: [],
-    locales: localesOf(article, ctx),
   };
 }
 
@@ -139,10 +146,26 @@ function localesOf(article: ZdArticle, ctx: PlanContext): string[] {
   return out.length ? out : [article.source_locale.toLowerCase()];
 }
 
-/** An archived article of this source, as the state record remembers it. */
-function goneById(id: number, ctx: PlanContext): { key: string; locales: string[] } | undefined {
-  for (const [key, g] of Object.entries(ctx.state?.gone ?? {})) if (g.id === id) return { key, locales: g.l };
-  return undefined;
+/**
+ * The locales of the rules that already send `/hc/{locale}/articles/{id}` to this article: what an
+ * earlier run redirected for an article that is archived now, so a re-run redirects the same set.
+ */
+function redirectedLocales(id: number, self: ZdArticle | undefined, rules: readonly ZdRedirectRule[]): string[] {
+  if (!self) return [];
+  const out: string[] = [];
+  for (const r of rules) {
+    const from = ARTICLE_PATH.exec(r.redirect_from);
+    if (from && Number(from[2]) === id && pointsAtId(r, self.id)) out.push(from[1]!.toLowerCase());
+  }
+  return out;
+}
+
+/** The rules that send an article's URLs to this one: what a file entry stood for once its file's article was archived. */
+function rulesTo(self: ZdArticle | undefined, rules: readonly ZdRedirectRule[]): Replaced[] {
+  if (!self) return [];
+  return rules
+    .filter((r) => ARTICLE_PATH.test(r.redirect_from) && pointsAtId(r, self.id))
+    .map((r) => ({ kind: 'path', path: r.redirect_from }));
 }
 
 // One branch per kind of entry; each error names the entry as written.
@@ -153,7 +176,9 @@ function resolveEntry(
   keys: ReadonlySet<string>,
   claimedBy: ReadonlyMap<number, SourceArticle>,
   ctx: PlanContext,
-): Replaced | undefined {
+  rules: ReadonlyMap<string, ZdRedirectRule>,
+): Replaced | Replaced[] | undefined {
+  const all = [...rules.values()];
   if (entry.kind === 'file') {
     const key = entry.file.replace(/^\.\//, '').replace(/\.md$/i, '');
     if (keys.has(key.toLowerCase())) {
@@ -165,7 +190,9 @@ function resolveEntry(
       );
       return undefined;
     }
-    const id = ctx.state?.articles[key]?.id ?? ctx.state?.gone?.[key]?.id ?? ownByMarker(key, ctx)?.id;
+    const id = ctx.state?.articles[key]?.id ?? ownByMarker(key, ctx)?.id;
+    // Archived by an earlier run, its entry left the state record: the rules that run made stand for it.
+    if (id === undefined && rulesTo(self, all).length) return rulesTo(self, all);
     if (id === undefined) {
       reportError(
         ctx,
@@ -175,12 +202,12 @@ function resolveEntry(
       );
       return undefined;
     }
-    return byId(id, undefined, self, at, claimedBy, ctx, entry.file);
+    return byId(id, undefined, self, at, claimedBy, ctx, entry.file, all);
   }
-  if (entry.kind === 'id') return byId(entry.id, undefined, self, at, claimedBy, ctx, `article ${entry.id}`);
+  if (entry.kind === 'id') return byId(entry.id, undefined, self, at, claimedBy, ctx, `article ${entry.id}`, all);
   const m = ARTICLE_PATH.exec(entry.path);
   if (!m) return { kind: 'path', path: entry.path.replace(/\/+$/, '') || '/' };
-  return byId(Number(m[2]), m[1]!.toLowerCase(), self, at, claimedBy, ctx, entry.path);
+  return byId(Number(m[2]), m[1]!.toLowerCase(), self, at, claimedBy, ctx, entry.path, all);
 }
 
 function ownByMarker(key: string, ctx: PlanContext): ZdArticle | undefined {
@@ -195,6 +222,7 @@ function byId(
   claimedBy: ReadonlyMap<number, SourceArticle>,
   ctx: PlanContext,
   written: string,
+  rules: readonly ZdRedirectRule[],
 ): Replaced | undefined {
   if (self?.id === id) {
     reportError(ctx, at, `redirect_from names this article itself (${written})`);
@@ -202,10 +230,11 @@ function byId(
   }
   const live = ctx.snapshot.articles.get(id);
   if (!live) {
-    // Archived (or deleted): its URL answers 404, so a rule takes effect. Its locales: as recorded, else the path's, else every locale.
-    const gone = goneById(id, ctx);
-    const locales = gone?.locales ?? (pathLocale ? [pathLocale] : [...ctx.enabledLocales]);
-    return { kind: 'article', id, locales, archive: undefined, key: gone?.key };
+    // Archived (or deleted): its URL answers 404, so a rule takes effect. Its locales: those an
+    // earlier run redirected (it knew them while the article was live), else the path's, else every one.
+    const before = redirectedLocales(id, self, rules);
+    const locales = before.length ? before : pathLocale ? [pathLocale] : [...ctx.enabledLocales];
+    return { kind: 'article', id, locales, archive: undefined, key: undefined };
   }
   const holder = claimedBy.get(id);
   if (holder) {

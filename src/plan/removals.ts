@@ -1,5 +1,5 @@
 import type { ZdArticle } from '../remote/types.js';
-import { markerKeyOf, translationsOf } from './remote-index.js';
+import { markerKeyOf } from './remote-index.js';
 import type { PlanContext } from './context.js';
 import type { ArticlePlan } from './types.js';
 
@@ -33,7 +33,6 @@ export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): Ar
     operations: [{ kind: 'archive' }],
     knownAssets: {},
     waitsFor: [],
-    locales: translationsOf(a).map((t) => t.locale.toLowerCase()),
   }));
 }
 

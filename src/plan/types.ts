@@ -122,8 +122,6 @@ export interface ArticlePlan {
    * that needs no write: it stays out of the state record, so adopting costs no request.
    */
   unrecorded?: boolean;
-  /** An archived article's locales, which the state record keeps for redirects to it later. */
-  locales?: string[];
 }
 
 /** What a structure change writes, in order, on its own section or category. */
