@@ -3,10 +3,11 @@ import path from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import { resolveZendeskUrl } from '../config/settings.js';
 import { isInside } from '../shared/paths.js';
+import { detectRepository } from '../config/repository.js';
 import type { CliContext } from './run.js';
 import { connectionSettings } from './settings.js';
 import {
-  CONFIG_TEMPLATE,
+  configTemplate,
   DEFAULTS_TEMPLATE,
   GETTING_STARTED_TEMPLATE,
   WRITING_TEMPLATE,
@@ -16,6 +17,12 @@ import {
 import { createTerminalLogger, isRichTerminal } from './terminal.js';
 import pc from 'picocolors';
 import { NAME } from './package-info.js';
+
+/** The namespace the repository's publish uses (its repository and docs path), when known. */
+async function namespaceToWrite(repo: string, docsPath: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const repository = await detectRepository(repo, env);
+  return repository ? `${repository}:${docsPath}` : undefined;
+}
 
 export interface InitFlags {
   repo?: string;
@@ -77,7 +84,7 @@ export async function runInit(flags: InitFlags, ctx: CliContext): Promise<number
             [`${docsPath}/writing-articles.md`, WRITING_TEMPLATE],
           ] as [string, string][])
         : []),
-      [`${docsPath}/zendesk-guide.yml`, CONFIG_TEMPLATE],
+      [`${docsPath}/zendesk-guide.yml`, configTemplate(await namespaceToWrite(repo, docsPath, ctx.env))],
       ['.github/workflows/help-center.yml', workflowTemplate(docsPath, target)],
     ];
     for (const [rel] of files) {

@@ -62,8 +62,19 @@ permission_group: Agents
 user_segment: everyone
 `;
 
-export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${NAME}/${NAME}/main/zendesk-guide.schema.json
+/**
+ * zendesk-guide.yml. The namespace is written down when the repository is known, so a clone of a
+ * fork (or a renamed repository) plans against the same articles as the repository itself.
+ */
+export const configTemplate = (
+  namespace: string | undefined,
+) => `# yaml-language-server: $schema=https://raw.githubusercontent.com/${NAME}/${NAME}/main/zendesk-guide.schema.json
 # Settings for the whole docs tree; every key is optional (see the README's "Config file").
+${
+  namespace
+    ? `namespace: ${namespace}   # which articles are this source's; forks and clones keep it`
+    : "# namespace: owner/repository:docs   # which articles are this source's; forks and clones keep it"
+}
 # default_locale: en-us   # source locale of files without \`locale:\`; default: the help center's
 exclude:
   - README.md             # docs-relative; a pattern without "/" matches at any depth
