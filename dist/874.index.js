@@ -488,7 +488,6 @@ var run_context = __webpack_require__(6784);
 
 
 
-
 /** GitHub refuses an issue body over 65,536 characters; the rest stays in the job summary. */
 const ISSUE_LIMIT = 65_000;
 /**
@@ -509,7 +508,7 @@ async function runDriftAction(gh) {
         since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
         config = (0,settings/* buildConfig */.fD)({ ...inputs, mode: 'dry-run' }, { repoRoot, eventName: gh.eventName, names: names/* ACTION_NAMES */.G });
         await (0,local/* checkLocalSettings */.b)(config, names/* ACTION_NAMES */.G);
-        const repository = await (0,config_repository/* detectRepository */.eJ)(config.repoRoot, process.env);
+        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, process.env);
         if (repository)
             config.repository = repository;
         if (!config.zendeskUrl || !config.auth) {
@@ -551,7 +550,7 @@ async function reportEverywhere(report) {
     core/* setOutput */.uH('drifted', report.articles.length);
     try {
         if (process.env.GITHUB_STEP_SUMMARY)
-            await core/* summary */.z.addRaw((0,report_escape/* stripBidi */.J3)(renderDriftMarkdown(report)), true).write();
+            await core/* summary */.z.addRaw(renderDriftMarkdown(report), true).write();
     }
     catch (error) {
         core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/config/local.ts
 var local = __webpack_require__(532);
 // EXTERNAL MODULE: ./src/config/repository.ts
-var repository = __webpack_require__(3836);
+var config_repository = __webpack_require__(3836);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(1130);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -500,10 +500,9 @@ async function runDriftCommand(flags, ctx) {
         since = parseSince(flags.since, Date.now());
         config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
         await (0,local/* checkLocalSettings */.b)(config, connection.names);
-        const sources = await (0,repository/* detectRepositories */.sw)(config.repoRoot, ctx.env);
-        config.repositorySources = sources;
-        if (sources.candidates[0])
-            config.repository = sources.candidates[0].repository;
+        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, ctx.env);
+        if (repository)
+            config.repository = repository;
         if (!config.zendeskUrl || !config.auth) {
             throw new errors/* ConfigError */.xL('drift compares the docs with Zendesk: set --zendesk-url (or --zendesk-subdomain) and credentials, or the ZENDESK_* variables');
         }

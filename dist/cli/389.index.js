@@ -71,8 +71,6 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-        with:
-          persist-credentials: false # the job pushes nothing: keep the token out of .git/config
       - uses: ${package_info/* NAME */.o_}/${package_info/* NAME */.o_}@${package_info/* ACTION_TAG */.uQ}
         with:
           ${zendeskLine(target)}

@@ -63,7 +63,6 @@ var log_update = __webpack_require__(1957);
 var picocolors = __webpack_require__(9406);
 var picocolors_default = /*#__PURE__*/__webpack_require__.n(picocolors);
 ;// CONCATENATED MODULE: ./src/logger.ts
-
 /** Replaces every registered secret in `text` with `***`, longest first so overlaps stay masked. */
 function redact(text, secrets) {
     let out = text;
@@ -76,8 +75,7 @@ function redact(text, secrets) {
 function createConsoleLogger(options = {}) {
     const secrets = new Set();
     const write = options.write ?? ((line) => process.stderr.write(line + '\n'));
-    // Bidirectional controls by code point: a CLI run in CI writes into GitHub's log (report/escape.ts).
-    const out = (line) => write(showBidi(redact(line, secrets)));
+    const out = (line) => write(redact(line, secrets));
     const where = (loc) => loc?.file ? `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}: ` : '';
     return {
         secrets,
@@ -354,7 +352,6 @@ const CLI_NAMES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X6: () => (/* binding */ chooseNamespace),
 /* harmony export */   _M: () => (/* binding */ repositoryOf),
 /* harmony export */   bw: () => (/* binding */ namespaceProblem),
 /* harmony export */   uP: () => (/* binding */ resolveNamespace)
@@ -376,20 +373,6 @@ function namespaceProblem(value) {
 function repositoryOf(value) {
     const m = /^(?:https?:\/\/[^/]+\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(value?.trim() ?? '');
     return m ? m[1].toLowerCase() : undefined;
-}
-/**
- * The namespace of a run when the repository was guessed from a clone's remotes: the first
- * candidate (`upstream`, then `origin`) whose namespace holds a record in the help center, so a
- * fork clone plans against the source it came from; else the first candidate. An explicit
- * namespace (flag, input, `namespace:` in zendesk-guide.yml) always wins.
- */
-function chooseNamespace(explicit, candidates, docsPath, hasRecord) {
-    if (explicit !== undefined || candidates.length === 0)
-        return resolveNamespace(explicit, candidates[0]?.repository, docsPath);
-    const recorded = candidates.find((c) => hasRecord(`${c.repository}:${docsPath}`));
-    const chosen = recorded ?? candidates[0];
-    const why = recorded && candidates.length > 1 ? `, whose namespace holds this docs path's record` : '';
-    return { value: `${chosen.repository}:${docsPath}`, how: `repository ${chosen.repository} (${chosen.via}${why}) and docs path ${docsPath}` };
 }
 /** The namespace of a run: the explicit one, else repository and docs path, else the docs path alone. */
 function resolveNamespace(explicit, repository, docsPath) {

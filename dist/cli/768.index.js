@@ -235,7 +235,7 @@ async function runNamespaceCommand(flags, ctx) {
     try {
         const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .buildConfig */ .fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
         await (0,_config_local_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLocalSettings */ .b)(settings, connection.names);
-        const repository = await (0,_config_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .detectRepository */ .eJ)(settings.repoRoot, ctx.env);
+        const repository = await (0,_config_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .detectRepository */ .e)(settings.repoRoot, ctx.env);
         if (repository)
             settings.repository = repository;
         const loaded = await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .HT)(settings);
@@ -300,11 +300,8 @@ async function runNamespaceCommand(flags, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UY: () => (/* binding */ githubForkParent),
-/* harmony export */   eJ: () => (/* binding */ detectRepository),
-/* harmony export */   sw: () => (/* binding */ detectRepositories)
+/* harmony export */   e: () => (/* binding */ detectRepository)
 /* harmony export */ });
-/* unused harmony exports repositoryOfRemote, gitRemotes, repositorySources */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -314,85 +311,25 @@ async function runNamespaceCommand(flags, ctx) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** `owner/name` of a git remote's address: git@host:owner/name.git, ssh://git@host/owner/name, https://user:token@host/owner/name.git */
-function repositoryOfRemote(remote) {
-    const scp = /^[\w.-]+@[\w.-]+:(?!\/)(.+)$/.exec(remote);
-    try {
-        return (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(scp ? scp[1] : new URL(remote).pathname.replace(/^\/+/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every remote of the clone at `repoRoot` with its fetch address; empty when git is missing or it is no clone. */
-async function gitRemotes(repoRoot) {
-    try {
-        const { stdout } = await run('git', ['config', '--get-regexp', '^remote\\..*\\.url$'], { cwd: repoRoot, timeout: 10_000 });
-        const remotes = new Map();
-        for (const line of stdout.split('\n')) {
-            const m = /^remote\.(.+)\.url (.+)$/.exec(line.trim());
-            if (m && !remotes.has(m[1]))
-                remotes.set(m[1], m[2]);
-        }
-        return remotes;
-    }
-    catch {
-        return new Map();
-    }
-}
-/** Pure: the candidates from the workflow's variables and the clone's remotes (see RepositorySources). */
-function repositorySources(env, remotes) {
-    const fromEnv = (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(env.GITHUB_REPOSITORY);
-    const all = [];
-    for (const [name, url] of remotes) {
-        const repository = repositoryOfRemote(url);
-        if (repository && !all.some((c) => c.repository === repository))
-            all.push({ repository, via: `git remote "${name}"` });
-    }
-    const order = (c) => (c.via === 'git remote "upstream"' ? 0 : c.via === 'git remote "origin"' ? 1 : 2);
-    all.sort((a, b) => order(a) - order(b));
-    if (fromEnv) {
-        return { candidates: [{ repository: fromEnv, via: 'GITHUB_REPOSITORY' }], others: all.filter((c) => c.repository !== fromEnv), fromWorkflow: true };
-    }
-    return { candidates: all.filter((c) => order(c) < 2), others: all.filter((c) => order(c) === 2), fromWorkflow: false };
-}
-/**
- * The repository `repository` is a fork of, by GitHub's REST API (`GITHUB_API_URL`, else
- * api.github.com; `GITHUB_TOKEN` or `GH_TOKEN` when set, for private forks); undefined when it is
- * no fork or GitHub cannot say. Asked only when no remote of a clone finds a record.
- */
-async function githubForkParent(repository, env, fetchImpl = fetch) {
-    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    try {
-        const res = await fetchImpl(`${api}/repos/${repository}`, {
-            headers: {
-                accept: 'application/vnd.github+json',
-                'user-agent': 'zendesk-guide-publisher',
-                ...(token ? { authorization: `Bearer ${token}` } : {}),
-            },
-            signal: AbortSignal.timeout(5_000),
-        });
-        if (!res.ok)
-            return undefined;
-        const body = (await res.json());
-        return body.fork ? (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(body.parent?.full_name) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Edge I/O: `repositorySources` of the clone at `repoRoot`. */
-async function detectRepositories(repoRoot, env) {
-    return repositorySources(env, await gitRemotes(repoRoot));
-}
 /**
  * The repository (`owner/name`) a run's docs come from, for its default namespace: the
- * workflow's `GITHUB_REPOSITORY`, else the clone's `upstream` remote (a fork clone plans against
- * the source it came from), else `origin`; undefined when none says.
+ * workflow's `GITHUB_REPOSITORY`, else the clone's `origin` remote; undefined when neither says.
  */
 async function detectRepository(repoRoot, env) {
-    return (await detectRepositories(repoRoot, env)).candidates[0]?.repository;
+    const fromEnv = (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(env.GITHUB_REPOSITORY);
+    if (fromEnv)
+        return fromEnv;
+    try {
+        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd: repoRoot, timeout: 10_000 });
+        const remote = stdout.trim();
+        // git@host:owner/name.git, ssh://git@host/owner/name, https://user:token@host/owner/name.git
+        const scp = /^[\w.-]+@[\w.-]+:(?!\/)(.+)$/.exec(remote);
+        const path = scp ? scp[1] : new URL(remote).pathname.replace(/^\/+/, '');
+        return (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -418,9 +355,7 @@ async function detectRepository(repoRoot, env) {
 
 /** Never allowed, whatever the config says. */
 const GIT_DIR = '.git';
-const segmentsOf = (root, abs) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs)
-    .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
-    .filter((s) => s !== '' && s !== '.');
+const segmentsOf = (root, abs) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter((s) => s !== '' && s !== '.');
 const isHidden = (segment) => segment.startsWith('.') && segment !== '.' && segment !== '..';
 /** Why `allow_dot_paths` cannot hold `value`, or undefined when it is fine. */
 function allowedDotPathProblem(value) {
@@ -432,7 +367,7 @@ function allowedDotPathProblem(value) {
     if (segments.includes('..'))
         return 'must not leave the repository (..)';
     if (segments.some((s) => s.toLowerCase() === GIT_DIR))
-        return "must not name .git: it holds the checkout's credentials and is never read";
+        return 'must not name .git: it holds the checkout\'s credentials and is never read';
     if (!segments.some(isHidden))
         return 'names no dot-folder or dotfile (only those need allowing)';
     return undefined;

@@ -187,11 +187,8 @@ async function writeState(client, existing, state, place) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UY: () => (/* binding */ githubForkParent),
-/* harmony export */   eJ: () => (/* binding */ detectRepository),
-/* harmony export */   sw: () => (/* binding */ detectRepositories)
+/* harmony export */   e: () => (/* binding */ detectRepository)
 /* harmony export */ });
-/* unused harmony exports repositoryOfRemote, gitRemotes, repositorySources */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -201,85 +198,25 @@ async function writeState(client, existing, state, place) {
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** `owner/name` of a git remote's address: git@host:owner/name.git, ssh://git@host/owner/name, https://user:token@host/owner/name.git */
-function repositoryOfRemote(remote) {
-    const scp = /^[\w.-]+@[\w.-]+:(?!\/)(.+)$/.exec(remote);
-    try {
-        return (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(scp ? scp[1] : new URL(remote).pathname.replace(/^\/+/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every remote of the clone at `repoRoot` with its fetch address; empty when git is missing or it is no clone. */
-async function gitRemotes(repoRoot) {
-    try {
-        const { stdout } = await run('git', ['config', '--get-regexp', '^remote\\..*\\.url$'], { cwd: repoRoot, timeout: 10_000 });
-        const remotes = new Map();
-        for (const line of stdout.split('\n')) {
-            const m = /^remote\.(.+)\.url (.+)$/.exec(line.trim());
-            if (m && !remotes.has(m[1]))
-                remotes.set(m[1], m[2]);
-        }
-        return remotes;
-    }
-    catch {
-        return new Map();
-    }
-}
-/** Pure: the candidates from the workflow's variables and the clone's remotes (see RepositorySources). */
-function repositorySources(env, remotes) {
-    const fromEnv = (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(env.GITHUB_REPOSITORY);
-    const all = [];
-    for (const [name, url] of remotes) {
-        const repository = repositoryOfRemote(url);
-        if (repository && !all.some((c) => c.repository === repository))
-            all.push({ repository, via: `git remote "${name}"` });
-    }
-    const order = (c) => (c.via === 'git remote "upstream"' ? 0 : c.via === 'git remote "origin"' ? 1 : 2);
-    all.sort((a, b) => order(a) - order(b));
-    if (fromEnv) {
-        return { candidates: [{ repository: fromEnv, via: 'GITHUB_REPOSITORY' }], others: all.filter((c) => c.repository !== fromEnv), fromWorkflow: true };
-    }
-    return { candidates: all.filter((c) => order(c) < 2), others: all.filter((c) => order(c) === 2), fromWorkflow: false };
-}
-/**
- * The repository `repository` is a fork of, by GitHub's REST API (`GITHUB_API_URL`, else
- * api.github.com; `GITHUB_TOKEN` or `GH_TOKEN` when set, for private forks); undefined when it is
- * no fork or GitHub cannot say. Asked only when no remote of a clone finds a record.
- */
-async function githubForkParent(repository, env, fetchImpl = fetch) {
-    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    try {
-        const res = await fetchImpl(`${api}/repos/${repository}`, {
-            headers: {
-                accept: 'application/vnd.github+json',
-                'user-agent': 'zendesk-guide-publisher',
-                ...(token ? { authorization: `Bearer ${token}` } : {}),
-            },
-            signal: AbortSignal.timeout(5_000),
-        });
-        if (!res.ok)
-            return undefined;
-        const body = (await res.json());
-        return body.fork ? (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(body.parent?.full_name) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Edge I/O: `repositorySources` of the clone at `repoRoot`. */
-async function detectRepositories(repoRoot, env) {
-    return repositorySources(env, await gitRemotes(repoRoot));
-}
 /**
  * The repository (`owner/name`) a run's docs come from, for its default namespace: the
- * workflow's `GITHUB_REPOSITORY`, else the clone's `upstream` remote (a fork clone plans against
- * the source it came from), else `origin`; undefined when none says.
+ * workflow's `GITHUB_REPOSITORY`, else the clone's `origin` remote; undefined when neither says.
  */
 async function detectRepository(repoRoot, env) {
-    return (await detectRepositories(repoRoot, env)).candidates[0]?.repository;
+    const fromEnv = (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(env.GITHUB_REPOSITORY);
+    if (fromEnv)
+        return fromEnv;
+    try {
+        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd: repoRoot, timeout: 10_000 });
+        const remote = stdout.trim();
+        // git@host:owner/name.git, ssh://git@host/owner/name, https://user:token@host/owner/name.git
+        const scp = /^[\w.-]+@[\w.-]+:(?!\/)(.+)$/.exec(remote);
+        const path = scp ? scp[1] : new URL(remote).pathname.replace(/^\/+/, '');
+        return (0,_namespace_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryOf */ ._M)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -2101,9 +2038,6 @@ function guardCreates(identities, prepared, ctx) {
  * path has published the same files: most likely the repository was renamed (or the CLI runs
  * where the action did), and creating would copy every article. Refused, naming the other
  * namespace, unless this namespace was set explicitly (a second source that says it is one).
- * When the other namespace belongs to another remote of this clone (a writer's fork clone), the
- * hint is to commit that namespace, never to move or take over its articles; and a read-only
- * run whose namespace was guessed from the clone only warns.
  */
 function guardRenamedSource(identities, ctx) {
     if (ctx.options.namespaceExplicit || ctx.remote.states.has(ctx.namespace))
@@ -2112,8 +2046,6 @@ function guardRenamedSource(identities, ctx) {
     const others = [...ctx.remote.states].filter(([ns, held]) => ns !== ctx.namespace && held.state.root === root);
     if (others.length === 0)
         return;
-    const guessed = ctx.options.cloneNamespaces;
-    const warnOnly = guessed !== undefined && ctx.options.readOnly === true;
     for (const [source, identity] of identities) {
         if (identity.article || source.meta.id !== undefined)
             continue;
@@ -2121,16 +2053,7 @@ function guardRenamedSource(identities, ctx) {
         if (!other)
             continue;
         const [ns, held] = other;
-        const owner = guessed?.get(ns);
-        const message = `would create a new article, but namespace ${ns}${owner ? ` (this clone's ${owner})` : ''} (the same docs path, ${root}) published ${source.key} as article ${held.state.articles[source.key].id}, and this namespace (${ctx.namespace}) has no record yet`;
-        const hint = owner
-            ? `this clone's ${owner} publishes these articles: commit \`namespace: ${ns}\` in zendesk-guide.yml (\`zendesk-guide-publisher init\` writes it) so every clone and fork plans against them`
-            : `if this repository was renamed, run \`zendesk-guide-publisher namespace --move-from ${ns}\` or set \`namespace: ${ns}\`; if it is another source, set \`namespace: ${ctx.namespace}\` in zendesk-guide.yml to confirm`;
-        if (warnOnly) {
-            ctx.diagnostics.push({ severity: 'warning', ...source.start, message: `${message}; a publish would stop here`, hint });
-            continue;
-        }
-        reportError(ctx, source.start, message, hint);
+        reportError(ctx, source.start, `would create a new article, but namespace ${ns} (the same docs path, ${root}) published ${source.key} as article ${held.state.articles[source.key].id}, and this namespace (${ctx.namespace}) has no record yet`, `if this repository was renamed, run \`zendesk-guide-publisher namespace --move-from ${ns}\` or set \`namespace: ${ns}\`; if it is another source, set \`namespace: ${ctx.namespace}\` in zendesk-guide.yml to confirm`);
         identities.delete(source);
     }
 }
@@ -2447,7 +2370,7 @@ var diff_spool = __webpack_require__(5245);
 // EXTERNAL MODULE: ./src/import/state.ts
 var import_state = __webpack_require__(5013);
 // EXTERNAL MODULE: ./src/config/namespace.ts
-var namespace = __webpack_require__(4076);
+var config_namespace = __webpack_require__(4076);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -2613,7 +2536,7 @@ async function runSteps(settings, logger, deps, state, options, spool) {
         }
         // Loaded on demand: the Markdown toolchain is the bulk of the bundle, and the help center
         // is already being read while it loads.
-        const { prepareArticles } = await Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(771), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 6566));
+        const { prepareArticles } = await Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 6566));
         const result = await prepareArticles(source.articles, {
             docsRoot: config.docsRoot,
             repoRoot: config.repoRoot,
@@ -2630,7 +2553,7 @@ async function runSteps(settings, logger, deps, state, options, spool) {
     });
     // The docs root's state record names the commit of its last publish: git says what moved since.
     const root = external_node_path_default().relative(config.repoRoot, config.docsRoot).split((external_node_path_default()).sep).join('/') || '.';
-    const namespace = await namespaceOf(config, root, index, deps);
+    const namespace = (0,config_namespace/* resolveNamespace */.uP)(config.namespace, config.repository, root);
     logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
     const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
     let renames;
@@ -2654,8 +2577,6 @@ async function runSteps(settings, logger, deps, state, options, spool) {
         root,
         namespace: namespace.value,
         ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
-        ...(cloneNamespaces(config, root) ? { cloneNamespaces: cloneNamespaces(config, root) } : {}),
-        ...(config.mode === 'dry-run' ? { readOnly: true } : {}),
         ...(renames ? { renames } : {}),
         ...(imported ? { imported } : {}),
     }, index);
@@ -2745,33 +2666,6 @@ function exitCodeOf(report) {
     if (report.error)
         return EXIT_CODE_OF_ERROR[report.error.kind];
     return report.blocked || report.counts.failed > 0 ? 1 : 0;
-}
-/**
- * This run's namespace. Explicit, or from the workflow's repository, as set; from a clone's
- * remotes, the first whose namespace holds this docs path's record (`upstream` before `origin`),
- * then the repository origin is a GitHub fork of: a writer's fork clone plans against the source.
- */
-async function namespaceOf(config, root, index, deps) {
-    const sources = config.repositorySources;
-    if (config.namespace !== undefined || !sources || sources.fromWorkflow || !index)
-        return (0,namespace/* resolveNamespace */.uP)(config.namespace, config.repository, root);
-    const hasRecord = (ns) => index.states.has(ns);
-    const chosen = (0,namespace/* chooseNamespace */.X6)(undefined, sources.candidates, root, hasRecord);
-    if (hasRecord(chosen.value) || !deps.forkParent)
-        return chosen;
-    const origin = sources.candidates.find((c) => c.via === 'git remote "origin"');
-    const parent = origin ? await deps.forkParent(origin.repository) : undefined;
-    if (parent && hasRecord(`${parent}:${root}`)) {
-        return { value: `${parent}:${root}`, how: `repository ${parent} (the GitHub repository ${origin.repository} is a fork of) and docs path ${root}` };
-    }
-    return chosen;
-}
-/** The namespaces of every remote of the clone, by remote, when the namespace was guessed from them. */
-function cloneNamespaces(config, root) {
-    const sources = config.repositorySources;
-    if (config.namespace !== undefined || !sources || sources.fromWorkflow)
-        return undefined;
-    return new Map([...sources.candidates, ...sources.others].map((c) => [`${c.repository}:${root}`, `${c.via} (${c.repository})`]));
 }
 
 
@@ -3306,12 +3200,11 @@ function markdownOf(doc) {
  */
 const COMMENT_DIFF_CHARS = 20_000;
 /**
- * Text that could pretend to be something else once shown: bidirectional controls (overrides,
- * embeddings, isolates and marks: a line that reads differently from what it holds) and control
- * characters. Shown as `�`.
+ * Text that could pretend to be something else once shown: bidirectional overrides (a line that
+ * reads differently from what it holds) and control characters. Shown as `�`.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\p{Bidi_Control}]/gu;
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 /** A diff line as code-block text: one line, nothing that changes how it displays. */
 function codeText(line) {
     return `${line.op} ${line.text.replace(/\r?\n|\r|\t/g, ' ').replace(UNSAFE_CHARS, '\uFFFD')}`;
@@ -3390,35 +3283,14 @@ function diffText(d, onDrift, indent) {
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   ml: () => (/* binding */ shorten),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   oy: () => (/* binding */ showBidi)
+/* harmony export */   nf: () => (/* binding */ link)
 /* harmony export */ });
-/* unused harmony export stripBidi */
-/**
- * Unicode's bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE, the embeddings, isolates and
- * marks): text holding them displays in another order than it reads, so a title or file name
- * could show a reviewer something other than what it says. Every kind of text from the files or
- * from Guide passes through one of the two functions below before it reaches GitHub.
- */
-const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
-/** Each bidirectional control as its visible code point, `⟨U+202E⟩`: for titles, names, messages. */
-function showBidi(text) {
-    return text.replace(BIDI_CONTROLS, (c) => `⟨U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
-}
-/**
- * The last guard on a whole document (comment, summary, issue): any bidirectional control left
- * becomes U+FFFD, one UTF-16 unit for one, so a body already fitted to GitHub's limit still fits.
- */
-function stripBidi(text) {
-    return text.replace(BIDI_CONTROLS, '\uFFFD');
-}
 /**
  * Titles, file names and messages come from the pull request, so they are escaped before they
- * reach a comment: no raw HTML (a fake marker, an image beacon), no table breakage, no @mentions,
- * no bidirectional controls.
+ * reach a comment: no raw HTML (a fake marker, an image beacon), no table breakage, no @mentions.
  */
 function escapeText(text) {
-    return (showBidi(text)
+    return (text
         .replace(/\r?\n/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -3429,7 +3301,7 @@ function escapeText(text) {
 }
 /** A code span that survives any backticks inside it, kept on one line for table cells. */
 function code(text) {
-    const flat = showBidi(text).replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -3813,9 +3685,7 @@ async function writeJsonReport(report, file) {
 
 /** Never allowed, whatever the config says. */
 const GIT_DIR = '.git';
-const segmentsOf = (root, abs) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs)
-    .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
-    .filter((s) => s !== '' && s !== '.');
+const segmentsOf = (root, abs) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter((s) => s !== '' && s !== '.');
 const isHidden = (segment) => segment.startsWith('.') && segment !== '.' && segment !== '..';
 /** Why `allow_dot_paths` cannot hold `value`, or undefined when it is fine. */
 function allowedDotPathProblem(value) {
@@ -3827,7 +3697,7 @@ function allowedDotPathProblem(value) {
     if (segments.includes('..'))
         return 'must not leave the repository (..)';
     if (segments.some((s) => s.toLowerCase() === GIT_DIR))
-        return "must not name .git: it holds the checkout's credentials and is never read";
+        return 'must not name .git: it holds the checkout\'s credentials and is never read';
     if (!segments.some(isHidden))
         return 'names no dot-folder or dotfile (only those need allowing)';
     return undefined;

@@ -83,10 +83,7 @@ var plural = __webpack_require__(4101);
 var rows = __webpack_require__(1350);
 // EXTERNAL MODULE: ./src/report/diff.ts
 var diff = __webpack_require__(584);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
 ;// CONCATENATED MODULE: ./src/report/text.ts
-
 
 
 
@@ -115,8 +112,7 @@ function renderText(report, style = PLAIN) {
     if (unchanged)
         lines.push(`  ${style.kind('unchanged', `${unchanged} unchanged`)}`);
     lines.push(style.dim(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`));
-    // Titles, file names and messages come from the files and from Guide (see escape.ts).
-    return (0,report_escape/* showBidi */.oy)(lines.join('\n'));
+    return lines.join('\n');
 }
 
 // EXTERNAL MODULE: ./src/report/write.ts
@@ -364,21 +360,20 @@ async function runReportCommand(command, flags, ctx) {
         config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
         // Before the first request: a missing repository, docs folder or config file is a usage error.
         await (0,local/* checkLocalSettings */.b)(config, connection.names);
-        const sources = await (0,config_repository/* detectRepositories */.sw)(config.repoRoot, env);
-        config.repositorySources = sources;
-        if (sources.candidates[0])
-            config.repository = sources.candidates[0].repository;
+        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, env);
+        if (repository)
+            config.repository = repository;
         if (flags.createSections)
             config.createSections = true;
         if (flags.provenance)
             config.provenance = await provenanceFromRepository(config.repoRoot, env);
         if (command === 'preview') {
             // Loaded on demand: the preview's page templates and highlighter serve no other command.
-            const { runPreview, DEFAULT_PREVIEW_DIR } = await Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(983), __webpack_require__.e(771), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 3133));
-            report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false }, { forkParent: (repository) => (0,config_repository/* githubForkParent */.UY)(repository, env) });
+            const { runPreview, DEFAULT_PREVIEW_DIR } = await Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(983), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 3133));
+            report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false });
         }
         else {
-            report = await (0,pipeline/* runPipeline */.a)(config, logger, { offline, forkParent: (repository) => (0,config_repository/* githubForkParent */.UY)(repository, env) });
+            report = await (0,pipeline/* runPipeline */.a)(config, logger, { offline });
         }
     }
     catch (error) {
