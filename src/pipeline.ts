@@ -38,6 +38,12 @@ export interface PipelineDeps {
   offline?: boolean;
   /** The repository a GitHub repository is a fork of (config/repository.ts); asked only for a clone whose remotes find no record. */
   forkParent?: (repository: string) => Promise<string | undefined>;
+  /**
+   * The most characters one part of the state record may hold before it is split in two
+   * (state-shards.ts's SHARD_BUDGET otherwise): small in tests, so that a few articles make
+   * several parts.
+   */
+  stateShardChars?: number;
 }
 
 /** What a run computes beyond the plan, for the commands that show more of it. */
@@ -227,7 +233,7 @@ async function runSteps(
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
         logger.info(
-          `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
+          `${plural(s.articles.size - indexBuilder.recordArticles(), 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
         return s;
       })
@@ -360,6 +366,7 @@ async function runSteps(
         plan,
         outcomes: done,
         commit: await gitHead(config.repoRoot),
+        shardBudget: deps.stateShardChars,
       });
     }
   }

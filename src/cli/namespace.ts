@@ -7,13 +7,14 @@ import { buildConfig, type RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeState } from '../apply/state-write.js';
 import { RemoteIndexBuilder, type HeldState } from '../plan/remote-index.js';
+import { partition, ShardLayout } from '../plan/state-shards.js';
 import { isRemoteError } from '../remote/errors.js';
 import { ZendeskClient } from '../remote/client.js';
 import { fetchSnapshot } from '../remote/snapshot.js';
 import { plural } from '../report/plural.js';
 import type { CliContext, ReportFlags } from './run.js';
 import { commandLogger, maskSecrets } from './output.js';
-import { connectionSettings } from './settings.js';
+import { connectionSettings, missingConnection } from './settings.js';
 
 export interface NamespaceFlags extends ReportFlags {
   moveFrom?: string;
@@ -48,7 +49,7 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
     let ns: Namespace = resolveNamespace(config.namespace, config.repository, root);
     if (!config.zendeskUrl || !config.auth) {
       out(`namespace: ${ns.value} (${ns.how})`);
-      throw new ConfigError(`the namespace command reads the help center: set ${connection.names.zendeskUrl} and credentials`);
+      throw new ConfigError(missingConnection('namespace', config, connection.names, true));
     }
 
     const client = new ZendeskClient({ baseUrl: config.zendeskUrl, auth: config.auth, logger, concurrency: config.concurrency });
@@ -95,10 +96,20 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
     }
     const count = plural(Object.keys(from.state.articles).length, 'article');
     if (!flags.yes) {
-      out(`would move ${count} from ${flags.moveFrom} to ${ns.value} (one write); run again with --yes to do it`);
+      const writes = plural(from.shards.size, 'write');
+      out(`would move ${count} from ${flags.moveFrom} to ${ns.value} (${writes}); run again with --yes to do it`);
       return 0;
     }
-    await writeState(client, from.article, { ...from.state, ns: ns.value, root }, undefined);
+    // Every part is re-keyed in its own article, with the entries it holds.
+    const parts = partition(from.state.articles, new ShardLayout([...from.shards.values()].map((s) => s.shard)));
+    for (const [label, held] of from.shards)
+      await writeState(
+        client,
+        held.article,
+        { ...from.state, ns: ns.value, root, articles: parts.get(label) ?? {} },
+        undefined,
+        held.shard,
+      );
     out(`moved ${count} from ${flags.moveFrom} to ${ns.value}`);
     return 0;
   } catch (error) {

@@ -127,12 +127,10 @@ export function createContext(
     return alone ? 'own' : 'legacy';
   };
   const stateByArticle = new Map(Object.entries(state?.articles ?? {}).map(([key, entry]) => [entry.id, { key, entry }] as const));
-  const inSomeState = new Set(
-    [...remote.states.values(), ...remote.legacyStates.values()].flatMap(({ article, state: s }) => [
-      article.id,
-      ...Object.values(s.articles).map((e) => e.id),
-    ]),
-  );
+  const inSomeState = new Set([
+    ...remote.stateArticles,
+    ...[...remote.states.values(), ...remote.legacyStates.values()].flatMap(({ state: s }) => Object.values(s.articles).map((e) => e.id)),
+  ]);
   return {
     state,
     namespace,

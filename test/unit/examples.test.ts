@@ -25,11 +25,21 @@ describe('example workflows', () => {
   it.each(withSecretsOnForks)('%s pins every action by full commit SHA, with the version in a comment', (file) => {
     const lines = usesLines(read(`examples/workflows/${file}`));
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+    // This action has no release to pin yet: its step names none and fails until one is put in
+    // (workflows.test.ts holds a real pin to its release tag).
+    for (const line of lines) {
+      expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@([0-9a-f]{40}|PIN-THE-RELEASE-COMMIT-SHA) # v\d+(\.\d+){0,2}$/);
+    }
   });
 
   it('every reference to this action or its reusable workflow uses the major version of package.json', () => {
-    const files = ['README.md', '.github/workflows/publish.yml', ...examples.map((f) => `examples/workflows/${f}`)];
+    const files = [
+      'README.md',
+      'docs/github.md',
+      'docs/cli.md',
+      '.github/workflows/publish.yml',
+      ...examples.map((f) => `examples/workflows/${f}`),
+    ];
     const refs = files.flatMap((f) =>
       [...read(f).matchAll(/zendesk-guide-publisher\/zendesk-guide-publisher(?:\/[\w./-]+)?@(v[\d.]+)/g)].map((m) => `${f}: ${m[1]}`),
     );
