@@ -27,7 +27,7 @@ import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
 import { BodySpool } from './diff/spool.js';
 import { importedArticles } from './import/state.js';
-import { resolveNamespace } from './config/namespace.js';
+import { chooseNamespace, resolveNamespace, type Namespace } from './config/namespace.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -39,6 +39,8 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+  /** The repository a GitHub repository is a fork of (config/repository.ts); asked only for a clone whose remotes find no record. */
+  forkParent?: (repository: string) => Promise<string | undefined>;
   /**
    * The most characters one part of the state record may hold before it is split in two
    * (state-shards.ts's SHARD_BUDGET otherwise): small in tests, so that a few articles make
@@ -282,7 +284,7 @@ async function runSteps(
 
   // The docs root's state record names the commit of its last publish: git says what moved since.
   const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  const namespace = resolveNamespace(config.namespace, config.repository, root);
+  const namespace = await namespaceOf(config, root, index, deps);
   logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
   const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
@@ -307,6 +309,8 @@ async function runSteps(
       root,
       namespace: namespace.value,
       ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
+      ...(cloneNamespaces(config, root) ? { cloneNamespaces: cloneNamespaces(config, root) } : {}),
+      ...(config.mode === 'dry-run' ? { readOnly: true } : {}),
       ...(renames ? { renames } : {}),
       ...(imported ? { imported } : {}),
     },
@@ -410,4 +414,34 @@ const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remo
 export function exitCodeOf(report: Report): number {
   if (report.error) return EXIT_CODE_OF_ERROR[report.error.kind];
   return report.blocked || report.counts.failed > 0 ? 1 : 0;
+}
+
+/**
+ * This run's namespace. Explicit, or from the workflow's repository, as set; from a clone's
+ * remotes, the first whose namespace holds this docs path's record (`upstream` before `origin`),
+ * then the repository origin is a GitHub fork of: a writer's fork clone plans against the source.
+ */
+async function namespaceOf(config: Config, root: string, index: RemoteIndex | undefined, deps: PipelineDeps): Promise<Namespace> {
+  const sources = config.repositorySources;
+  if (config.namespace !== undefined || !sources || sources.fromWorkflow || !index)
+    return resolveNamespace(config.namespace, config.repository, root);
+  const hasRecord = (ns: string) => index.states.has(ns);
+  const chosen = chooseNamespace(undefined, sources.candidates, root, hasRecord);
+  if (hasRecord(chosen.value) || !deps.forkParent) return chosen;
+  const origin = sources.candidates.find((c) => c.via === 'git remote "origin"');
+  const parent = origin ? await deps.forkParent(origin.repository) : undefined;
+  if (parent && hasRecord(`${parent}:${root}`)) {
+    return {
+      value: `${parent}:${root}`,
+      how: `repository ${parent} (the GitHub repository ${origin!.repository} is a fork of) and docs path ${root}`,
+    };
+  }
+  return chosen;
+}
+
+/** The namespaces of every remote of the clone, by remote, when the namespace was guessed from them. */
+function cloneNamespaces(config: Config, root: string): Map<string, string> | undefined {
+  const sources = config.repositorySources;
+  if (config.namespace !== undefined || !sources || sources.fromWorkflow) return undefined;
+  return new Map([...sources.candidates, ...sources.others].map((c) => [`${c.repository}:${root}`, `${c.via} (${c.repository})`]));
 }
