@@ -1,3 +1,4 @@
+import type { AssetFile } from '../render/assets.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { SourceArticle } from '../source/types.js';
@@ -55,6 +56,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];
+  const uploads = new Map<string, AssetFile>();
   for (const source of input.sources) {
     // These run for every file, even one whose identity or rendering failed, so one run
     // reports its identity, locale, name, image and link errors together.
@@ -65,7 +67,9 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     if (!prepared || !matched.has(source)) continue;
     const bodies = resolveBodies(prepared, targets, ctx);
     if (!localesOk || !metadata || !bodies) continue;
-    articles.push(diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom));
+    const planned = diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom);
+    articles.push(planned);
+    if (planned.operations.length) for (const [sha, asset] of bodies.assets) if (planned.knownAssets[sha] === undefined) uploads.set(sha, asset);
   }
   const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
   articles.push(...planRemovals(claimed, ctx));
@@ -76,6 +80,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     diagnostics: ctx.diagnostics,
     offline: false,
     onDrift: options.onDrift,
+    media: { mode: options.media?.mode ?? 'library', uploads: options.media?.mode === 'attachments' ? [] : [...uploads.values()] },
     namespace: ctx.namespace,
   };
 }

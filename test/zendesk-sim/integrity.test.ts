@@ -22,6 +22,7 @@ describe('the integrity view', () => {
     const res = await call(sim, 'GET', '/__sim/integrity');
     expect(res.body).toEqual({
       unassociatedAttachments: 0,
+  missingMedia: 0,
       duplicateArticles: 0,
       duplicateKeys: [],
       duplicateTranslations: 0,
@@ -39,6 +40,7 @@ describe('the integrity view', () => {
     await call(sim, 'PUT', `/api/v2/help_center/articles/${a.id}/translations/en-us`, { json: { translation: { body } } });
     expect(sim.integrity()).toEqual({
       unassociatedAttachments: 1,
+      missingMedia: 0,
       duplicateArticles: 1,
       duplicateKeys: ['docs/a'],
       duplicateTranslations: 0,

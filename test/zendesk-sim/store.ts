@@ -22,7 +22,7 @@ import type {
 import { isPositiveInt, isRecord, type Json } from './util.js';
 import { articleView, attachmentView, translationView } from './views.js';
 import { attachmentsAfter, checkAttachmentCount, checkBodySize, embedInBody, type AttachmentHost } from './inline.js';
-import { MediaLibrary } from './media.js';
+import { embeddedMediaKeys, MediaLibrary } from './media.js';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_BULK_ATTACHMENTS = 20;
@@ -840,8 +840,12 @@ export class Store implements AttachmentHost {
         attachmentMismatches.push({ articleId: a.id, key: keyOf.get(a.id), unreferenced, missing });
     }
     const duplicateKeys = [...byKey].filter(([, ids]) => ids.length > 1).map(([k]) => k);
+    const missingMedia = live
+      .flatMap((a) => this.translationsOf('article', a.id))
+      .reduce((n, t) => n + embeddedMediaKeys(t.body).filter((k) => !this.library.byKey(k)).length, 0);
     return {
       unassociatedAttachments: this.attachments.filter((x) => x.article_id === null).length,
+      missingMedia,
       duplicateArticles: [...byKey.values()].reduce((n, ids) => n + ids.length - 1, 0),
       duplicateKeys,
       duplicateTranslations,

@@ -185,6 +185,8 @@ export interface Counters {
 export interface Integrity {
   /** attachments on no article: uploads that were never associated */
   unassociatedAttachments: number;
+  /** media URLs in live bodies that name no media of the library (an image that resolves nowhere) */
+  missingMedia: number;
   /** live articles beyond the first that carry the same publisher marker key */
   duplicateArticles: number;
   /** the marker keys held by more than one live article */
