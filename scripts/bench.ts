@@ -247,7 +247,10 @@ function seedGuide(sim: Simulator, count: number): void {
       translations: LOCALES.map((locale) => ({ locale, title: `Hand-made article ${i} (${locale})`, body: '<p>draft</p>', draft: false })),
     }) as { id: number };
     const urls = [1, 2].map((n) => {
-      const att = store.createAttachment({ file: { fileName: `step-${n}.png`, contentType: 'image/png', data: png(i * 2 + n) }, inline: true }, a.id);
+      const att = store.createAttachment(
+        { file: { fileName: `step-${n}.png`, contentType: 'image/png', data: png(i * 2 + n) }, inline: true },
+        a.id,
+      );
       return `${sim.url}/hc/article_attachments/${att.id}/${att.file_name}`;
     }) as [string, string];
     for (const locale of ['en-us', ...LOCALES]) store.editTranslationDirect(a.id, locale, { body: guideBody(i, locale, urls) });

@@ -315,7 +315,8 @@ export async function applyPlan(
     const assets: Record<string, string> = { ...article.knownAssets };
     // Media made this run serve every article that embeds them.
     for (const spec of article.operations.flatMap(bodiesOf))
-      for (const ref of spec.refs) if (ref.kind === 'asset' && options.media?.urls.has(ref.sha)) assets[ref.sha] ??= options.media.urls.get(ref.sha)!;
+      for (const ref of spec.refs)
+        if (ref.kind === 'asset' && options.media?.urls.has(ref.sha)) assets[ref.sha] ??= options.media.urls.get(ref.sha)!;
     const rendered = new Map<string, string>();
     const run: ArticleRun = {
       article,

@@ -93,7 +93,12 @@ export function assetLookup(mode: MediaMode, known: Readonly<Record<string, stri
  * (media are made for the whole run, see `Plan.media`). Attachments: one per translation for an
  * inline image, one per article for a linked file.
  */
-function attachmentsNeeded(mode: MediaMode, specs: readonly BodySpec[], assets: ReadonlyMap<string, AssetFile>, known: Record<string, string>): AttachFile[] {
+function attachmentsNeeded(
+  mode: MediaMode,
+  specs: readonly BodySpec[],
+  assets: ReadonlyMap<string, AssetFile>,
+  known: Record<string, string>,
+): AttachFile[] {
   if (mode === 'library') return [];
   const needed = new Map<string, AttachFile>();
   for (const spec of specs)
@@ -208,14 +213,27 @@ export function diffArticle(
   }
   if (uploads.length) operations.push({ kind: 'attach-files', files: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
-  const translations = diffTranslations(source.key, article, analyzed, bodies, { mode, known: knownAssets }, entry?.t, imported?.t, ctx.namespace);
+  const translations = diffTranslations(
+    source.key,
+    article,
+    analyzed,
+    bodies,
+    { mode, known: knownAssets },
+    entry?.t,
+    imported?.t,
+    ctx.namespace,
+  );
   reasons.push(...translations.reasons);
   const outdated = ctx.options.outdatedTranslations === 'ignore' ? [] : flagOutdated(article, bodies, translations, entry?.s);
   reasons.push(...outdated.map((op) => `${op.locale} marked outdated`));
   // Flags go first: a run that dies after them and before the source body still writes the body
   // next time, while one that wrote the body first would leave the translations unflagged for good.
   const writes = [...outdated, ...translations.operations];
-  const stale = staleAttachments(mode, mode === 'library' ? knownFiles('attachments', analyzed, imported?.assets, assets) : knownAssets, bodies);
+  const stale = staleAttachments(
+    mode,
+    mode === 'library' ? knownFiles('attachments', analyzed, imported?.assets, assets) : knownAssets,
+    bodies,
+  );
   if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, stale, analyzed));
   const switchTo = sourceLocaleChange(article, specs[0]?.locale, translations.operations);
   if (switchTo) {
@@ -429,7 +447,9 @@ function markerCurrent(
   // namespace with the next real write, so upgrading costs no request.
   if (marker.ns !== undefined && marker.ns !== ns) return false;
   const wanted = spec.refs.filter((r) => r.kind === 'asset');
-  return Object.keys(marker.assets).length === new Set(wanted.map((r) => r.sha)).size && wanted.every((r) => marker.assets[r.sha] === lookup(r));
+  return (
+    Object.keys(marker.assets).length === new Set(wanted.map((r) => r.sha)).size && wanted.every((r) => marker.assets[r.sha] === lookup(r))
+  );
 }
 
 /** The id in an attachment's content_url (`.../hc/article_attachments/{id}/{name}`). */

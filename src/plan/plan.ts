@@ -69,7 +69,8 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     if (!localesOk || !metadata || !bodies) continue;
     const planned = diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom);
     articles.push(planned);
-    if (planned.operations.length) for (const [sha, asset] of bodies.assets) if (planned.knownAssets[sha] === undefined) uploads.set(sha, asset);
+    if (planned.operations.length)
+      for (const [sha, asset] of bodies.assets) if (planned.knownAssets[sha] === undefined) uploads.set(sha, asset);
   }
   const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
   articles.push(...planRemovals(claimed, ctx));

@@ -265,7 +265,8 @@ function mediaSummary(media: PlannedMedia, uploaded: { files: number; bytes: num
 export function mediaLine(report: Pick<Report, 'media' | 'planned'>): string | undefined {
   const m = report.media;
   if (!m || (m.mode === 'library' && m.newFiles === 0)) return undefined;
-  if (m.mode === 'attachments') return 'Files: article attachments (this help center has no media library: unassociated uploads, then bulk_attachments)';
+  if (m.mode === 'attachments')
+    return 'Files: article attachments (this help center has no media library: unassociated uploads, then bulk_attachments)';
   return report.planned
     ? `Files: media library, ${m.newFiles} new file(s) to upload`
     : `Files: media library, ${m.uploaded} of ${m.newFiles} new file(s) uploaded (${m.bytes} bytes)`;

@@ -64,12 +64,21 @@ describe('the media library', () => {
       expect(put.authorization).toBe(false);
       expect(put.headerNames).toEqual(expect.arrayContaining(['content-disposition', 'content-type', 'x-amz-server-side-encryption']));
     }
-    expect(sim.store.media().medias.map((m) => m.name.replace(/^[0-9a-f]{16}-/, '')).sort()).toEqual(['manual.pdf', 'screen.png']);
+    expect(
+      sim.store
+        .media()
+        .medias.map((m) => m.name.replace(/^[0-9a-f]{16}-/, ''))
+        .sort(),
+    ).toEqual(['manual.pdf', 'screen.png']);
     // Final bodies in the create: published, media URLs, nothing stubbed.
     const guideArticle = byTitle('Guide')!;
     expect(guideArticle.draft).toBe(false);
     const screen = sim.store.media().medias.find((m) => m.name.endsWith('screen.png'))!;
-    for (const [title, locale] of [['Guide', 'en-us'], ['Guide', 'fr'], ['Other', 'en-us']] as const)
+    for (const [title, locale] of [
+      ['Guide', 'en-us'],
+      ['Guide', 'fr'],
+      ['Other', 'en-us'],
+    ] as const)
       expect(bodyOf(title, locale)).toContain(`/guide-media/${screen.access_key}`);
     // Zendesk made each translation's attachment itself.
     const auto = sim.store.attachments.filter((a) => a.article_id === guideArticle.id && a.guide_media_id === screen.id);
@@ -100,7 +109,7 @@ describe('the media library', () => {
     expect(run.report.counts).toMatchObject({ created: 1, failed: 0 });
     expect(sim.storage).toEqual([]);
     expect(sim.store.media().medias).toHaveLength(2);
-    expect(bodyOf('Elsewhere', 'en-us')).toContain(sim.store.media().medias.find((m) => m.name.endsWith('screen.png'))!.url);
+    expect(bodyOf('Elsewhere', 'en-us')).toContain(sim.store.media().medias.find((m) => m.name.endsWith('screen.png'))!.access_key);
   });
 
   it('a new version of a file is one upload; every body that used it is updated and the attachments it replaces are gone', async () => {

@@ -29,8 +29,14 @@ const writes = () =>
     .map((w) => `${w.method} ${w.route}`);
 const noSleep = () => Promise.resolve();
 /** What a publisher must leave behind: no upload on no article, no duplicate, every article with exactly its files. */
-const CLEAN = { unassociatedAttachments: 0,
-  missingMedia: 0, duplicateArticles: 0, duplicateKeys: [], duplicateTranslations: 0, attachmentMismatches: [] };
+const CLEAN = {
+  unassociatedAttachments: 0,
+  missingMedia: 0,
+  duplicateArticles: 0,
+  duplicateKeys: [],
+  duplicateTranslations: 0,
+  attachmentMismatches: [],
+};
 
 const basic = () => ({
   'docs/_defaults.yml': DEFAULTS_YML,
@@ -336,7 +342,6 @@ describe('attachments', () => {
     expect(live().filter((a) => a.title === 'Guide')).toHaveLength(1);
     clean();
   });
-
 });
 
 describe('links between articles', () => {

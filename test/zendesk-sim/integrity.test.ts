@@ -22,7 +22,7 @@ describe('the integrity view', () => {
     const res = await call(sim, 'GET', '/__sim/integrity');
     expect(res.body).toEqual({
       unassociatedAttachments: 0,
-  missingMedia: 0,
+      missingMedia: 0,
       duplicateArticles: 0,
       duplicateKeys: [],
       duplicateTranslations: 0,
