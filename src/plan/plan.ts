@@ -1,4 +1,5 @@
 import type { AssetFile } from '../render/assets.js';
+import { checkAttachmentCount, checkBodySizes, checkLabels, checkSectionSizes } from './limits.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { SourceArticle } from '../source/types.js';
@@ -61,17 +62,22 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     // These run for every file, even one whose identity or rendering failed, so one run
     // reports its identity, locale, name, image and link errors together.
     const localesOk = checkLocales(source, ctx);
+    const labelsOk = checkLabels(source, ctx);
     const article = matched.get(source);
     const metadata = resolveMetadata(source, { creating: matched.has(source) && !article }, ctx);
     const prepared = preparedByKey.get(source.key);
     if (!prepared || !matched.has(source)) continue;
     const bodies = resolveBodies(prepared, targets, ctx);
-    if (!localesOk || !metadata || !bodies) continue;
+    if (!localesOk || !labelsOk || !metadata || !bodies) continue;
+    const sourceLocale = source.meta.locale ?? ctx.defaultLocale;
+    const fits = checkBodySizes(bodies.specs, source.key, ctx);
+    if (!checkAttachmentCount(prepared, ctx.options.media?.mode ?? 'library', sourceLocale, ctx) || !fits) continue;
     const planned = diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom);
     articles.push(planned);
     if (planned.operations.length)
       for (const [sha, asset] of bodies.assets) if (planned.knownAssets[sha] === undefined) uploads.set(sha, asset);
   }
+  checkSectionSizes(articles, new Map(input.sources.map((s) => [s.key, s])), ctx);
   const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
   articles.push(...planRemovals(claimed, ctx));
   breakLinkCycles(articles);
