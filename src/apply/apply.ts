@@ -275,7 +275,6 @@ export async function applyPlan(
   options: ApplyOptions = {},
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
-  const mode = plan.media?.mode ?? 'library';
   // Files first: every body that embeds one can then be written whole, in one request.
   if (plan.media?.uploads.length && !options.media) {
     const made = await uploadMedia(client, plan.media.uploads, logger, options.sleep ? { sleep: options.sleep } : {});
@@ -332,7 +331,7 @@ export async function applyPlan(
       async render(spec, stubs = NO_STUBS) {
         const links = new Map<number, string>();
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
-        const known = (ref: Extract<BodyRef, { kind: 'asset' }>) => assets[assetKey(mode, spec.locale, ref.sha, ref.inline)];
+        const known = (ref: Extract<BodyRef, { kind: 'asset' }>) => assets[`${spec.locale}/${ref.sha}`] ?? assets[ref.sha];
         for (const ref of spec.refs) {
           const failed = ref.kind === 'asset' && known(ref) === undefined ? options.media?.failed.get(ref.sha) : undefined;
           if (failed !== undefined) throw new Error(`not written: "${ref.written}" could not be uploaded (${failed})`);

@@ -12,7 +12,7 @@ import { contentHash } from './normalize.js';
 import { liveUrl, translationsOf } from './remote-index.js';
 import { sectionTargetOf } from './structure.js';
 import type { ArticlePlan, AttachFile, BodyRef, BodySpec, Operation } from './types.js';
-import { assetKey, isMediaUrl, knownAssetsOf, type MediaMode } from './media.js';
+import { assetKey, knownAssetsOf, type MediaMode } from './media.js';
 
 /** An article's desired bodies, with every reference resolved as far as the plan can. */
 export interface ArticleBodies {
@@ -83,9 +83,12 @@ export function resolveBodies(p: PreparedArticle, targets: ReadonlyMap<string, L
   return ok ? out : undefined;
 }
 
-/** Where a body's file references find their URLs: by `assetKey` of the body's locale (see plan/media.ts). */
-export function assetLookup(mode: MediaMode, known: Readonly<Record<string, string>>, locale: string): UrlLookup {
-  return (ref) => (ref.kind === 'asset' ? known[assetKey(mode, locale, ref.sha, ref.inline)] : ref.url);
+/**
+ * Where a body's file references find their URLs: the translation's own copy first (an inline
+ * image on the attachments path, or an imported article's per-locale copy), else the file's.
+ */
+export function assetLookup(known: Readonly<Record<string, string>>, locale: string): UrlLookup {
+  return (ref) => (ref.kind === 'asset' ? (known[`${locale}/${ref.sha}`] ?? known[ref.sha]) : ref.url);
 }
 
 /**
@@ -124,7 +127,8 @@ function knownFiles(
   media?: ReadonlyMap<string, string>,
 ): Record<string, string> {
   const known: Record<string, string> = {};
-  for (const [sha, url] of Object.entries(imported ?? {})) if (isMediaUrl(url) === (mode === 'library')) known[sha] = url;
+  // What an import took an article from stays as it is, whichever path new files take.
+  Object.assign(known, imported ?? {});
   Object.assign(known, knownAssetsOf(mode, analyzed));
   if (media) for (const sha of assets.keys()) if (media.has(sha)) known[sha] = media.get(sha)!;
   return known;
@@ -229,11 +233,7 @@ export function diffArticle(
   // Flags go first: a run that dies after them and before the source body still writes the body
   // next time, while one that wrote the body first would leave the translations unflagged for good.
   const writes = [...outdated, ...translations.operations];
-  const stale = staleAttachments(
-    mode,
-    mode === 'library' ? knownFiles('attachments', analyzed, imported?.assets, assets) : knownAssets,
-    bodies,
-  );
+  const stale = staleAttachments(knownAssetsOf('attachments', analyzed), knownAssets, bodies);
   if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, stale, analyzed));
   const switchTo = sourceLocaleChange(article, specs[0]?.locale, translations.operations);
   if (switchTo) {
@@ -332,7 +332,7 @@ function diffTranslations(
       continue;
     }
     const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
-    const lookup = assetLookup(files.mode, files.known, spec.locale);
+    const lookup = assetLookup(files.known, spec.locale);
     const desired = finalBody(spec, key, lookup, ns);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
@@ -459,26 +459,25 @@ export function attachmentIdOf(url: string): number | undefined {
 }
 
 /**
- * Attachments the markers record that no body references any more (their file changed or went),
- * by the key they were recorded under; in library mode every attachment a marker records is
- * stale (bodies embed media URLs now, so what an older version uploaded goes).
+ * Attachments the markers record that no body will reference any more (their file changed or
+ * went, or, in library mode, bodies embed media URLs now): every attachment URL among
+ * `candidates` that no desired body uses.
  */
 function staleAttachments(
-  mode: MediaMode,
+  candidates: Record<string, string>,
   known: Record<string, string>,
   bodies: ArticleBodies,
 ): Extract<Operation, { kind: 'delete-attachment' }>[] {
   const used = new Set<string>();
-  if (mode === 'attachments')
-    for (const spec of bodies.specs)
-      for (const r of spec.refs) if (r.kind === 'asset') used.add(assetKey(mode, spec.locale, r.sha, r.inline));
+  for (const spec of bodies.specs) {
+    const lookup = assetLookup(known, spec.locale);
+    for (const r of spec.refs) if (r.kind === 'asset') used.add(lookup(r) ?? '');
+  }
   const out = new Map<number, Extract<Operation, { kind: 'delete-attachment' }>>();
-  for (const [key, url] of Object.entries(known)) {
+  for (const [key, url] of Object.entries(candidates)) {
     const sha = key.slice(key.lastIndexOf('/') + 1);
     const id = attachmentIdOf(url);
-    if (id === undefined || used.has(key) || bodies.reusedShas.has(sha)) continue;
-    // A file's URL is also recorded under its bare hash; it is stale only if no locale uses it.
-    if (!key.includes('/') && [...used].some((k) => known[k] === url)) continue;
+    if (id === undefined || used.has(url) || bodies.reusedShas.has(sha)) continue;
     out.set(id, { kind: 'delete-attachment', attachmentId: id, sha });
   }
   return [...out.values()];
