@@ -34,7 +34,7 @@ function containerBody(body: unknown, key: 'section' | 'category'): unknown {
 /** The multipart fields both attachment endpoints read: `inline`, and `locale` (inline ones only). */
 function attachmentFields(ctx: Ctx): { inline: boolean; locale?: string; guideMediaId?: string } {
   const fields = isRecord(ctx.body) ? ctx.body : {};
-  const text = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? (fields[k] as string) : undefined);
+  const text = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? fields[k] : undefined);
   const locale = text('locale');
   const guideMediaId = text('guide_media_id');
   return { inline: text('inline')?.toLowerCase() === 'true', ...(locale ? { locale } : {}), ...(guideMediaId ? { guideMediaId } : {}) };
