@@ -9,9 +9,10 @@
  * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
  * the import of a hand-made help center and the publish of its result), --real-limits (the
  * largest help center at Zendesk's real limits instead: see scripts/bench-real-limits.ts, with
- * --articles (13334 there), --slice, --shared and --import-articles), --media (only files: a first
- * publish of --articles articles × 3 locales that all embed the same 2 images, then a second
- * run: requests per article, uploads and bytes against the distinct files).
+ * --articles (13334 there), --slice, --shared and --import-articles), --lists (how rendering
+ * grows with a list's length: see scripts/bench-lists.ts, with --sizes and --upstream-max), --media
+ * (only files: a first publish of --articles articles × 3 locales that all embed the same 2 images,
+ * then a second run: requests per article, uploads and bytes against the distinct files).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -37,6 +38,9 @@ const { values } = parseArgs({
     'import-articles': { type: 'string', default: '13334' },
     hold: { type: 'boolean', default: false },
     media: { type: 'boolean', default: false },
+    lists: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '10000,40000,100000' },
+    'upstream-max': { type: 'string', default: '40000' },
   },
 });
 const N = Number(values.articles ?? '1000');
@@ -433,7 +437,10 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-if (values['real-limits']) {
+if (values.lists) {
+  const { benchLists } = await import('./bench-lists.js');
+  await benchLists({ sizes: values.sizes.split(',').map(Number), upstreamMax: Number(values['upstream-max']) });
+} else if (values['real-limits']) {
   await fs.access(path.join(ROOT, 'dist/cli/index.js')).catch(() => {
     throw new Error('dist/ is missing: run npm run build first');
   });

@@ -35,7 +35,13 @@ const article = z.looseObject({
   section_id: id,
   permission_group_id: id,
   user_segment_id: id.nullable(),
+  user_segment_ids: z.array(id).nullable().optional(),
   label_names: z.array(text).optional(),
+  content_tag_ids: z
+    .array(z.union([text, id]))
+    .nullable()
+    .optional(),
+  author_id: id.nullable().optional(),
   locale: text,
   source_locale: text,
   title: text,
@@ -103,6 +109,14 @@ export const RESPONSES = {
   /** `headers` is a JSON-encoded string in the reference's example answer and an object in its prose. */
   upload_url: z.looseObject({
     upload_url: z.looseObject({ asset_upload_id: text, url: text, headers: z.union([text, z.record(text, text)]).optional() }),
+  }),
+  content_tags: z.looseObject({ records: z.array(z.looseObject({ id: z.union([text, id]), name: text })), ...paging }),
+  content_tag: z.looseObject({ content_tag: z.looseObject({ id: z.union([text, id]), name: text }) }),
+  redirect_rules: z.looseObject({
+    records: z.array(
+      z.looseObject({ id: z.union([text, id]), redirect_from: text, redirect_to: text, redirect_status: z.union([text, id]) }),
+    ),
+    ...paging,
   }),
 };
 
@@ -181,7 +195,11 @@ const articleFields = (a: Record<string, unknown>) =>
     section_id: a.section_id,
     permission_group_id: a.permission_group_id,
     user_segment_id: a.user_segment_id,
+    user_segment_ids: a.user_segment_ids ?? undefined,
     label_names: a.label_names,
+    // Tag ids are strings in the reference; a number would never equal the string the plan compares.
+    content_tag_ids: Array.isArray(a.content_tag_ids) ? a.content_tag_ids.map(String) : undefined,
+    author_id: a.author_id ?? undefined,
     locale: a.locale,
     source_locale: a.source_locale,
     title: a.title,

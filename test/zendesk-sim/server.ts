@@ -12,6 +12,7 @@ import type { RateLimiter } from './ratelimit.js';
 import { Router, type Access, type Answer, type Ctx, type Upload } from './router.js';
 import { articleRoutes } from './routes-articles.js';
 import { mediaRoutes } from './routes-media.js';
+import { guideRoutes } from './routes-guide.js';
 import { miscRoutes } from './routes-misc.js';
 import type { Store } from './store.js';
 import type { RequestLogEntry, SimOptions } from './types.js';
@@ -35,7 +36,7 @@ export interface AdminHandlers {
   handle(method: string, path: string, body: unknown): { status: number; json?: unknown } | undefined;
 }
 
-const router = new Router([...articleRoutes, ...mediaRoutes, ...miscRoutes]);
+const router = new Router([...articleRoutes, ...mediaRoutes, ...miscRoutes, ...guideRoutes]);
 
 export function createSimServer(core: SimCore, admin: AdminHandlers): Server {
   const server = createServer((req, res) => {

@@ -46,6 +46,11 @@ export interface SimOptions {
   mediaSearchDelayMs: number;
   /** How upload_url gives `headers`: a JSON-encoded string (the reference's example answer) or an object (its prose). */
   mediaUploadHeadersAs: 'string' | 'object';
+  /**
+   * A Guide plan below Enterprise: an article may have one user segment ("For Enterprise plans
+   * only this may contain more than one user_segment_id"). False by default (Enterprise).
+   */
+  oneSegmentPlan?: boolean;
   faults: FaultOptions;
   now: () => number;
   /**
@@ -246,6 +251,8 @@ export interface ArticleRecord {
   position: number;
   permission_group_id: number;
   user_segment_id: number | null;
+  user_segment_ids: number[];
+  content_tag_ids: string[];
   label_names: string[];
   source_locale: string;
   vote_sum: number;
