@@ -13,7 +13,9 @@ import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
-import { AssetReader } from './render/assets.js';
+import { AssetReader, type AssetFile } from './render/assets.js';
+import { lookupMedia } from './remote/media-lookup.js';
+import { mediaFromMarkers } from './plan/media.js';
 import { localFilePolicy } from './shared/local-file.js';
 import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
@@ -293,6 +295,7 @@ async function runSteps(
     if ('renames' in found) renames = found.renames;
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
+  const media = client && index ? await lookupFiles(client, prepared, index, logger) : undefined;
   const plan: Plan = buildPlan(
     { sources: source.articles, prepared, structure: source.structure },
     snapshot,
@@ -313,6 +316,7 @@ async function runSteps(
       ...(config.mode === 'dry-run' ? { readOnly: true } : {}),
       ...(renames ? { renames } : {}),
       ...(imported ? { imported } : {}),
+      ...(media ? { media } : {}),
     },
     index,
   );
@@ -402,9 +406,17 @@ async function runSteps(
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
+    ...(outcomes && client ? { uploaded: { ...client.uploaded } } : {}),
     durationMs: Date.now() - started,
     ...(diffs ? { diffs } : {}),
   });
+}
+
+/** The files the bodies use, and which of them the help center's media library holds (see remote/media-lookup.ts). */
+async function lookupFiles(client: ZendeskClient, prepared: readonly PreparedArticle[], index: RemoteIndex, logger: Logger) {
+  const files = new Map<string, AssetFile>();
+  for (const p of prepared) for (const b of p.bodies) for (const r of b.refs) if (r.kind === 'asset') files.set(r.asset.sha, r.asset);
+  return lookupMedia(client, files, mediaFromMarkers(index.analyzed.values()), logger);
 }
 
 /** The CLI's exit code for a run that failed as a whole (see the README's exit codes). */

@@ -136,7 +136,9 @@ describe('other fork clones', () => {
     const clone = await writerClone('unknown', { origin: 'someone/else' });
     const plan = await writer(['plan', '--repo', clone]);
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stderr).toMatch(/warning: docs\/one\.md:1:1: would create a new article, but namespace acme\/docs:docs .*a publish would stop here/);
+    expect(plan.stderr).toMatch(
+      /warning: docs\/one\.md:1:1: would create a new article, but namespace acme\/docs:docs .*a publish would stop here/,
+    );
     sim.resetLog();
     const publish = await writer(['publish', '--repo', clone]);
     expect(publish.code).toBe(1);
