@@ -111,7 +111,9 @@ describe('a clone of a fork, with origin writer/docs and upstream acme/docs', ()
     const fresh = await writerClone('init', { origin: 'writer/docs', upstream: 'acme/docs' });
     const run = await cli(['init', '--repo', fresh, '--path', 'handbook'], {});
     expect(run.code, run.stderr).toBe(0);
-    expect(await fs.readFile(path.join(fresh, 'handbook/zendesk-guide.yml'), 'utf8')).toMatch(/^namespace: "?acme\/docs:handbook"?\s*$/m);
+    expect(await fs.readFile(path.join(fresh, 'handbook/zendesk-guide.yml'), 'utf8')).toMatch(
+      /^namespace: ['"]?acme\/docs:handbook['"]?\s*$/m,
+    );
   });
 });
 
