@@ -45,6 +45,8 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          persist-credentials: false # the job pushes nothing: keep the token out of .git/config
       - uses: ${NAME}/${NAME}@${ACTION_TAG}
         with:
           ${zendeskLine(target)}

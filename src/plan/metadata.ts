@@ -72,7 +72,8 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
     const result = field.resolve(source.meta, ctx.snapshot, source.locations[field.key] ?? source.start);
     if (result === undefined) {
       // A key that was set but invalid is already an error; "required" would only repeat it.
-      if (intent.creating && field.requiredToCreate && !wasInvalid(source, field.key)) {
+      const covered = field.orKey !== undefined && (source.meta[field.orKey] !== undefined || wasInvalid(source, field.orKey));
+      if (intent.creating && field.requiredToCreate && !covered && !wasInvalid(source, field.key)) {
         reportError(ctx, source.start, requiredMessage(field.key), `set \`${field.key}:\` in the front matter or in a _defaults.yml`);
         ok = false;
       }
