@@ -152,8 +152,9 @@ export class ZendeskHttp {
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const concurrency = options.concurrency ?? 4;
     this.slots = new Slots(concurrency);
-    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
-    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
+    const onWait = (seconds: number) => options.logger.progress?.({ kind: 'wait', seconds, reason: 'Zendesk rate limit, ratelimit-reset' });
+    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep, onWait });
+    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep, onWait });
     this.tokenPacer = new Pacer({ reserve: 0, sleep: this.sleep });
     this.budget = new RetryBudget(options.retryBudget ?? DEFAULT_RETRY_BUDGET);
     this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, (path, json, hints) =>

@@ -21,6 +21,8 @@ export class Pacer {
       reserve: number;
       now?: () => number;
       sleep?: (ms: number) => Promise<void>;
+      /** Told when a request waits for the reset Zendesk announced (a wait with nothing on screen looks like a hang). */
+      onWait?: (seconds: number) => void;
     },
   ) {}
 
@@ -46,6 +48,7 @@ export class Pacer {
       }
       // Spent, and Zendesk said when the window resets: wait for it rather than meet a 429.
       if (this.remaining !== undefined && this.remaining <= 0 && this.resetAt !== undefined && now < this.resetAt) {
+        this.options.onWait?.(Math.ceil((this.resetAt - now) / 1000));
         await this.sleep(this.resetAt - now);
         this.remaining = undefined;
         this.resetAt = undefined;
