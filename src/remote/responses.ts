@@ -72,6 +72,8 @@ const attachment = z.looseObject({
   inline: z.boolean(),
 });
 
+const media = z.looseObject({ id: text, name: text, url: text, size: z.number().optional(), content_type: text.optional() });
+
 const paging = {
   meta: z.looseObject({ has_more: z.boolean().optional(), after_cursor: nullableText.optional() }).optional(),
   links: z.looseObject({ next: nullableText.optional() }).optional(),
@@ -102,6 +104,12 @@ export const RESPONSES = {
   attachment: z.looseObject({ article_attachment: attachment }),
   article_attachments: list('article_attachments', attachment),
   users: z.looseObject({ users: z.array(named) }),
+  medias: z.looseObject({ records: z.array(media), ...paging }),
+  media: z.looseObject({ media }),
+  /** `headers` is a JSON-encoded string in the reference's example answer and an object in its prose. */
+  upload_url: z.looseObject({
+    upload_url: z.looseObject({ asset_upload_id: text, url: text, headers: z.union([text, z.record(text, text)]).optional() }),
+  }),
   content_tags: z.looseObject({ records: z.array(z.looseObject({ id: z.union([text, id]), name: text })), ...paging }),
   content_tag: z.looseObject({ content_tag: z.looseObject({ id: z.union([text, id]), name: text }) }),
   redirect_rules: z.looseObject({

@@ -1,3 +1,4 @@
+import { mediaLine } from './model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
 import { fitBlocks, type Block } from './fit.js';
@@ -328,7 +329,9 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   if (!report.blocked) blocks.push(...diagnosticsBlocks(report, links));
 
   const r = report.requests;
+  const files = mediaLine(report);
   const stats = [
+    ...(files ? [files] : []),
     plural(r.total, 'Zendesk request'),
     ...(r.rateLimited ? [`${r.rateLimited} rate-limited and retried`] : []),
     `${(report.durationMs / 1000).toFixed(1)} s`,
