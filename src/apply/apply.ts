@@ -9,6 +9,7 @@ import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan, SectionTarget } f
 import type { AssetFile } from '../render/assets.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
 import { Slots } from '../remote/slots.js';
+import { InterruptedError, stoppable } from '../remote/stop.js';
 import type { TranslationInput, ZdAttachment } from '../remote/types.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
@@ -26,6 +27,8 @@ export interface Outcome {
   published?: Record<string, string>;
   /** The section a created article went into (one made in this run included). */
   sectionId?: number;
+  /** The run was asked to stop before this article's writes were all made (`requests` says whether any were). */
+  interrupted?: boolean;
 }
 
 interface Created {
@@ -68,6 +71,11 @@ export interface ApplyOptions {
   articlesAtOnce?: number;
   /** Sections created before the articles (see apply/structure.ts), by their change's key. */
   sections?: ReadonlyMap<string, number>;
+  /**
+   * Stop (Ctrl-C, the runner's cancel, a lost lease): no article starts after it, and an
+   * article under way sends no further request (a request in flight still gets its answer).
+   */
+  stop?: AbortSignal;
 }
 
 /** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
@@ -233,6 +241,21 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
 };
 
+/**
+ * An article the stop reached: not started (skipped), or started and left part-written (its
+ * marker and the state record let the next publish complete it).
+ */
+function stopped(outcome: Outcome): void {
+  outcome.interrupted = true;
+  if (outcome.requests === 0) {
+    outcome.status = 'skipped';
+    outcome.error = 'not written: the run was interrupted';
+  } else {
+    if (outcome.status === 'unchanged') outcome.status = 'updated';
+    outcome.error = 'partly written: the run was interrupted; the next publish completes it';
+  }
+}
+
 function execute(op: Operation, run: ArticleRun): Promise<void> {
   return (EXECUTORS[op.kind] as (op: Operation, run: ArticleRun) => Promise<void>)(op, run);
 }
@@ -327,14 +350,27 @@ export async function applyPlan(
 
     await writing.acquire();
     try {
-      for (const op of article.operations) {
-        await execute(op, run);
-        if (outcome.status === 'unchanged') outcome.status = 'updated';
+      if (options.stop?.aborted) {
+        stopped(outcome);
+        targets.get(article.key)?.reject(new InterruptedError());
+        return;
       }
+      await stoppable(options.stop, async () => {
+        for (const op of article.operations) {
+          await execute(op, run);
+          if (outcome.status === 'unchanged') outcome.status = 'updated';
+        }
+      });
     } catch (error) {
+      targets.get(article.key)?.reject(error);
+      // Whatever failed once the run was asked to stop failed because of it (a link target not
+      // created, a request not sent): the article is interrupted, not refused by Zendesk.
+      if (options.stop?.aborted) {
+        stopped(outcome);
+        return;
+      }
       outcome.status = 'failed';
       outcome.error = errorMessage(error);
-      targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
     } finally {
       writing.release();

@@ -13,6 +13,7 @@ import type { RowKind } from '../report/rows.js';
 import { renderText, type TextStyle } from '../report/text.js';
 import { writeJsonReport } from '../report/write.js';
 import { provenanceFromRepository } from './provenance.js';
+import { Interruption } from '../shared/interrupt.js';
 import { connectionSettings, type ConnectionFlags } from './settings.js';
 import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { isRichTerminal, type Colors, type OutputStream } from './terminal.js';
@@ -93,7 +94,16 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
       const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
       report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false });
     } else {
-      report = await runPipeline(config, logger, { offline });
+      // Ctrl-C in a publish stops its writes and saves what must be saved (see shared/interrupt.ts).
+      const interruption = command === 'publish' ? new Interruption((line) => logger.warning(line)).install() : undefined;
+      try {
+        report = await runPipeline(config, logger, {
+          offline,
+          ...(interruption ? { interrupt: interruption.signal, onWriting: interruption.startWriting } : {}),
+        });
+      } finally {
+        interruption?.uninstall();
+      }
     }
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);

@@ -5,6 +5,7 @@ import { diffArticle, resolveBodies } from './article.js';
 import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
+import { reportDuplicates } from './duplicates.js';
 import { linkTargets } from './links.js';
 import { checkLocales, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
@@ -52,6 +53,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const identities = matchIdentities(input.sources, ctx);
   matchMoves(identities, preparedByKey, ctx);
   guardCreates(identities, preparedByKey, ctx);
+  reportDuplicates(input.sources, identities, ctx);
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];

@@ -11,6 +11,8 @@ export interface RemoteIndex {
   states: Map<string, HeldState>;
   /** Records written before namespaces (no `ns`), by docs root: read as a fallback. */
   legacyStates: Map<string, HeldState>;
+  /** Second records of a namespace (two first publishes at once, before the lease): not read, reported. */
+  duplicateStates?: HeldState[];
 }
 
 export interface HeldState {
@@ -52,6 +54,7 @@ export class RemoteIndexBuilder {
   private readonly keyOf = new Map<number, string>();
   private readonly states = new Map<string, HeldState>();
   private readonly legacyStates = new Map<string, HeldState>();
+  private readonly duplicateStates = new Map<number, HeldState>();
 
   /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
   constructor(private readonly contentFor?: (articleId: number) => boolean) {}
@@ -62,7 +65,11 @@ export class RemoteIndexBuilder {
       // The oldest record wins should there be two (a race of two first publishes).
       const [map, id] = state.ns !== undefined ? [this.states, state.ns] : [this.legacyStates, state.root];
       const known = map.get(id);
-      if (!known || known.article.id === article.id || article.id < known.article.id) map.set(id, { article, state });
+      if (!known || known.article.id === article.id || article.id < known.article.id) {
+        map.set(id, { article, state });
+        if (known && known.article.id !== article.id) this.duplicateStates.set(known.article.id, known);
+        this.duplicateStates.delete(article.id);
+      } else this.duplicateStates.set(article.id, { article, state });
       return;
     }
     // The export can repeat an article at a page boundary: the later copy wins.
@@ -89,7 +96,13 @@ export class RemoteIndexBuilder {
   }
 
   build(): RemoteIndex {
-    return { byKey: this.byKey, analyzed: this.analyzed, states: this.states, legacyStates: this.legacyStates };
+    return {
+      byKey: this.byKey,
+      analyzed: this.analyzed,
+      states: this.states,
+      legacyStates: this.legacyStates,
+      ...(this.duplicateStates.size ? { duplicateStates: [...this.duplicateStates.values()] } : {}),
+    };
   }
 }
 
