@@ -7,7 +7,7 @@ import { createConsoleLogger } from '../../src/logger.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { createdTitle, DEFAULTS_YML, DocsTree, isStateWrite, png, publish } from '../helpers/docs-tree.js';
+import { createdTitle, DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, png, publish } from '../helpers/docs-tree.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -25,7 +25,7 @@ const byTitle = (title: string) => live().find((a) => a.title === title);
 const writes = () =>
   sim
     .writes()
-    .filter((w) => !isStateWrite(w))
+    .filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w))
     .map((w) => `${w.method} ${w.route}`);
 const noSleep = () => Promise.resolve();
 /** What a publisher must leave behind: no upload on no article, no duplicate, every article with exactly its files. */
@@ -471,7 +471,7 @@ describe('links between articles', () => {
       'docs/a.fr.md': '---\ntitle: A fr\n---\nVoir [B](b.md).\n',
     });
     await publish(sim, tree);
-    const creates = sim.writes().filter((w) => w.route.endsWith('/articles') && !isStateWrite(w));
+    const creates = sim.writes().filter((w) => w.route.endsWith('/articles') && !isStateWrite(w) && !isLeaseWrite(sim)(w));
     expect(creates.map((c) => createdTitle(c.body))).toEqual(['B', 'A']);
     const a = byTitle('A')!;
     const b = byTitle('B')!;

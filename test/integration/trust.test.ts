@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseState, STATE_TITLE } from '../../src/plan/state.js';
 import type { RawSettings } from '../../src/config/settings.js';
-import { DEFAULTS_YML, DocsTree, isStateWrite, publish } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, publish } from '../helpers/docs-tree.js';
 import type { GuideEdit } from '../zendesk-sim/editor.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 
@@ -29,7 +29,7 @@ const isState = (a: Art) => a.title.startsWith(STATE_TITLE);
 const live = () => all().filter((a) => !a.archived && !isState(a) && !seeded.has(a.id));
 const stateArticle = () => all().find((a) => !a.archived && isState(a));
 const translations = () => (sim.dump() as { translations: { source_id: number; locale: string }[] }).translations;
-const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w));
+const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w));
 
 const tree = () =>
   DocsTree.create({
