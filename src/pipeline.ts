@@ -101,7 +101,8 @@ export async function runPipeline(
 ): Promise<Report> {
   const caps = options.diffs ?? (settings.mode === 'dry-run' ? REPORT_DIFF_CAPS : false);
   // Only a publish writes; the gate takes the lease only if its plan does.
-  const gate = settings.mode === 'publish' && !deps.offline && deps.lease !== false ? new WriteGate(deps.lease?.timing, deps.lease?.deps) : undefined;
+  const gate =
+    settings.mode === 'publish' && !deps.offline && deps.lease !== false ? new WriteGate(deps.lease?.timing, deps.lease?.deps) : undefined;
   try {
     // A second reading, once, when another publish wrote after the first (the lease is held by then).
     for (let pass = 1; ; pass++) {
@@ -356,7 +357,10 @@ async function runSteps(
     // Nothing written yet: an interruption here ends the run at once (see runErrorOf).
     if (deps.interrupt?.aborted) throw new InterruptedError('interrupted before anything was written');
     if (writes || plan.articles.some((a) => a.operations.length > 0)) deps.onWriting?.();
-    if (writes && (await gate.beforeWrites({ client, logger, namespace: namespace.value, plan, snapshot, stop: deps.interrupt })) === 'read-again')
+    if (
+      writes &&
+      (await gate.beforeWrites({ client, logger, namespace: namespace.value, plan, snapshot, stop: deps.interrupt })) === 'read-again'
+    )
       throw new ReadAgain();
     const stop = anySignal([deps.interrupt, gate?.lost]);
     ({ outcomes, structure } = await publishPlan({ settings, config, client, logger, plan, stop }));
@@ -393,7 +397,11 @@ async function runSteps(
 
 /** Whether publishing this plan writes anything: an article, a section, or the state record. */
 function writesSomething(plan: Plan, index: RemoteIndex, namespace: string, root: string): boolean {
-  return plan.articles.some((a) => a.operations.length > 0) || (plan.structure ?? []).length > 0 || stateWouldChange(index, namespace, root, plan);
+  return (
+    plan.articles.some((a) => a.operations.length > 0) ||
+    (plan.structure ?? []).length > 0 ||
+    stateWouldChange(index, namespace, root, plan)
+  );
 }
 
 /** One signal that aborts when any of them does. */

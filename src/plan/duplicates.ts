@@ -17,7 +17,11 @@ export function reportDuplicates(sources: readonly SourceArticle[], identities: 
     const others = (ctx.remote.byKey.get(source.key) ?? []).filter((a) => a.id !== kept.id && !chosen.has(a.id) && ctx.claim(a) === 'own');
     if (!others.length) continue;
     const why =
-      source.meta.id === kept.id ? 'its id is in the front matter' : ctx.state?.articles[source.key]?.id === kept.id ? 'the state record names it' : 'the oldest';
+      source.meta.id === kept.id
+        ? 'its id is in the front matter'
+        : ctx.state?.articles[source.key]?.id === kept.id
+          ? 'the state record names it'
+          : 'the oldest';
     ctx.diagnostics.push({
       severity: 'warning',
       ...source.start,

@@ -283,7 +283,13 @@ const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archiv
 export function runErrorOf(error: unknown): RunError {
   const cause = error instanceof PipelineError ? error.cause : error;
   const kind: RunError['kind'] =
-    cause instanceof ConfigError ? 'settings' : isRemoteError(cause) ? 'remote' : cause instanceof InterruptedError ? 'interrupted' : 'internal';
+    cause instanceof ConfigError
+      ? 'settings'
+      : isRemoteError(cause)
+        ? 'remote'
+        : cause instanceof InterruptedError
+          ? 'interrupted'
+          : 'internal';
   return { kind, message: errorMessage(cause) };
 }
 

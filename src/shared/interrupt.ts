@@ -56,7 +56,9 @@ export class Interruption {
       return;
     }
     if (this.controller.signal.aborted) return;
-    this.say(`${signal}: stopping: no further article is started, the writes under way finish and the state record is saved (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again quits at once)`);
+    this.say(
+      `${signal}: stopping: no further article is started, the writes under way finish and the state record is saved (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again quits at once)`,
+    );
     this.controller.abort();
   }
 }

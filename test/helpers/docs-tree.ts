@@ -98,6 +98,8 @@ export const isStateWrite = (w: { body?: unknown }): boolean => JSON.stringify(w
  * the article writes. (A run that writes nothing makes none: those tests still see every write.)
  */
 export function isLeaseWrite(sim?: Simulator): (w: { body?: unknown; path: string }) => boolean {
-  const leases = new Set((sim?.store.articles ?? []).filter((a) => sim!.store.sourceTranslation(a).title.startsWith(LEASE_TITLE)).map((a) => a.id));
+  const leases = new Set(
+    (sim?.store.articles ?? []).filter((a) => sim!.store.sourceTranslation(a).title.startsWith(LEASE_TITLE)).map((a) => a.id),
+  );
   return (w) => JSON.stringify(w.body ?? '').includes('zgp-lease') || leases.has(Number(/\/articles\/(\d+)$/.exec(w.path)?.[1]));
 }

@@ -176,7 +176,9 @@ describe('the same harness on a valid tree', () => {
     expect(report.blocked).toBe(false);
     expect(report.counts).toMatchObject({ created: 3, failed: 0 });
     // Proof that the zero-write assertions above can fail: this run does write.
-    const creates = writes.filter((w) => w.method === 'POST' && /\/sections\/\d+\/articles$/.test(w.path) && !isStateWrite(w) && !isLeaseWrite()(w));
+    const creates = writes.filter(
+      (w) => w.method === 'POST' && /\/sections\/\d+\/articles$/.test(w.path) && !isStateWrite(w) && !isLeaseWrite()(w),
+    );
     expect(creates.map((w) => w.path).sort()).toEqual(
       [
         // `Billing` is an alias for "Account & billing / Invoices"; `FAQ` one for "Account & billing / FAQ".

@@ -69,7 +69,10 @@ function articlesOf(sim: Simulator) {
   };
 }
 
-async function checkInterruptedAndCompleted(options: Partial<Omit<SimOptions, 'seed' | 'onRequest'>>, when: Parameters<typeof interrupted>[2]) {
+async function checkInterruptedAndCompleted(
+  options: Partial<Omit<SimOptions, 'seed' | 'onRequest'>>,
+  when: Parameters<typeof interrupted>[2],
+) {
   const sim = await startSimulator(options);
   sims.push(sim);
   const tree = await DocsTree.create(files());
@@ -108,9 +111,8 @@ it('SIGINT mid-publish: stops, saves the state record, says how far it got, exit
 
 it('SIGINT while the publish waits out a 429: the wait ends, the run stops and exits 130', async () => {
   // A minute's budget of 30 requests: the publish meets a 429 with a long Retry-After partway.
-  const figures = await checkInterruptedAndCompleted(
-    { rateLimitPerMinute: 30, rateLimitWindowMs: 15_000 },
-    (log) => log.some((e) => e.status === 429 && e.method !== 'GET'),
+  const figures = await checkInterruptedAndCompleted({ rateLimitPerMinute: 30, rateLimitWindowMs: 15_000 }, (log) =>
+    log.some((e) => e.status === 429 && e.method !== 'GET'),
   );
   console.log(`SIGINT during a 429 wait: ${figures.written} written, ${figures.rest} by the next run.`);
 }, 120_000);

@@ -38,7 +38,16 @@ async function claimOf(sim: Simulator, info: Partial<ClaimInfo>): Promise<number
   const section = Math.min(...sim.store.sections.map((s) => s.id));
   const full: ClaimInfo = { ns: 'docs', run: 'other-run', host: 'ci-runner-7', pid: 4242, who: 'workflow run 42', since: '', ...info };
   const res = await call<{ article: { id: number } }>(sim, 'POST', `/api/v2/help_center/sections/${section}/articles`, {
-    json: { article: { locale: 'en-us', title: leaseTitle(full.ns), body: claimHtml(full), draft: true, permission_group_id: AGENTS_GROUP, user_segment_id: null } },
+    json: {
+      article: {
+        locale: 'en-us',
+        title: leaseTitle(full.ns),
+        body: claimHtml(full),
+        draft: true,
+        permission_group_id: AGENTS_GROUP,
+        user_segment_id: null,
+      },
+    },
   });
   expect(res.status).toBe(201);
   return res.body.article.id;
@@ -141,8 +150,12 @@ it('duplicates from two publishes before the lease: found, and the kept article 
   const warnings = run.report.diagnostics.filter((d) => d.severity === 'warning');
   expect(warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
     expect.stringMatching(/^docs: two state records for docs in Zendesk: #\d+ is kept \(the oldest\), #\d+ is not read$/),
-    expect.stringMatching(/^docs\/a0\.md: duplicates in Zendesk: #\d+ also carry this file's marker; #\d+ is kept \(the state record names it\)$/),
-    expect.stringMatching(/^docs\/a1\.md: duplicates in Zendesk: #\d+ also carry this file's marker; #\d+ is kept \(the state record names it\)$/),
+    expect.stringMatching(
+      /^docs\/a0\.md: duplicates in Zendesk: #\d+ also carry this file's marker; #\d+ is kept \(the state record names it\)$/,
+    ),
+    expect.stringMatching(
+      /^docs\/a1\.md: duplicates in Zendesk: #\d+ also carry this file's marker; #\d+ is kept \(the state record names it\)$/,
+    ),
   ]);
   // Reported, never written over nor archived without asking.
   expect(sim.writes()).toEqual([]);

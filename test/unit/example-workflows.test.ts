@@ -26,7 +26,11 @@ interface Workflow {
 /** Whether a job runs the action or the reusable workflow in a mode that may publish. */
 function publishes(job: Job): boolean {
   const calls = [...(job.uses ? [{ uses: job.uses, with: job.with }] : []), ...(job.steps ?? [])];
-  return calls.some((c) => c.uses?.startsWith('zendesk-guide-publisher/zendesk-guide-publisher') && !['dry-run', 'drift', 'import'].includes(c.with?.mode ?? 'auto'));
+  return calls.some(
+    (c) =>
+      c.uses?.startsWith('zendesk-guide-publisher/zendesk-guide-publisher') &&
+      !['dry-run', 'drift', 'import'].includes(c.with?.mode ?? 'auto'),
+  );
 }
 
 function groupsOf(name: string, wf: Workflow): string[] {
@@ -54,7 +58,7 @@ it('every publishing job serialises per repository and docs root, never per ref'
     for (const group of groupsOf(name, wf)) {
       checked++;
       // Publishes are grouped by the repository and the docs root; a preview may still be per ref.
-      const publishGroup = group.includes("'pull_request'") ? /\|\|\s*(.*)\}\}\s*$/.exec(group)?.[1] ?? '' : group;
+      const publishGroup = group.includes("'pull_request'") ? (/\|\|\s*(.*)\}\}\s*$/.exec(group)?.[1] ?? '') : group;
       expect(publishGroup, name).toContain('github.repository');
       expect(publishGroup, name).toMatch(/docs|matrix\.path/);
       expect(publishGroup, name).not.toContain('github.ref');
