@@ -17,7 +17,7 @@ import { bundleCli, startCli } from '../helpers/cli-process.js';
 import { DEFAULTS_YML, DocsTree, publish } from '../helpers/docs-tree.js';
 
 let cli = '';
-let cleanup = async () => undefined as void;
+let cleanup = (): Promise<void> => Promise.resolve();
 beforeAll(async () => {
   ({ cli, cleanup } = await bundleCli('interrupt-cli'));
 });

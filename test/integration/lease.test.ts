@@ -102,7 +102,7 @@ it('a live claim of another run: the run waits for it, says so, reads the help c
   // The other run ends a moment after this one starts waiting.
   let released = false;
   sim.setOptions({
-    onRequest: async (entry, phase) => {
+    onRequest: (entry, phase) => {
       if (released || phase !== 'handled' || entry.method !== 'DELETE') return;
       released = true;
       setTimeout(() => void call(sim, 'DELETE', `/api/v2/help_center/articles/${other}`), 300);
