@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Logger } from '../logger.js';
-import { escapeAttr, escapeText } from '../plan/html-escape.js';
+import { escapeText } from '../plan/html-escape.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
 import { RemoteError, ZendeskApiError } from '../remote/errors.js';
 import { InterruptedError } from '../remote/stop.js';
@@ -55,7 +55,7 @@ export function claimHtml(info: ClaimInfo): string {
   return (
     `<p>A publish of ${escapeText(info.ns)} by ${escapeText(info.who)} is writing to this help center. ` +
     'zendesk-guide-publisher removes this draft when the publish ends.</p>' +
-    `<pre class="${LEASE_CLASS}" data-zgp-ns="${escapeAttr(info.ns)}">${packed}</pre>`
+    `<pre class="${LEASE_CLASS}">${packed}</pre>`
   );
 }
 
