@@ -14,6 +14,7 @@ import { exitCodeOf, runPipeline } from './pipeline.js';
 import { Interruption } from './shared/interrupt.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { renderText } from './report/text.js';
+import { stripBidi } from './report/escape.js';
 import { failedReport, interruptedLine, type Report } from './report/model.js';
 import { defaultReportPath, writeJsonReport } from './report/write.js';
 
@@ -137,7 +138,7 @@ async function reportEverywhere(report: Report): Promise<void> {
   core.setOutput('blocked', report.blocked);
   core.setOutput('new-ids', JSON.stringify(report.newIds));
   try {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report), true).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(stripBidi(renderSummary(report)), true).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }

@@ -14,6 +14,7 @@ import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
+import { localFilePolicy } from './shared/local-file.js';
 import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
 import type { PreparedArticle, ReuseCheck } from './render/prepare.js';
@@ -259,7 +260,7 @@ async function runSteps(
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
         logger.info(
-          `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
+          `${plural(s.articles.size - indexBuilder.recordArticles(), 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
         return s;
       })
@@ -268,7 +269,7 @@ async function runSteps(
   options.onRead?.({ config, source, snapshot });
 
   const { prepared } = await logger.group('Rendering', async () => {
-    const reader = new AssetReader(config.repoRoot);
+    const reader = new AssetReader(localFilePolicy(config));
     let reuse: ReuseCheck | undefined;
     if (snapshot && index) {
       const planner = new ReusePlanner(source.articles, snapshot, index, {

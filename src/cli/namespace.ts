@@ -13,7 +13,7 @@ import { fetchSnapshot } from '../remote/snapshot.js';
 import { plural } from '../report/plural.js';
 import type { CliContext, ReportFlags } from './run.js';
 import { commandLogger, maskSecrets } from './output.js';
-import { connectionSettings } from './settings.js';
+import { connectionSettings, missingConnection } from './settings.js';
 
 export interface NamespaceFlags extends ReportFlags {
   moveFrom?: string;
@@ -46,8 +46,7 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
     const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
     const ns = resolveNamespace(config.namespace, config.repository, root);
     out(`namespace: ${ns.value} (${ns.how})`);
-    if (!config.zendeskUrl || !config.auth)
-      throw new ConfigError(`the namespace command reads the help center: set ${connection.names.zendeskUrl} and credentials`);
+    if (!config.zendeskUrl || !config.auth) throw new ConfigError(missingConnection('namespace', config, connection.names, true));
 
     const client = new ZendeskClient({ baseUrl: config.zendeskUrl, auth: config.auth, logger, concurrency: config.concurrency });
     const builder = new RemoteIndexBuilder();

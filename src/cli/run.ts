@@ -4,7 +4,7 @@ import { checkLocalSettings } from '../config/local.js';
 import { CLI_NAMES } from '../config/names.js';
 import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
 import type { Config } from '../config/types.js';
-import { errorMessage } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
 import { renderReportMarkdown } from '../report/markdown.js';
 import { failedReport, type Report } from '../report/model.js';
@@ -14,7 +14,7 @@ import { renderText, type TextStyle } from '../report/text.js';
 import { writeJsonReport } from '../report/write.js';
 import { provenanceFromRepository } from './provenance.js';
 import { Interruption } from '../shared/interrupt.js';
-import { connectionSettings, type ConnectionFlags } from './settings.js';
+import { connectionSettings, missingConnection, type ConnectionFlags } from './settings.js';
 import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { isRichTerminal, type Colors, type OutputStream } from './terminal.js';
 import pc from 'picocolors';
@@ -85,6 +85,9 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     // Before the first request: a missing repository, docs folder or config file is a usage error.
     await checkLocalSettings(config, connection.names);
+    // An address without a way in is a mistake to name, not a reason to quietly run offline.
+    const missing = offline ? undefined : missingConnection(command, config, connection.names, false);
+    if (missing) throw new ConfigError(missing);
     const repository = await detectRepository(config.repoRoot, env);
     if (repository) config.repository = repository;
     if (flags.createSections) config.createSections = true;
@@ -171,8 +174,8 @@ function validateSummary(report: Report, c: Colors): string {
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   const warnings = report.diagnostics.length - errors.length;
   const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
-  if (!errors.length) return c.green(`✓ ${plural(report.rows.length, 'article')} checked: no errors${warned}.`);
+  if (!errors.length) return c.green(`✅ ${plural(report.rows.length, 'article')} checked: no errors${warned}.`);
   // A file with errors is no article yet, so only the files are counted.
   const files = new Set(errors.map((d) => d.file)).size;
-  return c.red(`✗ ${plural(errors.length, 'error')} in ${plural(files, 'file')}${warned}.`);
+  return c.red(`❌ ${plural(errors.length, 'error')} in ${plural(files, 'file')}${warned}.`);
 }

@@ -7,6 +7,7 @@ import { isInside } from '../shared/paths.js';
 import { parseYaml, pathKey, type ParsedYaml } from '../shared/yaml.js';
 import { localeSchema } from '../shared/locale-schema.js';
 import { namespaceProblem } from './namespace.js';
+import { allowedDotPathProblem } from '../shared/local-file.js';
 import { validateWithSchema } from '../shared/validate.js';
 import type { Alias, Aliases, Config } from './types.js';
 
@@ -89,6 +90,23 @@ export const configFileSchema = z
       .meta({
         description:
           "flag (default): when an article's source body changes and a translation's file does not, the translation is marked outdated in Guide (and the flag is cleared when it is next updated). ignore: translations are never flagged.",
+      })
+      .optional(),
+    allow_dot_paths: z
+      .array(
+        z
+          .string({ error: 'must be a path (text)' })
+          .trim()
+          .min(1, { error: 'must not be empty' })
+          .superRefine((value, ctx) => {
+            const problem = allowedDotPathProblem(value);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+        { error: 'must be a list of paths' },
+      )
+      .meta({
+        description:
+          'Repository-relative paths of dotfiles or files under dot-folders that Markdown may link to, embed or include (e.g. ".well-known/security.txt", "docs/.assets"). A folder allows everything beneath it. Everything else under a dot-folder or named as a dotfile is refused; .git/ always is.',
       })
       .optional(),
     render: z
@@ -189,6 +207,7 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       createSections: config.createSections ?? value.create_sections ?? false,
       outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',
       render,
+      ...((config.allowDotPaths ?? value.allow_dot_paths) ? { allowDotPaths: config.allowDotPaths ?? value.allow_dot_paths } : {}),
     },
     file,
     read: true,

@@ -30,10 +30,11 @@ export function repositoryOf(value: string | undefined): string | undefined {
 
 /** The namespace of a run: the explicit one, else repository and docs path, else the docs path alone. */
 export function resolveNamespace(explicit: string | undefined, repository: string | undefined, docsPath: string): Namespace {
-  if (explicit !== undefined) return { value: explicit, how: 'set explicitly (namespace)' };
+  if (explicit !== undefined) return { value: explicit, how: 'set explicitly' };
   if (repository !== undefined) return { value: `${repository}:${docsPath}`, how: `repository ${repository} and docs path ${docsPath}` };
   return {
     value: docsPath,
-    how: `docs path ${docsPath} only (the repository is unknown: no GITHUB_REPOSITORY and no git remote "origin")`,
+    // Shown in parentheses after the value: none of its own inside.
+    how: 'the docs path only; the repository is unknown: no GITHUB_REPOSITORY and no git remote "origin"',
   };
 }

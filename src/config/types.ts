@@ -54,6 +54,8 @@ export interface Config {
   /** Names that stand for other names or ids in `section`, `permission_group`, `user_segment`. */
   aliases?: Aliases;
   render?: RenderOptions;
+  /** Repo-relative dot-paths (files or folders) the docs may read and upload; `.git` never. */
+  allowDotPaths?: string[];
 }
 
 /** Where a setting was written, so errors about it point at the config file's line. */

@@ -1,3 +1,4 @@
+import { attribute, mergeRepeated } from '../diagnostics.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { SourceArticle } from '../source/types.js';
@@ -60,12 +61,15 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   for (const source of input.sources) {
     // These run for every file, even one whose identity or rendering failed, so one run
     // reports its identity, locale, name, image and link errors together.
+    const found = ctx.diagnostics.length;
+    const own = new Set([source.file, ...source.translations.map((t) => t.file)]);
     const localesOk = checkLocales(source, ctx);
     const article = matched.get(source);
     const metadata = resolveMetadata(source, { creating: matched.has(source) && !article }, ctx);
     const prepared = preparedByKey.get(source.key);
+    const bodies = prepared && matched.has(source) ? resolveBodies(prepared, targets, ctx) : undefined;
+    attribute(ctx.diagnostics, found, { file: source.file, own });
     if (!prepared || !matched.has(source)) continue;
-    const bodies = resolveBodies(prepared, targets, ctx);
     if (!localesOk || !metadata || !bodies) continue;
     articles.push(diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom));
   }
@@ -75,7 +79,8 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   return {
     articles,
     ...(ctx.structure.changes.length ? { structure: ctx.structure.changes } : {}),
-    diagnostics: ctx.diagnostics,
+    // A name in a _defaults.yml is met by every article below it: one line, naming them.
+    diagnostics: mergeRepeated(ctx.diagnostics),
     offline: false,
     onDrift: options.onDrift,
     namespace: ctx.namespace,

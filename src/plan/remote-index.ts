@@ -1,7 +1,7 @@
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
 import { analyzeBody, type AnalyzedBody, type Marker } from './marker.js';
-import { parseState, STATE_CLASS, STATE_TITLE, type StateRecord } from './state.js';
+import { isRecordArticle, parseState, STATE_CLASS, STATE_TITLE, type StateRecord } from './state.js';
 
 /** The snapshot as the planner reads it: managed articles by key, every stored body analyzed. */
 export interface RemoteIndex {
@@ -55,11 +55,15 @@ export class RemoteIndexBuilder {
   private readonly states = new Map<string, HeldState>();
   private readonly legacyStates = new Map<string, HeldState>();
   private readonly duplicateStates = new Map<number, HeldState>();
+  private readonly records = new Set<number>();
 
   /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
   constructor(private readonly contentFor?: (articleId: number) => boolean) {}
 
   add(article: ZdArticle): void {
+    // Looked at before the bodies go: the record's class is in its body.
+    if (isRecordArticle(article)) this.records.add(article.id);
+    else this.records.delete(article.id);
     const state = stateOf(article);
     if (state) {
       // The oldest record wins should there be two (a race of two first publishes).
@@ -93,6 +97,11 @@ export class RemoteIndexBuilder {
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), article]);
       this.keyOf.set(article.id, key);
     }
+  }
+
+  /** How many of the articles added so far are the tool's own record: no article of the user's. */
+  recordArticles(): number {
+    return this.records.size;
   }
 
   build(): RemoteIndex {

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Ref } from '../source/schema.js';
 import type { Located } from '../source/types.js';
+import { isPlaceholder } from '../shared/placeholders.js';
 import { closest } from '../suggest.js';
 
 interface Named {
@@ -63,6 +64,14 @@ function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (
       list.length ? some(list) : `the help center has no ${plural}`,
     );
   }
+  if (isPlaceholder(ref.name)) {
+    // init wrote it without a help center to read: say what goes there, not "did you mean".
+    return fail(
+      at,
+      `${what} is still the placeholder "${ref.name}" that init wrote: set it to one of the help center's ${plural}`,
+      list.length ? some(list) : `the help center has no ${plural}`,
+    );
+  }
   const matches = namesOf(list, label).get(normalizeName(ref.name)) ?? [];
   if (matches.length === 1) return { ok: true, value: matches[0]!.id };
   if (matches.length > 1) {
@@ -115,6 +124,11 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
   const label = sectionLabel(snapshot.categories);
   const result = byIdOrName(ref, snapshot.sections, 'section', at, label);
   // A `Category / Section` that does not exist may be meant to be made: say how.
+  const placeholder = ref.kind === 'name' && isPlaceholder(ref.name);
+  if (!result.ok && placeholder && snapshot.sections.length === 0) {
+    result.diagnostic.hint =
+      'the help center has no sections: name one as `Category / Section` and set `create_sections: true` in zendesk-guide.yml';
+  }
   if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.message.startsWith('unknown')) {
     const hint = result.diagnostic.hint;
     result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the create-sections input)`;

@@ -36,6 +36,20 @@ export interface StateEntry {
 export const STATE_CLASS = 'zgp-state';
 export const STATE_TITLE = 'zendesk-guide-publisher state';
 
+/**
+ * Whether an article holds (a part of) the tool's own record rather than one of the user's:
+ * known by the record's class in a body, or its title, never by there being one record, so it
+ * holds however many articles the record takes. Such an article is never counted as the user's.
+ */
+export function isRecordArticle(article: {
+  title?: string | null;
+  body?: string | null;
+  translations?: readonly { title?: string | null; body?: string | null }[] | undefined;
+}): boolean {
+  const copies = [article, ...(article.translations ?? [])];
+  return copies.some((t) => t.title?.startsWith(STATE_TITLE) || (t.body?.includes(`class="${STATE_CLASS}`) ?? false));
+}
+
 export function emptyState(root: string, ns?: string): StateRecord {
   return { v: 1, root, ...(ns !== undefined ? { ns } : {}), articles: {} };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Aliases } from '../config/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { withArticles, type Diagnostic } from '../diagnostics.js';
 import { applyAliases } from './aliases.js';
 import { splitLocaleSuffix } from '../shared/locale-suffix.js';
 import { discover, type DiscoveredFile } from './discover.js';
@@ -168,6 +168,8 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
   // Keys of source files that failed to load: their translations are not orphans.
   const broken = new Map<string, string>();
   const markBroken = (key: string) => broken.set(key.toLowerCase(), key);
+  // A broken _defaults.yml → the articles below it, named once in its error.
+  const heldBack = new Map<string, string[]>();
   for (const f of found.markdown) {
     const start: Located = { file: f.file, line: 1, column: 1 };
     const { base, locale } = splitLocaleSuffix(f.rel);
@@ -272,6 +274,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     const defaults = inherited(path.posix.dirname(f.rel), defaultsByDir);
     if ('broken' in defaults) {
       markBroken(key);
+      heldBack.set(defaults.broken, [...(heldBack.get(defaults.broken) ?? []), file]);
       continue;
     }
     const merged = defaults;
@@ -335,9 +338,18 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
+  nameHeldBack(diagnostics, heldBack);
   const list = applyAliases([...articles.values()], options.aliases);
   assignSections(list, structure, brokenSections);
   return { articles: list, diagnostics, failedKeys: [...broken.values()].sort(), structure };
+}
+
+/** The first error in each broken `_defaults.yml` names the articles it holds back. */
+function nameHeldBack(diagnostics: Diagnostic[], heldBack: ReadonlyMap<string, string[]>): void {
+  for (const [file, articles] of heldBack) {
+    const at = diagnostics.findIndex((d) => d.file === file && d.severity === 'error');
+    if (at >= 0) diagnostics[at] = withArticles(diagnostics[at]!, articles);
+  }
 }
 
 /** Two files with the same `id` would fight over one article: an error on both, before any write. */

@@ -187,6 +187,7 @@ describe('zendesk-guide.schema.json', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
     expect(Object.keys(schema.properties).sort()).toEqual([
       'aliases',
+      'allow_dot_paths',
       'create_sections',
       'default_locale',
       'exclude',
