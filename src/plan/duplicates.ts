@@ -4,7 +4,7 @@ import type { Identities } from './identity.js';
 
 /**
  * Duplicates left from before the publish lease (two first publishes at once): several articles
- * of this source carrying one file's marker, and a second state record of the namespace. Each
+ * of this source carrying one file's marker,. Each
  * file keeps the article its identity chose (the front matter's id, the state record's entry,
  * else the oldest); the run says which, and which are left over for a person to archive (they
  * may have been edited in Guide meanwhile, so they are not archived without asking).
@@ -27,16 +27,6 @@ export function reportDuplicates(sources: readonly SourceArticle[], identities: 
       ...source.start,
       message: `duplicates in Zendesk: ${others.map((a) => `#${a.id}`).join(', ')} also carry this file's marker; #${kept.id} is kept (${why})`,
       hint: `archive ${others.length === 1 ? 'it' : 'them'} in Guide; this tool leaves ${others.length === 1 ? 'it' : 'them'} alone`,
-    });
-  }
-  const own = ctx.remote.states.get(ctx.namespace);
-  for (const extra of ctx.remote.duplicateStates ?? []) {
-    if (extra.state.ns !== ctx.namespace || !own) continue;
-    ctx.diagnostics.push({
-      severity: 'warning',
-      file: ctx.options.root ?? '.',
-      message: `two state records for ${ctx.namespace} in Zendesk: #${own.article.id} is kept (the oldest), #${extra.article.id} is not read`,
-      hint: `archive article ${extra.article.id} ("${extra.article.title}") in Guide`,
     });
   }
 }

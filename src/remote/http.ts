@@ -144,8 +144,9 @@ export class ZendeskHttp {
   private readonly exportPacer: Pacer;
   /** The token endpoint is not a Help Center endpoint; it must never wait behind their budget. */
   private readonly tokenPacer: Pacer;
-  private readonly fetchImpl: typeof fetch;
-  private readonly sleep: (ms: number) => Promise<void>;
+  /** Also how the client reaches the upload storage (remote/storage.ts), without any of this transport's credentials. */
+  readonly fetchImpl: typeof fetch;
+  readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: HttpOptions) {
     this.fetchImpl = options.fetch ?? fetch;
