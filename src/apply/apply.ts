@@ -10,6 +10,7 @@ import { assetKey } from '../plan/media.js';
 import { BULK_ATTACHMENTS, newArticle, type ZendeskClient } from '../remote/client.js';
 import { uploadMedia, type MediaClient } from './media-upload.js';
 import { Slots } from '../remote/slots.js';
+import { InterruptedError, stoppable } from '../remote/stop.js';
 import type { ArticleMetadata, TranslationInput, ZdAttachment } from '../remote/types.js';
 import { withTagIds } from './content-tags.js';
 import { explainSegments } from './segments.js';
@@ -29,6 +30,8 @@ export interface Outcome {
   published?: Record<string, string>;
   /** The section a created article went into (one made in this run included). */
   sectionId?: number;
+  /** The run was asked to stop before this article's writes were all made (`requests` says whether any were). */
+  interrupted?: boolean;
 }
 
 interface Created {
@@ -71,6 +74,11 @@ export interface ApplyOptions {
   articlesAtOnce?: number;
   /** Sections created before the articles (see apply/structure.ts), by their change's key. */
   sections?: ReadonlyMap<string, number>;
+  /**
+   * Stop (Ctrl-C, the runner's cancel, a lost lease): no article starts after it, and an
+   * article under way sends no further request (a request in flight still gets its answer).
+   */
+  stop?: AbortSignal;
   /** How to wait between looks for a media whose create lost its answer; a timer otherwise. */
   sleep?: (ms: number) => Promise<void>;
   /** Media made before the articles (see apply/media-upload.ts): URL by content hash, and why a file could not be made. */
@@ -270,6 +278,21 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
 };
 
+/**
+ * An article the stop reached: not started (skipped), or started and left part-written (its
+ * marker and the state record let the next publish complete it).
+ */
+function stopped(outcome: Outcome): void {
+  outcome.interrupted = true;
+  if (outcome.requests === 0) {
+    outcome.status = 'skipped';
+    outcome.error = 'not written: the run was interrupted';
+  } else {
+    if (outcome.status === 'unchanged') outcome.status = 'updated';
+    outcome.error = 'partly written: the run was interrupted; the next publish completes it';
+  }
+}
+
 /** The bodies an operation writes. */
 function bodiesOf(op: Operation): BodySpec[] {
   if (op.kind === 'create-article') return op.bodies;
@@ -387,14 +410,27 @@ export async function applyPlan(
 
     await writing.acquire();
     try {
-      for (const op of article.operations) {
-        await execute(op, run);
-        if (outcome.status === 'unchanged') outcome.status = 'updated';
+      if (options.stop?.aborted) {
+        stopped(outcome);
+        targets.get(article.key)?.reject(new InterruptedError());
+        return;
       }
+      await stoppable(options.stop, async () => {
+        for (const op of article.operations) {
+          await execute(op, run);
+          if (outcome.status === 'unchanged') outcome.status = 'updated';
+        }
+      });
     } catch (error) {
+      targets.get(article.key)?.reject(error);
+      // Whatever failed once the run was asked to stop failed because of it (a link target not
+      // created, a request not sent): the article is interrupted, not refused by Zendesk.
+      if (options.stop?.aborted) {
+        stopped(outcome);
+        return;
+      }
       outcome.status = 'failed';
       outcome.error = errorMessage(error);
-      targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
     } finally {
       writing.release();

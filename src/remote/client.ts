@@ -301,6 +301,17 @@ export class ZendeskClient {
     });
   }
 
+  /**
+   * Articles most recently changed first, one page (`next` for the following one): in one
+   * section, or (no section) the whole help center. What the publish lease reads: its claims,
+   * and whether anything changed since the snapshot.
+   */
+  recentlyUpdated(sectionId: number | undefined, perPage: number, next?: string): Promise<ArticlePage> {
+    if (next !== undefined) return this.call('articles', 'GET', next, { urgent: true });
+    const path = sectionId === undefined ? '/api/v2/help_center/articles' : `/api/v2/help_center/sections/${sectionId}/articles`;
+    return this.call('articles', 'GET', path, { query: { sort_by: 'updated_at', sort_order: 'desc', per_page: perPage }, urgent: true });
+  }
+
   async updateArticle(id: number, metadata: ArticleMetadata): Promise<ZdArticle> {
     const res = await this.call<{ article: ZdArticle }>('article', 'PUT', `/api/v2/help_center/articles/${id}`, {
       json: { article: metadata },

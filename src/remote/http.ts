@@ -4,6 +4,7 @@ import { AuthProvider } from './auth.js';
 import { describeRequest, RemoteError, ZendeskApiError, ZendeskNetworkError } from './errors.js';
 import { Pacer } from './pacer.js';
 import { Slots } from './slots.js';
+import { checkStopped, stoppableSleep } from './stop.js';
 
 export interface HttpOptions {
   baseUrl: string;
@@ -149,7 +150,8 @@ export class ZendeskHttp {
 
   constructor(private readonly options: HttpOptions) {
     this.fetchImpl = options.fetch ?? fetch;
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    // Every wait ends early when the writes under way are asked to stop (see remote/stop.ts).
+    this.sleep = (ms) => stoppableSleep(ms, options.sleep);
     const concurrency = options.concurrency ?? 4;
     this.slots = new Slots(concurrency);
     const onWait = (seconds: number) => options.logger.progress?.({ kind: 'wait', seconds, reason: 'Zendesk rate limit, ratelimit-reset' });
@@ -200,6 +202,8 @@ export class ZendeskHttp {
 
   private async attemptNow(route: Route, method: string, url: URL, options: RequestOptions): Promise<Attempt> {
     const { pacer } = route;
+    // A write not sent yet stays unsent once the run is asked to stop, retries included.
+    checkStopped();
     await pacer.acquire();
     try {
       const { header, generation } = route.anonymous ? { header: undefined, generation: 0 } : await this.authProvider.get();

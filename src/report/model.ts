@@ -7,6 +7,7 @@ import { ConfigError, errorMessage, PipelineError } from '../errors.js';
 import type { ArticleDiffs, TranslationDiff } from '../diff/types.js';
 import type { ArticleAction, Operation, Plan, PlannedMedia } from '../plan/types.js';
 import { isRemoteError } from '../remote/errors.js';
+import { InterruptedError } from '../remote/stop.js';
 import { filesWithErrors, rowKind } from './rows.js';
 
 /** What an update touches, from the plan's operations; lets the report say "translation added" rather than "update". */
@@ -85,7 +86,7 @@ export interface Counts {
 /** Why a whole run stopped, as opposed to problems in files (diagnostics) or one article failing. */
 export interface RunError {
   /** settings: fix a flag, input or path; remote: Zendesk or the network refused; internal: anything else (a bug, an unreadable file). */
-  kind: 'settings' | 'remote' | 'internal';
+  kind: 'settings' | 'remote' | 'internal' | 'interrupted';
   message: string;
 }
 
@@ -152,7 +153,27 @@ export interface Report {
   /** Ids of articles created in this run, by source file: the write-back candidates. */
   newIds: Record<string, number>;
   durationMs: number;
+  /** The publish was stopped (Ctrl-C, the runner's cancel, a lost lease) while it wrote. */
+  interrupted?: Interrupted;
+  /** What else the run has to say: that it waited for another publish, say. */
+  notes?: string[];
   context?: ReportContext;
+}
+
+/** How far an interrupted publish got, in articles with something to write. */
+export interface Interrupted {
+  /** Articles whose writes were all made. */
+  written: number;
+  /** Articles left part-written (the next publish completes them). */
+  partly: number;
+  /** Articles the plan had something to write for. */
+  total: number;
+}
+
+/** "interrupted: 57 of 120 articles written; run publish again to finish". */
+export function interruptedLine(i: Interrupted): string {
+  const partly = i.partly ? ` (${i.partly} more partly)` : '';
+  return `interrupted: ${i.written} of ${i.total} articles written${partly}; run publish again to finish`;
 }
 
 /** Sums up an article's operations by kind. */
@@ -207,6 +228,8 @@ export function buildReport(input: {
   diffs?: ReadonlyMap<string, ArticleDiffs>;
   /** What the structure step did (publish only). */
   structure?: ReadonlyMap<string, StructureOutcome>;
+  interrupted?: Interrupted;
+  notes?: string[];
   /** Files PUT to the upload storage (publish only). */
   uploaded?: { files: number; bytes: number };
   /** Content tags created before the articles, by lower-cased name (publish only). */
@@ -270,6 +293,8 @@ export function buildReport(input: {
     ...(input.plan?.media && !input.plan.offline ? { media: mediaSummary(input.plan.media, input.uploaded) } : {}),
     newIds,
     durationMs: input.durationMs,
+    ...(input.interrupted ? { interrupted: input.interrupted } : {}),
+    ...(input.notes?.length ? { notes: input.notes } : {}),
   };
 }
 
@@ -298,7 +323,14 @@ const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archiv
 /** What kind of failure stopped a run; the CLI's exit code and the report's advice follow from it. */
 export function runErrorOf(error: unknown): RunError {
   const cause = error instanceof PipelineError ? error.cause : error;
-  const kind: RunError['kind'] = cause instanceof ConfigError ? 'settings' : isRemoteError(cause) ? 'remote' : 'internal';
+  const kind: RunError['kind'] =
+    cause instanceof ConfigError
+      ? 'settings'
+      : isRemoteError(cause)
+        ? 'remote'
+        : cause instanceof InterruptedError
+          ? 'interrupted'
+          : 'internal';
   return { kind, message: errorMessage(cause) };
 }
 

@@ -20,6 +20,7 @@ const PLAIN: TextStyle = { kind: (_k, t) => t, verdict: (_ok, t) => t, dim: (t) 
 export function renderText(report: Report, style: TextStyle = PLAIN): string {
   const ok = !report.error && !report.blocked && report.counts.failed === 0;
   const lines = [style.verdict(ok, verdict(report))];
+  for (const note of report.notes ?? []) lines.push(`  ${style.dim(note)}`);
   for (const row of report.structure ?? []) {
     lines.push(`  ${style.kind(row.action, structureLine(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
   }
