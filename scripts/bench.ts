@@ -9,7 +9,7 @@
  * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
  * the import of a hand-made help center and the publish of its result), --real-limits (the
  * largest help center at Zendesk's real limits instead: see scripts/bench-real-limits.ts, with
- * --articles (13334 there), --slice, --shared and --import-articles).
+ * --articles (40000 there), --section-size, --slice, --shared, --import-articles and --first-publish).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -32,7 +32,9 @@ const { values } = parseArgs({
     'real-limits': { type: 'boolean', default: false },
     slice: { type: 'string', default: '2000' },
     shared: { type: 'string', default: '50' },
-    'import-articles': { type: 'string', default: '13334' },
+    'import-articles': { type: 'string', default: '40000' },
+    'section-size': { type: 'string', default: '400' },
+    'first-publish': { type: 'string', default: '0' },
     hold: { type: 'boolean', default: false },
   },
 });
@@ -391,7 +393,9 @@ if (values['real-limits']) {
   await realLimits(
     { runCli, writeTree, png, body, concurrency: values.concurrency },
     {
-      articles: Number(values.articles ?? '13334'),
+      articles: Number(values.articles ?? '40000'),
+      sectionSize: Number(values['section-size']),
+      firstPublish: Number(values['first-publish']),
       slice: Number(values.slice),
       shared: Number(values.shared),
       importArticles: Number(values['import-articles']),
