@@ -18,6 +18,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createConsoleLogger } from '../src/logger.js';
+import { ZendeskClient } from '../src/remote/client.js';
 import { startSimulator, type Simulator } from '../test/zendesk-sim/index.js';
 
 export interface BenchTools {
@@ -298,6 +300,26 @@ export async function realLimits(
     ]
       .filter(Boolean)
       .join('; ');
+
+    // The other way in, measured for comparison: the whole list by cursor pagination (no 10,000
+    // cap), page after page, in this process (wall time and requests only).
+    say('cursor pagination alone (a read, for comparison)…');
+    sim.resetLog();
+    const started = Date.now();
+    const cursor = new ZendeskClient({
+      baseUrl: sim.url,
+      auth: { kind: 'oauth-token', token: sim.credentials.oauthToken },
+      logger: createConsoleLogger({ write: () => undefined }),
+      concurrency: Number(tools.concurrency),
+    });
+    const listed = await cursor.listArticles();
+    row(
+      'cursor pagination alone (read only)',
+      listed.length * 3,
+      sim,
+      { wallS: (Date.now() - started) / 1000, maxRssMb: 0, cpuS: 0 },
+      'GET /help_center/articles?page[size]=100&include=translations, each page after the one before; RSS and CPU not measured (in the bench process)',
+    );
 
     if (args.importArticles > 0) {
       // The import reads the export alone (it needs its order); fewer articles if asked.
