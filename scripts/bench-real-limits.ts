@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --real-limits`: the largest help center Zendesk allows (40,000 articles × 3
- * locales = 120,000 translations, in sections of 400: Guide holds at most 5,000 in one) at
+ * `npm run bench -- --real-limits`: the largest help center Zendesk allows (40,000 articles, the
+ * tool's record among them: 39,980 articles × 3 locales = 119,940 translations and the record's
+ * parts, in sections of 400: Guide holds at most 5,000 in one) at
  * Zendesk's real limits: 700 requests a minute on the account, 10 a minute on the incremental
  * export, 50 ms latency. Prints one Markdown table.
  *
@@ -9,7 +10,7 @@
  * tool, and its stored translations (marker included) are copied onto the others with their own
  * key, in a tree where every file has that article's content. A publish with no limits then
  * takes the help center as its own (it writes the state record), and the measured runs start.
- * Options: --articles N (40000), --section-size N (400), --slice N (2000: the first publish
+ * Options: --articles N (39980), --section-size N (400), --slice N (2000: the first publish
  * measured at the real limit), --shared N (50: articles sharing the same two images),
  * --import-articles N (40000; 0 skips), --first-publish N (0: a first publish of N articles
  * with no limits, for requests per article and peak RSS; 0 skips),
@@ -237,6 +238,9 @@ export async function realLimits(
     say(`writing ${n} articles × 3 locales…`);
     await writeClones(repo, n, tools.body);
     await writeClones(one, 1, tools.body);
+    // Guide counts every live article against its 40,000, the record's parts included: the
+    // simulator's hand-made ones go.
+    for (const a of sim.store.liveArticles()) sim.store.archiveArticle(a.id);
     // One section per folder of `sectionSize` articles (Guide holds at most 5,000 in one).
     const category = sim.store.sections[0]!.category_id;
     const sections = new Map<string, number>();
