@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
+import { createContentTags } from './apply/content-tags.js';
 import { applyStructure, type StructureApplied } from './apply/structure.js';
+import { setRedirectRule } from './remote/article-extras.js';
+import { fetchArticleExtras } from './remote/extras-fetch.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -10,7 +13,9 @@ import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
-import { AssetReader } from './render/assets.js';
+import { AssetReader, type AssetFile } from './render/assets.js';
+import { lookupMedia } from './remote/media-lookup.js';
+import { mediaFromMarkers } from './plan/media.js';
 import { localFilePolicy } from './shared/local-file.js';
 import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
@@ -24,7 +29,7 @@ import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
 import { BodySpool } from './diff/spool.js';
 import { importedArticles } from './import/state.js';
-import { resolveNamespace } from './config/namespace.js';
+import { chooseNamespace, resolveNamespace, type Namespace } from './config/namespace.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -36,6 +41,8 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+  /** The repository a GitHub repository is a fork of (config/repository.ts); asked only for a clone whose remotes find no record. */
+  forkParent?: (repository: string) => Promise<string | undefined>;
   /**
    * The most characters one part of the state record may hold before it is split in two
    * (state-shards.ts's SHARD_BUDGET otherwise): small in tests, so that a few articles make
@@ -197,7 +204,14 @@ async function runSteps(
   if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
-  sourceLoaded(loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases }));
+  sourceLoaded(
+    loadSource(config.docsRoot, config.repoRoot, {
+      include: config.include,
+      exclude: config.exclude,
+      aliases: config.aliases,
+      ...(config.defaultAuthor ? { defaultAuthor: config.defaultAuthor } : {}),
+    }),
+  );
 
   const source = await logger.group('Reading Markdown', async () => {
     const result = await sourcePromise;
@@ -233,6 +247,8 @@ async function runSteps(
         logger.info(
           `${plural(s.articles.size - indexBuilder.recordArticles(), 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
+        // Content tags, authors and redirect rules: only what the files name, once both are read.
+        if (client) s.extras = await fetchArticleExtras(client, source.articles);
         return s;
       })
     : undefined;
@@ -270,7 +286,7 @@ async function runSteps(
 
   // The docs root's state record names the commit of its last publish: git says what moved since.
   const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  const namespace = resolveNamespace(config.namespace, config.repository, root);
+  const namespace = await namespaceOf(config, root, index, deps);
   logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
   const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
@@ -279,6 +295,7 @@ async function runSteps(
     if ('renames' in found) renames = found.renames;
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
+  const media = client && index ? await lookupFiles(client, prepared, index, logger) : undefined;
   const plan: Plan = buildPlan(
     { sources: source.articles, prepared, structure: source.structure },
     snapshot,
@@ -295,8 +312,11 @@ async function runSteps(
       root,
       namespace: namespace.value,
       ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
+      ...(cloneNamespaces(config, root) ? { cloneNamespaces: cloneNamespaces(config, root) } : {}),
+      ...(config.mode === 'dry-run' ? { readOnly: true } : {}),
       ...(renames ? { renames } : {}),
       ...(imported ? { imported } : {}),
+      ...(media ? { media } : {}),
     },
     index,
   );
@@ -322,6 +342,7 @@ async function runSteps(
 
   let outcomes: Map<string, Outcome> | undefined;
   let structure: StructureApplied | undefined;
+  let createdTags: Map<string, string> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
     const changes = plan.structure ?? [];
     // Before any article: articles go into the sections made here, and a refusal (a 403 for
@@ -331,12 +352,20 @@ async function runSteps(
       structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
     }
     const sections = structure?.ids;
+    // Before any article, like sections: the articles refer to the tags by id.
+    const tags = plan.contentTags?.length ? await createContentTags(plan.contentTags, client, logger) : undefined;
+    createdTags = tags;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
       let result: Map<string, Outcome>;
       try {
-        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency, ...(sections ? { sections } : {}) });
+        result = await applyPlan(plan, client, logger, {
+          articlesAtOnce: 2 * settings.concurrency,
+          ...(sections ? { sections } : {}),
+          ...(tags ? { contentTags: tags } : {}),
+          redirect: (rule) => setRedirectRule(client, rule),
+        });
       } finally {
         logger.progress?.({ kind: 'end' });
       }
@@ -373,12 +402,21 @@ async function runSteps(
     plan,
     outcomes,
     ...(structure ? { structure: structure.outcomes } : {}),
+    ...(createdTags ? { contentTags: createdTags } : {}),
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
+    ...(outcomes && client ? { uploaded: { ...client.uploaded } } : {}),
     durationMs: Date.now() - started,
     ...(diffs ? { diffs } : {}),
   });
+}
+
+/** The files the bodies use, and which of them the help center's media library holds (see remote/media-lookup.ts). */
+async function lookupFiles(client: ZendeskClient, prepared: readonly PreparedArticle[], index: RemoteIndex, logger: Logger) {
+  const files = new Map<string, AssetFile>();
+  for (const p of prepared) for (const b of p.bodies) for (const r of b.refs) if (r.kind === 'asset') files.set(r.asset.sha, r.asset);
+  return lookupMedia(client, files, mediaFromMarkers(index.analyzed.values()), logger);
 }
 
 /** The CLI's exit code for a run that failed as a whole (see the README's exit codes). */
@@ -388,4 +426,34 @@ const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remo
 export function exitCodeOf(report: Report): number {
   if (report.error) return EXIT_CODE_OF_ERROR[report.error.kind];
   return report.blocked || report.counts.failed > 0 ? 1 : 0;
+}
+
+/**
+ * This run's namespace. Explicit, or from the workflow's repository, as set; from a clone's
+ * remotes, the first whose namespace holds this docs path's record (`upstream` before `origin`),
+ * then the repository origin is a GitHub fork of: a writer's fork clone plans against the source.
+ */
+async function namespaceOf(config: Config, root: string, index: RemoteIndex | undefined, deps: PipelineDeps): Promise<Namespace> {
+  const sources = config.repositorySources;
+  if (config.namespace !== undefined || !sources || sources.fromWorkflow || !index)
+    return resolveNamespace(config.namespace, config.repository, root);
+  const hasRecord = (ns: string) => index.states.has(ns);
+  const chosen = chooseNamespace(undefined, sources.candidates, root, hasRecord);
+  if (hasRecord(chosen.value) || !deps.forkParent) return chosen;
+  const origin = sources.candidates.find((c) => c.via === 'git remote "origin"');
+  const parent = origin ? await deps.forkParent(origin.repository) : undefined;
+  if (parent && hasRecord(`${parent}:${root}`)) {
+    return {
+      value: `${parent}:${root}`,
+      how: `repository ${parent} (the GitHub repository ${origin!.repository} is a fork of) and docs path ${root}`,
+    };
+  }
+  return chosen;
+}
+
+/** The namespaces of every remote of the clone, by remote, when the namespace was guessed from them. */
+function cloneNamespaces(config: Config, root: string): Map<string, string> | undefined {
+  const sources = config.repositorySources;
+  if (config.namespace !== undefined || !sources || sources.fromWorkflow) return undefined;
+  return new Map([...sources.candidates, ...sources.others].map((c) => [`${c.repository}:${root}`, `${c.via} (${c.repository})`]));
 }

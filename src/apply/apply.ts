@@ -5,11 +5,14 @@ import { attachmentIdOf } from '../plan/article.js';
 import { finalBody, STUB_URL } from '../plan/body.js';
 import { analyzeBody } from '../plan/marker.js';
 import { localeUrl } from '../plan/remote-index.js';
-import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan, SectionTarget } from '../plan/types.js';
-import type { AssetFile } from '../render/assets.js';
-import { newArticle, type ZendeskClient } from '../remote/client.js';
+import type { ArticlePlan, AttachFile, BodyRef, BodySpec, Operation, Plan, SectionTarget } from '../plan/types.js';
+import { assetKey } from '../plan/media.js';
+import { BULK_ATTACHMENTS, newArticle, type ZendeskClient } from '../remote/client.js';
+import { uploadMedia, type MediaClient } from './media-upload.js';
 import { Slots } from '../remote/slots.js';
-import type { TranslationInput, ZdAttachment } from '../remote/types.js';
+import type { ArticleMetadata, TranslationInput, ZdAttachment } from '../remote/types.js';
+import { withTagIds } from './content-tags.js';
+import { explainSegments } from './segments.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
 
@@ -68,6 +71,14 @@ export interface ApplyOptions {
   articlesAtOnce?: number;
   /** Sections created before the articles (see apply/structure.ts), by their change's key. */
   sections?: ReadonlyMap<string, number>;
+  /** How to wait between looks for a media whose create lost its answer; a timer otherwise. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Media made before the articles (see apply/media-upload.ts): URL by content hash, and why a file could not be made. */
+  media?: { urls: ReadonlyMap<string, string>; failed: ReadonlyMap<string, string> };
+  /** Content tags created before the articles (see apply/content-tags.ts): id by lower-cased name. */
+  contentTags?: ReadonlyMap<string, string>;
+  /** Creates or updates a redirect rule (see remote/article-extras.ts); needed by plans with `redirect_from`. */
+  redirect?: (rule: { from: string; to: string; status: number }) => Promise<void>;
 }
 
 /** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
@@ -79,12 +90,15 @@ export type ApplyClient = Pick<
   | 'createTranslation'
   | 'getTranslation'
   | 'updateTranslation'
-  | 'uploadToArticle'
+  | 'uploadUnassociated'
+  | 'bulkAttach'
   | 'listAttachments'
   | 'deleteAttachment'
   | 'archiveArticle'
   | 'setSourceLocale'
->;
+> &
+  MediaClient &
+  Pick<ZendeskClient, 'uploaded'>;
 
 /** What a body may stub because it does not exist yet: links to new articles in a cycle, files not uploaded yet. */
 interface Stubs {
@@ -101,6 +115,10 @@ interface ArticleRun {
   readonly client: ApplyClient;
   /** The id of a section: given, or created before the articles. */
   section(target: SectionTarget): number;
+  /** Writes a redirect rule. */
+  readonly redirect: ApplyOptions['redirect'];
+  /** The metadata with the ids of content tags created before the articles. */
+  tags<T extends ArticleMetadata>(metadata: T): T;
   /** Attachment URL by content hash: the known ones, then this run's uploads. */
   readonly assets: Record<string, string>;
   /** The body as sent: links resolved (or stubbed), files' URLs filled in (or stubbed), the marker appended. */
@@ -148,12 +166,14 @@ async function findCreated(client: ApplyClient, sectionId: number, locale: strin
   return undefined;
 }
 
-/** Whether an attachment Zendesk holds is this local file, as far as its answer tells: name, size and kind. */
-function holds(attachment: ZdAttachment, asset: AssetFile): boolean {
-  return attachment.file_name === asset.name && attachment.size === asset.size && attachment.inline === asset.inline;
+/** Whether an attachment Zendesk holds is this local file, as far as its answer tells: name, size, kind and locale. */
+function holds(attachment: ZdAttachment & { locale?: string | null }, file: AttachFile): boolean {
+  const { asset } = file;
+  const sameLocale = !asset.inline || attachment.locale === undefined || attachment.locale === null || attachment.locale === file.locale;
+  return attachment.file_name === asset.name && attachment.size === asset.size && attachment.inline === asset.inline && sameLocale;
 }
 
-const fileKey = (asset: AssetFile) => `${asset.name}\u0000${asset.size}\u0000${asset.inline}`;
+const fileKey = (f: AttachFile) => `${f.asset.name}\u0000${f.asset.size}\u0000${f.asset.inline}\u0000${f.locale ?? ''}`;
 
 /** One executor per operation kind: the compiler refuses a kind without one. */
 const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
@@ -163,10 +183,12 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     if (!main) throw new Error(`internal: ${run.article.key} has no body to create`);
     const sentAt = Date.now();
     const sectionId = run.section(op.sectionId);
-    const metadata = { ...op.metadata, section_id: sectionId };
-    const zd = await run.write(() =>
-      run.client.createArticle(sectionId, newArticle(metadata, [main, ...rest]), () =>
-        findCreated(run.client, sectionId, main.locale, run.article.key, sentAt, main.body),
+    const metadata = { ...run.tags(op.metadata), section_id: sectionId };
+    const zd = await explainSegments(metadata, () =>
+      run.write(() =>
+        run.client.createArticle(sectionId, newArticle(metadata, [main, ...rest]), () =>
+          findCreated(run.client, sectionId, main.locale, run.article.key, sentAt, main.body),
+        ),
       ),
     );
     run.outcome.articleId = zd.id;
@@ -178,33 +200,41 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
   'attach-files': async (op, run) => {
     const id = idOf(run);
-    const listed = op.reconcile ? await run.client.listAttachments(id) : [];
-    const before = new Set(listed.map((a) => a.id));
+    const listed: (ZdAttachment & { guide_media_id?: string | null })[] = op.reconcile ? await run.client.listAttachments(id) : [];
     const known = new Set(Object.values(run.article.knownAssets).flatMap((url) => attachmentIdOf(url) ?? []));
-    // What a marker records belongs to its body; the rest was left by a run that died, or is stale.
-    const unaccounted = listed.filter((a) => !known.has(a.id));
-    const keys = op.assets.map(fileKey);
+    // What a marker records belongs to its body, and what Zendesk made for a media URL to the
+    // body embedding it; the rest was left by a run that died, or is stale.
+    const unaccounted = listed.filter((a) => !known.has(a.id) && !a.guide_media_id);
+    const keys = op.files.map(fileKey);
     // Two local files that look alike from outside cannot be told apart on Zendesk: upload both.
     const alike = new Set(keys.filter((k, i) => keys.indexOf(k) !== i));
     const mine = new Set<number>();
-    for (const asset of op.assets) {
-      let attachment = alike.has(fileKey(asset)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, asset));
+    const fresh: number[] = [];
+    const associate = async () => {
+      const batch = fresh.splice(0, BULK_ATTACHMENTS);
+      if (batch.length) await run.write(() => run.client.bulkAttach(id, batch));
+    };
+    for (const file of op.files) {
+      let attachment = alike.has(fileKey(file)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, file));
       if (!attachment) {
-        const data = await fs.readFile(asset.absPath);
-        attachment = await run.write(() =>
-          run.client.uploadToArticle(id, { name: asset.name, contentType: asset.contentType, data }, asset.inline, async () =>
-            (await run.client.listAttachments(id, true)).find((a) => !before.has(a.id) && !mine.has(a.id) && holds(a, asset)),
-          ),
-        );
+        const data = await fs.readFile(file.asset.absPath);
+        const upload = { name: file.asset.name, contentType: file.asset.contentType, data };
+        attachment = await run.write(() => run.client.uploadUnassociated(upload, file.asset.inline, file.locale));
+        fresh.push(attachment.id);
+        // Associated at once, a batch at a time: an upload on no article cannot be found again.
+        if (fresh.length === BULK_ATTACHMENTS) await associate();
       }
       mine.add(attachment.id);
-      run.assets[asset.sha] = attachment.content_url;
+      run.assets[assetKey('attachments', file.locale ?? '', file.asset.sha, file.asset.inline)] = attachment.content_url;
     }
+    await associate();
     for (const a of unaccounted) if (!mine.has(a.id)) await run.write(() => run.client.deleteAttachment(a.id));
   },
   'update-metadata': async (op, run) => {
-    const changes = op.newSection !== undefined ? { ...op.changes, section_id: run.section({ newSection: op.newSection }) } : op.changes;
-    await run.write(() => run.client.updateArticle(idOf(run), changes));
+    const changes = run.tags(
+      op.newSection !== undefined ? { ...op.changes, section_id: run.section({ newSection: op.newSection }) } : op.changes,
+    );
+    await explainSegments(changes, () => run.write(() => run.client.updateArticle(idOf(run), changes)));
   },
   'create-translation': async (op, run) => {
     const b = await run.render(op.body);
@@ -227,11 +257,25 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   'delete-attachment': async (op, run) => {
     await run.write(() => run.client.deleteAttachment(op.attachmentId));
   },
+  'set-redirect': async (op, run) => {
+    // To the article by path, without its slug: a later change of title does not break the rule.
+    const to = `/hc/${op.locale}/articles/${idOf(run)}`;
+    if (!run.redirect) throw new Error('internal: no way to write redirect rules');
+    const redirect = run.redirect;
+    await run.write(() => redirect({ from: op.from, to, status: op.status }));
+  },
   archive: async (_op, run) => {
     await run.write(() => run.client.archiveArticle(idOf(run)));
     run.outcome.status = 'archived';
   },
 };
+
+/** The bodies an operation writes. */
+function bodiesOf(op: Operation): BodySpec[] {
+  if (op.kind === 'create-article') return op.bodies;
+  if (op.kind === 'create-translation' || op.kind === 'update-translation') return [op.body];
+  return [];
+}
 
 function execute(op: Operation, run: ArticleRun): Promise<void> {
   return (EXECUTORS[op.kind] as (op: Operation, run: ArticleRun) => Promise<void>)(op, run);
@@ -252,6 +296,12 @@ export async function applyPlan(
   options: ApplyOptions = {},
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
+  // Files first: every body that embeds one can then be written whole, in one request.
+  if (plan.media?.uploads.length && !options.media) {
+    const made = await uploadMedia(client, plan.media.uploads, logger, options.sleep ? { sleep: options.sleep } : {});
+    options = { ...options, media: made };
+    logger.info(`Media library: ${made.urls.size} of ${plan.media.uploads.length} new files uploaded (${made.uploaded.bytes} bytes).`);
+  }
   const targets = new Map(plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const));
   const writing = new Slots(options.articlesAtOnce ?? 8);
 
@@ -283,12 +333,18 @@ export async function applyPlan(
     }
 
     const assets: Record<string, string> = { ...article.knownAssets };
+    // Media made this run serve every article that embeds them.
+    for (const spec of article.operations.flatMap(bodiesOf))
+      for (const ref of spec.refs)
+        if (ref.kind === 'asset' && options.media?.urls.has(ref.sha)) assets[ref.sha] ??= options.media.urls.get(ref.sha)!;
     const rendered = new Map<string, string>();
     const run: ArticleRun = {
       article,
       outcome,
       client,
       assets,
+      tags: (metadata) => withTagIds(metadata, options.contentTags),
+      redirect: options.redirect,
       section(target) {
         if (typeof target === 'number') return target;
         const id = options.sections?.get(target.newSection);
@@ -298,17 +354,21 @@ export async function applyPlan(
       async render(spec, stubs = NO_STUBS) {
         const links = new Map<number, string>();
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
-        const fileUrl = (sha: string) => assets[sha] ?? (stubs.files ? STUB_URL : undefined);
+        const known = (ref: Extract<BodyRef, { kind: 'asset' }>) => assets[`${spec.locale}/${ref.sha}`] ?? assets[ref.sha];
+        for (const ref of spec.refs) {
+          const failed = ref.kind === 'asset' && known(ref) === undefined ? options.media?.failed.get(ref.sha) : undefined;
+          if (failed !== undefined) throw new Error(`not written: "${ref.written}" could not be uploaded (${failed})`);
+        }
         const final = finalBody(
           spec,
           article.key,
-          (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)),
+          (ref) => (ref.kind === 'asset' ? (known(ref) ?? (stubs.files ? STUB_URL : undefined)) : links.get(ref.index)),
           plan.namespace,
         );
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
         rendered.set(spec.locale, final.hash);
         const stubbed = spec.refs.some((r) =>
-          r.kind === 'article' ? stubs.links && r.url === undefined : stubs.files && assets[r.sha] === undefined,
+          r.kind === 'article' ? stubs.links && r.url === undefined : stubs.files && known(r) === undefined,
         );
         return { locale: spec.locale, title: spec.title, body: final.html, draft: spec.draft || stubbed };
       },

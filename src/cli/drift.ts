@@ -1,5 +1,5 @@
 import { checkLocalSettings } from '../config/local.js';
-import { detectRepository } from '../config/repository.js';
+import { detectRepositories } from '../config/repository.js';
 import { buildConfig, type RawSettings } from '../config/settings.js';
 import type { Config } from '../config/types.js';
 import { ConfigError, errorMessage } from '../errors.js';
@@ -51,8 +51,9 @@ export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promi
     since = parseSince(flags.since, Date.now());
     config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     await checkLocalSettings(config, connection.names);
-    const repository = await detectRepository(config.repoRoot, ctx.env);
-    if (repository) config.repository = repository;
+    const sources = await detectRepositories(config.repoRoot, ctx.env);
+    config.repositorySources = sources;
+    if (sources.candidates[0]) config.repository = sources.candidates[0].repository;
     const missing = missingConnection('drift', config, connection.names, true);
     if (missing) throw new ConfigError(missing);
     report = await runDrift(config, logger, since);

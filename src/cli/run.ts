@@ -1,5 +1,5 @@
 import { writeBackIds } from '../apply/writeback.js';
-import { detectRepository } from '../config/repository.js';
+import { detectRepositories, githubForkParent } from '../config/repository.js';
 import { checkLocalSettings } from '../config/local.js';
 import { CLI_NAMES } from '../config/names.js';
 import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
@@ -87,16 +87,22 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     // An address without a way in is a mistake to name, not a reason to quietly run offline.
     const missing = offline ? undefined : missingConnection(command, config, connection.names, false);
     if (missing) throw new ConfigError(missing);
-    const repository = await detectRepository(config.repoRoot, env);
-    if (repository) config.repository = repository;
+    const sources = await detectRepositories(config.repoRoot, env);
+    config.repositorySources = sources;
+    if (sources.candidates[0]) config.repository = sources.candidates[0].repository;
     if (flags.createSections) config.createSections = true;
     if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
     if (command === 'preview') {
       // Loaded on demand: the preview's page templates and highlighter serve no other command.
       const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
-      report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false });
+      report = await runPreview(
+        config,
+        logger,
+        { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false },
+        { forkParent: (repository) => githubForkParent(repository, env) },
+      );
     } else {
-      report = await runPipeline(config, logger, { offline });
+      report = await runPipeline(config, logger, { offline, forkParent: (repository) => githubForkParent(repository, env) });
     }
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);

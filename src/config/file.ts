@@ -75,6 +75,24 @@ export const configFileSchema = z
           "Which articles are this source's: its state record and markers carry it. Default: the repository and the docs path (acme/docs-site:docs). Set it to keep the articles of a renamed or forked repository; the namespace input or --namespace flag wins over this.",
       })
       .optional(),
+    default_author: z
+      .union(
+        [
+          z.number().int().positive(),
+          z
+            .string()
+            .trim()
+            .regex(/^[^\s@]+@[^\s@]+$/),
+        ],
+        {
+          error: 'must be an email address or a user id',
+        },
+      )
+      .meta({
+        description:
+          "The author of every article whose front matter names no `author`: an agent's or admin's email, or a user id. Without it, a new article is written by the user the tool signs in as, and an existing article keeps its author.",
+      })
+      .optional(),
     labels_mode: z
       .enum(['replace', 'merge'], { error: 'must be replace or merge' })
       .meta({
@@ -203,6 +221,9 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       exclude: config.exclude ?? value.exclude,
       aliases: config.aliases ?? allAliases,
       labelsMode: config.labelsMode ?? value.labels_mode ?? 'replace',
+      ...(value.default_author !== undefined
+        ? { defaultAuthor: { value: value.default_author, at: { file, ...at('default_author') } } }
+        : {}),
       ...((config.namespace ?? value.namespace) !== undefined ? { namespace: config.namespace ?? value.namespace } : {}),
       createSections: config.createSections ?? value.create_sections ?? false,
       outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',

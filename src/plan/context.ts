@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Located } from '../source/types.js';
 import type { LabelsMode } from './fields.js';
+import type { MediaState } from './media.js';
 import type { ZdArticle } from '../remote/types.js';
 import { markerKeyOf, markerOf, type RemoteIndex } from './remote-index.js';
 
@@ -31,6 +32,15 @@ export interface PlanOptions {
   namespace?: string;
   /** The namespace was set (input, flag, config file), not derived: a new source said so. */
   namespaceExplicit?: boolean;
+  /**
+   * Set when the namespace was guessed from a clone's git remotes (the CLI outside a workflow):
+   * the namespaces of every remote of the clone, by what owns them (`git remote "upstream"`), so
+   * no message tells a writer to move or take over another remote's articles. A dry run then
+   * only warns when the guess finds no record: a read-only command never fails on a guess.
+   */
+  cloneNamespaces?: ReadonlyMap<string, string>;
+  /** A dry run: nothing is written (plan, preview, drift and the like). */
+  readOnly?: boolean;
   /** Files git saw moved since the state record's commit: old key → new key. */
   renames?: ReadonlyMap<string, string>;
   /**
@@ -43,6 +53,8 @@ export interface PlanOptions {
   createSections?: boolean;
   /** `flag` (default): translations whose source body changed and whose file did not are marked outdated. */
   outdatedTranslations?: 'flag' | 'ignore';
+  /** How files reach Zendesk, and the media the library already holds (see plan/media.ts); library with none known by default. */
+  media?: MediaState;
 }
 
 export interface ImportedRecord {

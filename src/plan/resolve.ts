@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { Ref } from '../source/schema.js';
+import type { AuthorRef, Ref } from '../source/schema.js';
 import type { Located } from '../source/types.js';
 import { isPlaceholder } from '../shared/placeholders.js';
 import { closest } from '../suggest.js';
@@ -136,13 +136,27 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
   return result;
 }
 
+/** A list the credentials may not read: an id is taken as given, a name cannot be resolved and the error says which right is missing. */
+function unlisted(ref: Ref, what: string, refused: string, at: Located): Result<number> {
+  if (ref.kind === 'id') return { ok: true, value: ref.id };
+  return fail(
+    at,
+    `${what} "${ref.name}" could not be resolved${viaAlias(ref)}: ${refused}`,
+    `use the ${what}'s id instead of its name, or publish with a Help Center manager's credentials`,
+  );
+}
+
 export function resolvePermissionGroup(ref: Ref, snapshot: RemoteSnapshot, at: Located): Result<number> {
+  const refused = snapshot.unreadable?.permissionGroups;
+  if (refused) return unlisted(ref, 'permission group', refused, at);
   return byIdOrName(ref, snapshot.permissionGroups, 'permission group', at);
 }
 
 /** `everyone` is Zendesk's null segment. */
 export function resolveUserSegment(ref: Ref, snapshot: RemoteSnapshot, at: Located): Result<number | null> {
   if (ref.kind === 'name' && ref.name.toLowerCase() === 'everyone') return { ok: true, value: null };
+  const refused = snapshot.unreadable?.userSegments;
+  if (refused) return unlisted(ref, 'user segment', refused, at);
   return byIdOrName(ref, snapshot.userSegments, 'user segment', at);
 }
 
@@ -154,4 +168,53 @@ export function sectionNamesNeedCategories(articles: { meta: { section?: Ref | u
   const counts = new Map<string, number>();
   for (const s of sections) counts.set(s.name.toLowerCase(), (counts.get(s.name.toLowerCase()) ?? 0) + 1);
   return articles.some((a) => a.meta.section?.kind === 'name' && counts.get(a.meta.section.name.toLowerCase()) !== 1);
+}
+
+/** Several segments; `everyone` alone is Zendesk's empty list. Every unknown name is reported. */
+export function resolveUserSegments(refs: readonly Ref[], snapshot: RemoteSnapshot, at: Located): Result<number[]> {
+  const ids: number[] = [];
+  for (const ref of refs) {
+    const one = resolveUserSegment(ref, snapshot, at);
+    if (!one.ok) return one;
+    if (one.value === null) {
+      if (refs.length > 1) return fail(at, '"everyone" cannot be combined with other user segments', 'everyone already sees the article');
+      continue;
+    }
+    if (!ids.includes(one.value)) ids.push(one.value);
+  }
+  return { ok: true, value: ids };
+}
+
+/** Zendesk's limit of content tags on one article (Guide product limits, support.zendesk.com article 4408831783962). */
+export const MAX_TAGS_PER_ARTICLE = 25;
+/** A content tag this run creates is `new:<name>` until apply knows its id. */
+export const NEW_TAG = 'new:';
+
+/** Content tag names to ids; a name the account lacks becomes `new:<name>`, created once before the articles. */
+export function resolveContentTags(names: readonly string[], snapshot: RemoteSnapshot, at: Located): Result<string[]> {
+  if (names.length > MAX_TAGS_PER_ARTICLE) {
+    return fail(at, `${names.length} content tags, more than the ${MAX_TAGS_PER_ARTICLE} an article may have`, 'keep 25 at most');
+  }
+  const byName = new Map((snapshot.extras?.contentTags ?? []).map((t) => [t.name.toLowerCase(), t.id] as const));
+  return { ok: true, value: names.map((n) => byName.get(n.toLowerCase()) ?? `${NEW_TAG}${n}`) };
+}
+
+const STAFF = new Set(['agent', 'admin']);
+
+/** An author by email or id: an agent or admin, else an error with the closest staff member. */
+export function resolveAuthor(ref: AuthorRef, snapshot: RemoteSnapshot, at: Located): Result<number> {
+  const users = snapshot.extras?.users ?? [];
+  const user =
+    ref.kind === 'id' ? users.find((u) => u.id === ref.id) : users.find((u) => u.email?.toLowerCase() === ref.email.toLowerCase());
+  const written = ref.kind === 'id' ? `user ${ref.id}` : ref.email;
+  const staff = (snapshot.extras?.staff ?? []).filter((u) => STAFF.has(u.role ?? ''));
+  const near = closest(ref.kind === 'email' ? ref.email : String(ref.id), staff.map((u) => u.email ?? '').filter(Boolean));
+  const hint = near.length
+    ? `did you mean ${near.map((e) => `"${e}"`).join(', ')}?`
+    : 'an author must be an agent or admin of this Zendesk account';
+  if (!user) return fail(at, `author ${written} is not a user of this Zendesk account`, hint);
+  if (!STAFF.has(user.role ?? '')) {
+    return fail(at, `author ${written} is an end user: an article's author must be an agent or admin`, hint);
+  }
+  return { ok: true, value: user.id };
 }

@@ -143,16 +143,18 @@ export class ZendeskHttp {
   private readonly exportPacer: Pacer;
   /** The token endpoint is not a Help Center endpoint; it must never wait behind their budget. */
   private readonly tokenPacer: Pacer;
-  private readonly fetchImpl: typeof fetch;
-  private readonly sleep: (ms: number) => Promise<void>;
+  /** Also how the client reaches the upload storage (remote/storage.ts), without any of this transport's credentials. */
+  readonly fetchImpl: typeof fetch;
+  readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: HttpOptions) {
     this.fetchImpl = options.fetch ?? fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const concurrency = options.concurrency ?? 4;
     this.slots = new Slots(concurrency);
-    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
-    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
+    const onWait = (seconds: number) => options.logger.progress?.({ kind: 'wait', seconds, reason: 'Zendesk rate limit, ratelimit-reset' });
+    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep, onWait });
+    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep, onWait });
     this.tokenPacer = new Pacer({ reserve: 0, sleep: this.sleep });
     this.budget = new RetryBudget(options.retryBudget ?? DEFAULT_RETRY_BUDGET);
     this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, (path, json, hints) =>

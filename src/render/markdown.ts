@@ -15,6 +15,7 @@ import { labelsFor } from './labels.js';
 import { guideSchema } from './schema.js';
 import { findUnsafe, type RenderWarning } from './unsafe.js';
 import { refToken } from './ref-token.js';
+import { createListItemHandler } from './list-item.js';
 
 export type { RenderWarning };
 
@@ -108,6 +109,14 @@ function collectIds(ids: string[]) {
 }
 
 /**
+ * remark-rehype's handlers that differ from mdast-util-to-hast's: `listItem` in linear time
+ * (render/list-item.ts). Fresh per render, as the handler caches per list.
+ */
+export function hastHandlers(): { listItem: ReturnType<typeof createListItemHandler> } {
+  return { listItem: createListItemHandler() };
+}
+
+/**
  * Markdown (CommonMark + GFM, raw HTML sanitized) to Help Center HTML. Pure: reads no file, so
  * it can run for thousands of articles and be tested with strings.
  */
@@ -126,7 +135,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(() => takeTitleFromH1({ enabled: options.takeH1AsTitle, found }))
     .use(options.alerts === false ? [] : [() => remarkAlerts(labels)])
     .use(remarkTaskMarks)
-    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
+    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes, handlers: hastHandlers() })
     .use(rehypeRaw)
     .use(rehypeGuideEquivalents)
     .use(

@@ -7,7 +7,7 @@ import { renderMarkdown, type RenderOptions } from './markdown.js';
 import { relativeTo } from '../shared/paths.js';
 
 export type PreparedRef =
-  | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string }
+  | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string; line?: number }
   | {
       index: number;
       kind: 'article';
@@ -166,7 +166,7 @@ export async function prepareArticles(
         ok = false;
         continue;
       }
-      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.url });
+      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.url, line: ref.line });
     }
     rendered.push({ article, doc, locale, ids: () => ids, links });
     if (!ok) return undefined;

@@ -1,7 +1,8 @@
+import { mediaLine } from './model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
 import { fitBlocks, type Block } from './fit.js';
-import { structureLine, type Report, type ReportRow } from './model.js';
+import { contentTagLine, structureLine, type Report, type ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 import { plural } from './plural.js';
 import { sourceFileOf } from '../shared/locale-suffix.js';
@@ -289,6 +290,13 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
       rows: report.structure.map((row) => `- ${structureLine(row)}${row.file ? ` · ${code(row.file)}` : ''}`),
     });
   }
+  if (report.contentTags?.length) {
+    blocks.push({
+      head: `#### 🏷️ Content tags${done(report) ? '' : ' (made before the articles)'}
+`,
+      rows: report.contentTags.map((tag) => `- ${contentTagLine(tag)}`),
+    });
+  }
   if (tableRows.length) {
     blocks.push({
       head: `| | Article | Source | ${done(report) ? 'What changed' : 'What changes'} |\n| --- | --- | --- | --- |`,
@@ -321,7 +329,9 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   if (!report.blocked) blocks.push(...diagnosticsBlocks(report, links));
 
   const r = report.requests;
+  const files = mediaLine(report);
   const stats = [
+    ...(files ? [files] : []),
     plural(r.total, 'Zendesk request'),
     ...(r.rateLimited ? [`${r.rateLimited} rate-limited and retried`] : []),
     `${(report.durationMs / 1000).toFixed(1)} s`,

@@ -1,10 +1,11 @@
+import type { MediaMode } from '../plan/media.js';
 import type { Outcome, OutcomeStatus } from '../apply/apply.js';
 import type { StructureOutcome } from '../apply/structure.js';
 import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { ConfigError, errorMessage, PipelineError } from '../errors.js';
 import type { ArticleDiffs, TranslationDiff } from '../diff/types.js';
-import type { ArticleAction, Operation, Plan } from '../plan/types.js';
+import type { ArticleAction, Operation, Plan, PlannedMedia } from '../plan/types.js';
 import { isRemoteError } from '../remote/errors.js';
 import { filesWithErrors, rowKind } from './rows.js';
 
@@ -106,6 +107,10 @@ export interface StructureRow {
 }
 
 /** "create section FAQ in category Billing", "update section FAQ: description": one line of the report. */
+export function contentTagLine(tag: { name: string; status?: 'created' }): string {
+  return `${tag.status ? 'created' : 'create'} content tag ${tag.name}`;
+}
+
 export function structureLine(row: StructureRow): string {
   const what =
     row.kind === 'section' && row.category !== undefined ? `section ${row.name} in category ${row.category}` : `${row.kind} ${row.name}`;
@@ -133,9 +138,17 @@ export interface Report {
   rows: ReportRow[];
   /** Sections and categories created or updated before the articles (only with `create_sections`, when any). */
   structure?: StructureRow[];
+  /** Content tags the files name that the account lacks: created once, before the articles. */
+  contentTags?: { name: string; status?: 'created' }[];
   diagnostics: Diagnostic[];
   /** Requests sent to Zendesk, 429s waited out. */
   requests: { total: number; rateLimited: number; retries: number };
+  /**
+   * How files reach Zendesk (`library`: Guide Media; `attachments`: unassociated uploads then
+   * bulk_attachments, for a plan without the media library), the distinct files new to the
+   * library, and what was PUT to the upload storage.
+   */
+  media?: { mode: MediaMode; newFiles: number; uploaded: number; bytes: number };
   /** Ids of articles created in this run, by source file: the write-back candidates. */
   newIds: Record<string, number>;
   durationMs: number;
@@ -152,7 +165,7 @@ export function changesOf(operations: readonly Operation[]): RowChanges | undefi
     else if (op.kind === 'update-translation') changes.translationsUpdated.push(op.body.locale);
     else if (op.kind === 'mark-outdated') changes.translationsOutdated = [...(changes.translationsOutdated ?? []), op.locale];
     else if (op.kind === 'set-source-locale') changes.sourceLocale = op.locale;
-    else if (op.kind === 'attach-files') changes.uploads += op.assets.length;
+    else if (op.kind === 'attach-files') changes.uploads += op.files.length;
   }
   return changes;
 }
@@ -194,6 +207,10 @@ export function buildReport(input: {
   diffs?: ReadonlyMap<string, ArticleDiffs>;
   /** What the structure step did (publish only). */
   structure?: ReadonlyMap<string, StructureOutcome>;
+  /** Files PUT to the upload storage (publish only). */
+  uploaded?: { files: number; bytes: number };
+  /** Content tags created before the articles, by lower-cased name (publish only). */
+  contentTags?: ReadonlyMap<string, string>;
 }): Report {
   const rows: ReportRow[] = (input.plan?.articles ?? []).map((a) => {
     const outcome = input.outcomes?.get(a.key);
@@ -240,11 +257,35 @@ export function buildReport(input: {
     planned: !input.outcomes,
     rows,
     ...(structure.length ? { structure } : {}),
+    ...(input.plan?.contentTags?.length
+      ? {
+          contentTags: input.plan.contentTags.map((name) => ({
+            name,
+            ...(input.contentTags?.has(name.toLowerCase()) ? { status: 'created' as const } : {}),
+          })),
+        }
+      : {}),
     diagnostics: input.diagnostics,
     requests: input.requests,
+    ...(input.plan?.media && !input.plan.offline ? { media: mediaSummary(input.plan.media, input.uploaded) } : {}),
     newIds,
     durationMs: input.durationMs,
   };
+}
+
+function mediaSummary(media: PlannedMedia, uploaded: { files: number; bytes: number } | undefined): NonNullable<Report['media']> {
+  return { mode: media.mode, newFiles: media.uploads.length, uploaded: uploaded?.files ?? 0, bytes: uploaded?.bytes ?? 0 };
+}
+
+/** The report's line on files: which path they took, and what was uploaded. */
+export function mediaLine(report: Pick<Report, 'media' | 'planned'>): string | undefined {
+  const m = report.media;
+  if (!m || (m.mode === 'library' && m.newFiles === 0)) return undefined;
+  if (m.mode === 'attachments')
+    return 'Files: article attachments (this help center has no media library: unassociated uploads, then bulk_attachments)';
+  return report.planned
+    ? `Files: media library, ${m.newFiles} new file(s) to upload`
+    : `Files: media library, ${m.uploaded} of ${m.newFiles} new file(s) uploaded (${m.bytes} bytes)`;
 }
 
 function diffFields(d: ArticleDiffs | undefined): Pick<ReportRow, 'diffs' | 'diffsLeftOut'> {

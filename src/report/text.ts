@@ -1,5 +1,6 @@
+import { mediaLine } from './model.js';
 import { driftText, verdict } from './markdown.js';
-import { structureLine, type Report } from './model.js';
+import { contentTagLine, structureLine, type Report } from './model.js';
 import { classifyRows, rowLabel, type RowKind } from './rows.js';
 import { diffText } from './diff.js';
 import { showBidi } from './escape.js';
@@ -22,6 +23,7 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
   for (const row of report.structure ?? []) {
     lines.push(`  ${style.kind(row.action, structureLine(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
   }
+  for (const tag of report.contentTags ?? []) lines.push(`  ${style.kind('create', contentTagLine(tag))}`);
   const classified = classifyRows(report);
   for (const { row, kind } of classified) {
     if (kind === 'unchanged') continue;
@@ -35,6 +37,8 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
   }
   const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
   if (unchanged) lines.push(`  ${style.kind('unchanged', `${unchanged} unchanged`)}`);
+  const files = mediaLine(report);
+  if (files) lines.push(style.dim(`  ${files}`));
   lines.push(style.dim(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`));
   // Titles, file names and messages come from the files and from Guide (see escape.ts).
   return showBidi(lines.join('\n'));

@@ -32,6 +32,8 @@ export interface SourceResult {
 
 export interface SourceOptions extends Partial<Selection> {
   aliases?: Aliases;
+  /** `default_author` from the config file: the author of every article that names none. */
+  defaultAuthor?: { value: string | number; at: Located };
 }
 
 /**
@@ -53,6 +55,25 @@ interface DefaultsEntry {
   value: Defaults | undefined;
   locations: Partial<Record<keyof Defaults, Located>>;
   file: string;
+}
+
+/** `user_segment` and `user_segments` in one file: which one is meant cannot be guessed. */
+function segmentConflict(
+  value: Partial<Defaults> | undefined,
+  file: string,
+  positions: Record<string, { line: number; column: number }>,
+): Diagnostic[] {
+  if (value?.user_segment === undefined || value.user_segments === undefined) return [];
+  const at = positions['user_segments'] ?? positions['user_segment'] ?? { line: 1, column: 1 };
+  return [
+    {
+      severity: 'error',
+      file,
+      ...at,
+      message: 'user_segment and user_segments are both set',
+      hint: 'keep one: user_segments lists several audiences, user_segment names one',
+    },
+  ];
 }
 
 function locate(file: string, positions: Record<string, { line: number; column: number }>) {
@@ -92,7 +113,7 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
       fallback: { line: 1, column: 1 },
       allowedKeys: Object.keys(defaultsSchema.shape),
     });
-    diagnostics.push(...found);
+    diagnostics.push(...found, ...segmentConflict(value, f.file, parsed.positions));
     byDir.set(dir, { value, locations: locate(f.file, parsed.positions), file: f.file });
   }
   return byDir;
@@ -129,6 +150,9 @@ function mergeInto<T extends Defaults>(
 ): void {
   for (const [key, v] of Object.entries(value) as [keyof T & string, unknown][]) {
     if (v === undefined) continue;
+    // One audience key per article: the nearer `user_segments` replaces a `user_segment` from above, and the other way round.
+    if (key === 'user_segment') delete target.value.user_segments;
+    if (key === 'user_segments') delete target.value.user_segment;
     if (key === 'labels') {
       const labels = [...(target.value.labels ?? []), ...(v as string[])];
       target.value.labels = [...new Set(labels)];
@@ -262,7 +286,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       fallback,
       allowedKeys: FRONT_MATTER_KEYS,
     });
-    diagnostics.push(...checked.diagnostics);
+    diagnostics.push(...checked.diagnostics, ...segmentConflict(checked.value ?? checked.partial, f.file, parsed.positions));
     const key = f.rel.replace(/\.md$/i, '');
     // With its invalid keys left out, the file is still read on: its other errors (names,
     // images, links) are reported in the same run.
@@ -339,9 +363,20 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
   nameHeldBack(diagnostics, heldBack);
-  const list = applyAliases([...articles.values()], options.aliases);
+  const list = withDefaultAuthor(applyAliases([...articles.values()], options.aliases), options.defaultAuthor);
   assignSections(list, structure, brokenSections);
   return { articles: list, diagnostics, failedKeys: [...broken.values()].sort(), structure };
+}
+
+/** Articles that name no author get the config file's `default_author`, located at its line there. */
+function withDefaultAuthor(articles: SourceArticle[], author: SourceOptions['defaultAuthor']): SourceArticle[] {
+  if (!author) return articles;
+  const checked = frontMatterSchema.shape.author.safeParse(author.value);
+  if (!checked.success || checked.data === undefined) return articles;
+  const value = checked.data;
+  return articles.map((a) =>
+    a.meta.author !== undefined ? a : { ...a, meta: { ...a.meta, author: value }, locations: { ...a.locations, author: author.at } },
+  );
 }
 
 /** The first error in each broken `_defaults.yml` names the articles it holds back. */

@@ -274,6 +274,7 @@ export function soakProblems(results: readonly SoakResult[]): string[] {
 /** What the integrity view shows when nothing is wrong. */
 export const CLEAN: Integrity = {
   unassociatedAttachments: 0,
+  missingMedia: 0,
   duplicateArticles: 0,
   duplicateKeys: [],
   duplicateTranslations: 0,

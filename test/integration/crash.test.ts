@@ -150,12 +150,20 @@ async function scenario(name: string, tree: DocsTree, kills: Kill[], setup: (sim
     const state = describeState(sim);
     s.after.push(state.integrity);
     s.drafts.push(state.drafts);
-    // Born associated: even right after a crash, no upload is on no article.
+    // Files are media (or born associated): even right after a crash, no upload is on no article.
     expect(state.integrity.unassociatedAttachments, `${name}: uploads on no article after the kill`).toBe(0);
+    expect(state.integrity.missingMedia, `${name}: images that resolve nowhere after the kill`).toBe(0);
   }
   sim.resetLog();
   const done = await publish(sim, tree);
   expect(done.report.counts.failed, `${name}: the completing run`).toBe(0);
+  // One media per distinct file, however the runs died: a file is never made twice. Its bytes
+  // are PUT again only when a run died between the PUT and the media's create (the storage keeps
+  // nothing a later run could find, and drops it "after a short while").
+  const names = sim.store.media().medias.map((m) => m.name);
+  expect(new Set(names).size, `${name}: media made twice`).toBe(names.length);
+  const puts = sim.storage.filter((r) => r.status === 200).length;
+  expect(puts, `${name}: bytes PUT`).toBeLessThanOrEqual(names.length + kills.length);
   s.repairWrites = sim.writes().length;
   s.final = sim.integrity();
   sim.resetLog();

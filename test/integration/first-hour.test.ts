@@ -181,6 +181,15 @@ describe('one mistake is one error line', () => {
     }
   });
 
+  it('a key that no _defaults.yml sets: one line per key, not one per article', async () => {
+    const repo = await DocsTree.create({ 'docs/_defaults.yml': 'permission_group: Agents\nuser_segment: everyone\n', ...articles });
+    const plan = await cli(['plan', '--repo', repo.repo], simEnv());
+    expect(plan.code).toBe(1);
+    expect(errorLines(plan.stderr)).toEqual([
+      'error: docs/a.md:1:1: section is required to create an article; it holds back 3 articles: docs/a.md, docs/b.md, docs/c.md (set `section:` in the front matter or in a _defaults.yml)',
+    ]);
+  });
+
   it('a mistake in one file stays that file’s own line, once', async () => {
     const repo = await DocsTree.create({
       'docs/_defaults.yml': 'section: Installation\npermission_group: Agents\nuser_segment: everyone\n',

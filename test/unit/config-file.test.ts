@@ -189,6 +189,7 @@ describe('zendesk-guide.schema.json', () => {
       'aliases',
       'allow_dot_paths',
       'create_sections',
+      'default_author',
       'default_locale',
       'exclude',
       'include',

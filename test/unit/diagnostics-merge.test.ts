@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, mergeRepeated, type Diagnostic } from '../../src/diagnostics.js';
+import { mergeMissing, requiredMessage } from '../../src/plan/metadata.js';
 
 const at = {
   severity: 'error' as const,
@@ -46,5 +47,30 @@ describe('one mistake, one diagnostic', () => {
     const list: Diagnostic[] = [{ ...at, file: 'docs/earlier.md' }, at, { ...at, file: 'docs/a.md' }, { ...at, file: 'docs/a.fr.md' }];
     attribute(list, 1, { file: 'docs/a.md', own: new Set(['docs/a.md', 'docs/a.fr.md']) });
     expect(list.map((d) => d.articles)).toEqual([undefined, ['docs/a.md'], undefined, undefined]);
+  });
+});
+
+describe('a key missing from every new article', () => {
+  it('is one diagnostic at the first file, naming the others; each key its own line', () => {
+    const missing = (file: string, key: string): Diagnostic => ({
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: requiredMessage(key),
+      hint: 'set it in a _defaults.yml',
+    });
+    const other: Diagnostic = { severity: 'error', file: 'docs/b.md', line: 4, message: 'unknown label' };
+    const merged = mergeMissing([
+      missing('docs/a.md', 'section'),
+      missing('docs/a.md', 'user_segment'),
+      other,
+      missing('docs/b.md', 'section'),
+    ]);
+    expect(merged.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      'docs/a.md: section is required to create an article; it holds back 2 articles: docs/a.md, docs/b.md',
+      'docs/a.md: user_segment is required to create an article',
+      'docs/b.md: unknown label',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 // handlers stay thin.
 import { applyGuideEdit, type GuideEdit } from './editor.js';
 import { badRequest, HttpError, notFound, recordInvalid, Validation } from './errors.js';
+import { GuideRecords } from './guide-records.js';
 import { reformatHtml } from './html.js';
 import type {
   ArticleRecord,
@@ -21,6 +22,8 @@ import type {
 } from './types.js';
 import { isPositiveInt, isRecord, type Json } from './util.js';
 import { articleView, attachmentView, translationView } from './views.js';
+import { attachmentsAfter, checkAttachmentCount, checkBodySize, embedInBody, type AttachmentHost } from './inline.js';
+import { embeddedMediaKeys, MediaLibrary } from './media.js';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 /**
@@ -39,6 +42,10 @@ export interface StoreContext {
   reformat: () => boolean;
   /** Whether a translation's change bumps its article's updated_at (the reference does not say; see SimOptions). */
   translationTouchesArticle?: () => boolean;
+  /** The account's media library (Guide Media); one of its own when not given. */
+  media?: MediaLibrary;
+  /** A plan below Enterprise: one user segment per article (see SimOptions.oneSegmentPlan). */
+  oneSegmentPlan?: () => boolean;
 }
 
 /** An article made "by hand in Guide": the same shape as a seeded one. */
@@ -51,7 +58,7 @@ interface TranslationInput {
   draft: boolean;
 }
 
-export class Store {
+export class Store implements AttachmentHost {
   locales: string[];
   defaultLocale: string;
   readonly credentials: SeedCredentials;
@@ -77,17 +84,24 @@ export class Store {
   private version = 0;
   private readonly orders = new Map<string, { version: number; list: ArticleRecord[] }>();
   readonly attachments: AttachmentRecord[] = [];
+  /** Content tags and redirect rules (see guide-records.ts). */
+  readonly guide: GuideRecords;
 
   private nextArticleId = 360_000_000_001;
   private nextTranslationId = 360_000_500_001;
   private nextAttachmentId = 360_000_600_001;
   private nextContainerId = 360_000_700_001;
+  private readonly library: MediaLibrary;
 
   constructor(
     seed: SeedData,
     private ctx: StoreContext,
   ) {
+    this.library =
+      ctx.media ??
+      new MediaLibrary({ now: ctx.now, storageUrl: () => 'http://storage.invalid', searchDelayMs: () => 0, headersAs: () => 'string' });
     const t = this.nowSec();
+    this.guide = new GuideRecords(() => this.nowSec());
     this.locales = [...seed.locales];
     this.defaultLocale = seed.defaultLocale;
     this.credentials = { ...seed.credentials };
@@ -130,6 +144,10 @@ export class Store {
   }
 
   // ---------- basics ----------
+
+  media(): MediaLibrary {
+    return this.library;
+  }
 
   nowSec(): number {
     return Math.floor(this.ctx.now() / 1000);
@@ -293,15 +311,17 @@ export class Store {
     if (pg === undefined || pg === null) v.blank('permission_group_id');
     else if (!this.permissionGroups.some((g) => g.id === pg)) v.invalid('permission_group_id', 'does not exist');
 
-    if (!('user_segment_id' in input)) {
+    // "Either user_segment_id or user_segment_ids must be specified" (Articles, JSON format).
+    if (!('user_segment_id' in input) && !('user_segment_ids' in input)) {
       v.add('user_segment_id', 'BlankValue', 'must be provided; set it to null to make the article visible to everyone');
-    } else {
-      const us = input['user_segment_id'];
-      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
     }
+    const segments = this.checkSegments(input, v);
+    const tags = this.guide.checkArticleTags(input['content_tag_ids'], v);
     this.validateCommonMetadata(input, v);
     v.throwIfAny();
     if (!source) throw new Error('internal: a valid create request without its source translation');
+    for (const t of [source, ...extra]) checkBodySize(t.body, t.locale);
+    checkAttachmentCount([source, ...extra].reduce((n, t) => n + attachmentsAfter(this, null, t.locale, t.body), 0));
     this.checkRoom(sectionId, true);
 
     const now = this.nowSec();
@@ -313,7 +333,9 @@ export class Store {
       promoted: input['promoted'] === true,
       position: typeof input['position'] === 'number' ? input['position'] : 0,
       permission_group_id: pg as number,
-      user_segment_id: (input['user_segment_id'] as number | null) ?? null,
+      user_segment_id: segments?.[0] ?? null,
+      user_segment_ids: segments ?? [],
+      content_tag_ids: tags ?? [],
       label_names: Array.isArray(input['label_names']) ? [...(input['label_names'] as string[])] : [],
       source_locale: locale as string,
       vote_sum: 0,
@@ -393,6 +415,30 @@ export class Store {
     };
   }
 
+  /**
+   * The segments a request sets, from `user_segment_ids` (a list; empty is everyone) or
+   * `user_segment_id` (null is everyone); undefined when it sets neither. "For Enterprise plans
+   * only this may contain more than one user_segment_id": other plans refuse more than one.
+   */
+  private checkSegments(input: Json, v: Validation): number[] | undefined {
+    const exists = (id: unknown) => this.userSegments.some((s) => s.id === id);
+    if ('user_segment_ids' in input) {
+      const ids = input['user_segment_ids'];
+      if (!Array.isArray(ids) || !ids.every((x) => Number.isInteger(x))) {
+        v.invalid('user_segment_ids', 'must be an array of user segment ids');
+        return undefined;
+      }
+      if (ids.some((x) => !exists(x))) v.invalid('user_segment_ids', 'does not exist');
+      if (ids.length > 1 && this.ctx.oneSegmentPlan?.())
+        v.invalid('user_segment_ids', 'only Enterprise plans may set more than one user segment');
+      return [...new Set(ids as number[])];
+    }
+    if (!('user_segment_id' in input)) return undefined;
+    const us = input['user_segment_id'];
+    if (us !== null && !exists(us)) v.invalid('user_segment_id', 'does not exist');
+    return us === null || us === undefined ? [] : [us as number];
+  }
+
   private validateCommonMetadata(input: Json, v: Validation): void {
     for (const key of ['promoted', 'comments_disabled'] as const) {
       if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
@@ -425,10 +471,8 @@ export class Store {
     if ('permission_group_id' in input && !this.permissionGroups.some((g) => g.id === input['permission_group_id'])) {
       v.invalid('permission_group_id', 'does not exist');
     }
-    if ('user_segment_id' in input) {
-      const us = input['user_segment_id'];
-      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
-    }
+    const segments = this.checkSegments(input, v);
+    const tags = this.guide.checkArticleTags(input['content_tag_ids'], v);
     v.throwIfAny();
     if (typeof input['section_id'] === 'number' && input['section_id'] !== a.section_id) this.checkRoom(input['section_id'], false);
 
@@ -443,7 +487,11 @@ export class Store {
       this.count(a.section_id, 1);
     }
     if (typeof input['permission_group_id'] === 'number') a.permission_group_id = input['permission_group_id'];
-    if ('user_segment_id' in input) a.user_segment_id = input['user_segment_id'] as number | null;
+    if (segments) {
+      a.user_segment_ids = segments;
+      a.user_segment_id = segments[0] ?? null;
+    }
+    if (tags) a.content_tag_ids = tags;
     if (typeof input['author_id'] === 'number') a.author_id = input['author_id'];
     if (JSON.stringify(a) !== before) {
       a.updated_at = this.nowSec();
@@ -494,6 +542,7 @@ export class Store {
       created_by_id: actorId,
       updated_by_id: actorId,
     };
+    if (type === 'article') record.body = embedInBody(this, id, t.locale, record.body);
     this.translations.push(record);
     const key = `${type}:${id}`;
     const list = this.translationsBySource.get(key);
@@ -534,6 +583,9 @@ export class Store {
     if (typeof title !== 'string' || title.trim() === '') v.blank('title');
     if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
     v.throwIfAny();
+    if (type === 'article') checkBodySize(input['body']);
+    if (type === 'article' && typeof input['body'] === 'string')
+      checkAttachmentCount(attachmentsAfter(this, id, locale as string, input['body']));
     const record = this.addTranslation(
       type,
       id,
@@ -563,6 +615,8 @@ export class Store {
       if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
     }
     v.throwIfAny();
+    if (type === 'article') checkBodySize(input['body']);
+    if (type === 'article' && typeof input['body'] === 'string') checkAttachmentCount(attachmentsAfter(this, id, locale, input['body']));
     return this.applyTranslationEdit(type, id, t, input, actorId);
   }
 
@@ -580,7 +634,7 @@ export class Store {
       contentChanged = true;
     }
     if (typeof input.body === 'string') {
-      const body = type === 'article' ? this.storeBody(input.body) : input.body;
+      const body = type === 'article' ? embedInBody(this, id, t.locale, this.storeBody(input.body)) : input.body;
       if (body !== t.body) {
         t.body = body;
         contentChanged = true;
@@ -725,26 +779,47 @@ export class Store {
 
   // ---------- attachments ----------
 
+  /**
+   * An attachment from an uploaded file (the unassociated endpoint only) or from a media
+   * (`guide_media_id`); `locale` only on inline ones. Counted against the article's 500.
+   */
   createAttachment(
-    file: { fileName: string; contentType: string; data: Buffer; inline: boolean },
+    input: { file?: { fileName: string; contentType: string; data: Buffer }; guideMediaId?: string; inline: boolean; locale?: string },
     articleId: number | null,
   ): AttachmentRecord {
     if (articleId !== null) this.article(articleId);
+    const v = new Validation();
+    if (input.locale !== undefined) {
+      if (!input.inline) v.invalid('locale', 'can only be set on inline attachments');
+      else if (!this.isEnabledLocale(input.locale)) v.invalid('locale', `'${input.locale}' is not an enabled locale of this Help Center`);
+    }
+    v.throwIfAny();
+    const media = input.guideMediaId !== undefined ? this.library.medias.find((m) => m.id === input.guideMediaId) : undefined;
+    if (input.guideMediaId !== undefined && !media) {
+      throw recordInvalid({ guide_media_id: [{ description: 'Guide media: does not exist', error: 'InvalidValue' }] }, 422);
+    }
+    const file = media ? { fileName: media.name, contentType: media.content_type, data: media.data } : input.file;
+    if (!file) throw recordInvalid({ file: [{ description: 'File: cannot be blank', error: 'BlankValue' }] });
     if (file.data.length > MAX_ATTACHMENT_BYTES) {
       throw recordInvalid({ file: [{ description: 'File: is too large (the limit is 20 MB)', error: 'InvalidValue' }] }, 422);
     }
-    const now = this.nowSec();
-    const record: AttachmentRecord = {
-      id: this.nextAttachmentId++,
+    if (articleId !== null) checkAttachmentCount(this.attachments.filter((a) => a.article_id === articleId).length + 1);
+    return this.newAttachment({
       article_id: articleId,
       file_name: file.fileName,
       content_type: file.contentType,
       size: file.data.length,
-      inline: file.inline,
-      created_at: now,
-      updated_at: now,
+      inline: input.inline,
+      locale: input.inline ? (input.locale ?? null) : null,
+      guide_media_id: media?.id ?? null,
+      embedded: false,
       data: file.data,
-    };
+    });
+  }
+
+  newAttachment(fields: Omit<AttachmentRecord, 'id' | 'created_at' | 'updated_at'>): AttachmentRecord {
+    const now = this.nowSec();
+    const record: AttachmentRecord = { ...fields, id: this.nextAttachmentId++, created_at: now, updated_at: now };
     this.attachments.push(record);
     return record;
   }
@@ -779,6 +854,8 @@ export class Store {
       } else found.push(a);
     }
     v.throwIfAny(422);
+    const fresh = found.filter((a) => a.article_id === null).length;
+    checkAttachmentCount(this.attachments.filter((a) => a.article_id === articleId).length + fresh);
     const now = this.nowSec();
     for (const a of found) {
       a.article_id = articleId;
@@ -874,14 +951,20 @@ export class Store {
       }
       const used = new Set(bodies.flatMap((b) => [...b.matchAll(/\/hc\/article_attachments\/(\d+)\//g)].map((m) => Number(m[1]))));
       const associated = new Set(this.attachments.filter((x) => x.article_id === a.id).map((x) => x.id));
+      // Attachments Zendesk made for an embedded media URL are used by construction (removed when no body embeds it).
+      for (const x of this.attachments) if (x.article_id === a.id && x.auto_media !== undefined) used.add(x.id);
       const unreferenced = [...associated].filter((id) => !used.has(id));
       const missing = [...used].filter((id) => !associated.has(id));
       if (unreferenced.length || missing.length)
         attachmentMismatches.push({ articleId: a.id, key: keyOf.get(a.id), unreferenced, missing });
     }
     const duplicateKeys = [...byKey].filter(([, ids]) => ids.length > 1).map(([k]) => k);
+    const missingMedia = live
+      .flatMap((a) => this.translationsOf('article', a.id))
+      .reduce((n, t) => n + embeddedMediaKeys(t.body).filter((k) => !this.library.byKey(k)).length, 0);
     return {
       unassociatedAttachments: this.attachments.filter((x) => x.article_id === null).length,
+      missingMedia,
       duplicateArticles: [...byKey.values()].reduce((n, ids) => n + ids.length - 1, 0),
       duplicateKeys,
       duplicateTranslations,
@@ -902,6 +985,7 @@ export class Store {
       articles: this.articles,
       translations: this.translations,
       attachments: this.attachments.map(({ data: _data, ...rest }) => rest),
+      medias: this.library.medias.map(({ data: _data, ...rest }) => rest),
     };
   }
 }
