@@ -9,7 +9,7 @@
  * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
  * the import of a hand-made help center and the publish of its result), --real-limits (the
  * largest help center at Zendesk's real limits instead: see scripts/bench-real-limits.ts, with
- * --articles (13334 there), --slice, --shared and --import-articles), --lists (how rendering
+ * --articles (39980 there), --section-size, --slice, --shared, --import-articles and --first-publish), --lists (how rendering
  * grows with a list's length: see scripts/bench-lists.ts, with --sizes and --upstream-max), --media
  * (only files: a first publish of --articles articles × 3 locales that all embed the same 2 images,
  * then a second run: requests per article, uploads and bytes against the distinct files).
@@ -35,7 +35,9 @@ const { values } = parseArgs({
     'real-limits': { type: 'boolean', default: false },
     slice: { type: 'string', default: '2000' },
     shared: { type: 'string', default: '50' },
-    'import-articles': { type: 'string', default: '13334' },
+    'import-articles': { type: 'string', default: '39980' },
+    'section-size': { type: 'string', default: '400' },
+    'first-publish': { type: 'string', default: '0' },
     hold: { type: 'boolean', default: false },
     media: { type: 'boolean', default: false },
     lists: { type: 'boolean', default: false },
@@ -448,7 +450,9 @@ if (values.lists) {
   await realLimits(
     { runCli, writeTree, png, body, concurrency: values.concurrency },
     {
-      articles: Number(values.articles ?? '13334'),
+      articles: Number(values.articles ?? '39980'),
+      sectionSize: Number(values['section-size']),
+      firstPublish: Number(values['first-publish']),
       slice: Number(values.slice),
       shared: Number(values.shared),
       importArticles: Number(values['import-articles']),
