@@ -269,8 +269,9 @@ describe('redirect_from', () => {
 
   it('without Guide admin rights: an error at the file before any write', async () => {
     sim.store.users.find((u) => u.email === sim.credentials.email)!.role = 'agent';
+    // Ids, not names: an agent may not list permission groups either.
     const tree = await DocsTree.create({
-      'docs/_defaults.yml': DEFAULTS_YML,
+      'docs/_defaults.yml': 'permission_group: 360000300001\nuser_segment: everyone\nsection: 360000200001\n',
       'docs/new.md': '---\ntitle: New\nredirect_from: [/old-page]\n---\nX.\n',
     });
     const run = await publish(sim, tree);
