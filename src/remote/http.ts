@@ -204,6 +204,9 @@ export class ZendeskHttp {
     const { pacer } = route;
     // A write not sent yet stays unsent once the run is asked to stop, retries included.
     checkStopped();
+    // A request that may do without is refused at once rather than wait for the window's reset.
+    if (options.noWait && pacer.wouldWait())
+      throw new ZendeskApiError({ status: 429, method, url, description: 'the rate limit is spent until its window resets' });
     await pacer.acquire();
     try {
       const { header, generation } = route.anonymous ? { header: undefined, generation: 0 } : await this.authProvider.get();

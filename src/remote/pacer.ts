@@ -39,6 +39,13 @@ export class Pacer {
   }
 
   /** Waits until a request may be sent; pair with `release()` once its answer is in. */
+  /** Whether a request now would wait: paused after a 429, or the budget spent before its known reset. */
+  wouldWait(): boolean {
+    const now = this.now();
+    if (now < this.pausedUntil) return true;
+    return this.remaining !== undefined && this.remaining <= 0 && this.resetAt !== undefined && now < this.resetAt;
+  }
+
   async acquire(): Promise<void> {
     for (;;) {
       const now = this.now();
