@@ -190,7 +190,15 @@ async function runSteps(
   if (loaded.read) logger.info(`Config file: ${loaded.file}`);
 
   // Reading the files and reading the help center overlap: one is disk, the other network.
-  sourceLoaded(loadSource(config.docsRoot, config.repoRoot, { include: config.include, exclude: config.exclude, aliases: config.aliases }));
+  sourceLoaded(
+    loadSource(config.docsRoot, config.repoRoot, {
+      include: config.include,
+      exclude: config.exclude,
+      aliases: config.aliases,
+      ...(config.variables ? { variables: config.variables } : {}),
+      ...(config.defaultLocale ? { defaultLocale: config.defaultLocale } : {}),
+    }),
+  );
 
   const source = await logger.group('Reading Markdown', async () => {
     const result = await sourcePromise;
@@ -267,9 +275,10 @@ async function runSteps(
   logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
   const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
+  let changedFiles: ReadonlySet<string> | undefined;
   if (recordedCommit) {
     const found = await gitRenames(config.repoRoot, recordedCommit, config.docsRoot);
-    if ('renames' in found) renames = found.renames;
+    if ('renames' in found) ({ renames, changed: changedFiles } = found);
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
   const plan: Plan = buildPlan(
@@ -289,6 +298,7 @@ async function runSteps(
       namespace: namespace.value,
       ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
       ...(renames ? { renames } : {}),
+      ...(changedFiles ? { changedFiles } : {}),
       ...(imported ? { imported } : {}),
     },
     index,

@@ -54,6 +54,11 @@ export interface Config {
   /** Names that stand for other names or ids in `section`, `permission_group`, `user_segment`. */
   aliases?: Aliases;
   render?: RenderOptions;
+  /**
+   * `{{ name }}` values: the config file's `variables:`, with this run's (the `variables` input,
+   * `--var`) over them. A value is text for every locale, or per locale with a `default`.
+   */
+  variables?: Record<string, string | Record<string, string>>;
 }
 
 /** Where a setting was written, so errors about it point at the config file's line. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { originOf } from '../source/include.js';
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
@@ -115,8 +116,10 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
     const page = pageOf(e.article.key, e.locale);
     const urls = new Map<number, string>();
     for (const ref of rendered.refs) {
+      // A fragment's paths are relative to the fragment.
+      const from = originOf(e.doc, ref.line);
       if (ref.kind === 'article') {
-        const { rel, anchor } = linkTarget(docsRel(e.doc.absPath), ref.url);
+        const { rel, anchor } = linkTarget(docsRel(from.absPath), ref.url);
         const target = byRel.get(rel.toLowerCase());
         if (!target) {
           urls.set(ref.index, `${relativeUrl(page, 'index.html')}#problems`);
@@ -128,7 +131,7 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
         continue;
       }
       // Problems are the pipeline's to report (it read the same files); here only the outcome counts.
-      const asset: AssetFile | undefined = await reader.read({ ...ref, kind: ref.kind }, e.doc, []);
+      const asset: AssetFile | undefined = await reader.read({ ...ref, kind: ref.kind }, from, []);
       if (!asset) {
         urls.set(ref.index, relativeUrl(page, ref.kind === 'image' ? MISSING_IMAGE : 'index.html'));
         continue;
