@@ -1096,7 +1096,7 @@ function findUnsafe(tree, schema, lineOffset) {
                 continue;
             const tag = node.data?.writtenAs ?? node.tagName;
             if (strip.has(node.tagName)) {
-                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, 'see "Raw HTML" in the README for render.allow_unsafe_html');
+                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, `see "Raw HTML" in zendesk-guide-publisher's docs/front-matter.md for render.allow_unsafe_html`);
                 continue;
             }
             if (!tags.has(node.tagName)) {

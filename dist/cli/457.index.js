@@ -940,7 +940,7 @@ async function importWith(spool, config, logger, options, deps) {
                 if (!configExists) {
                     await put(CONFIG_FILE, `render:\n  alerts: ${render.alerts}\n  allow_unsafe_html: true\n`);
                     result.configWritten = true;
-                    logger.warning(`${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away (an embedded video, a script, a style): ${CONFIG_FILE} now sets render.allow_unsafe_html: true so that publishing them back keeps it; see "Raw HTML" in the README`);
+                    logger.warning(`${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away (an embedded video, a script, a style): ${CONFIG_FILE} now sets render.allow_unsafe_html: true so that publishing them back keeps it; see "Raw HTML" in zendesk-guide-publisher's docs/front-matter.md`);
                 }
                 else {
                     logger.warning(`${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away with ${CONFIG_FILE}'s settings: publishing them will remove it unless render.allow_unsafe_html is true`);
@@ -1614,7 +1614,7 @@ function findUnsafe(tree, schema, lineOffset) {
                 continue;
             const tag = node.data?.writtenAs ?? node.tagName;
             if (strip.has(node.tagName)) {
-                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, 'see "Raw HTML" in the README for render.allow_unsafe_html');
+                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, `see "Raw HTML" in zendesk-guide-publisher's docs/front-matter.md for render.allow_unsafe_html`);
                 continue;
             }
             if (!tags.has(node.tagName)) {

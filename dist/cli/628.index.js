@@ -87,7 +87,7 @@ permission_group: Agents
 user_segment: everyone
 `;
 const CONFIG_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${package_info/* NAME */.o_}/${package_info/* NAME */.o_}/main/zendesk-guide.schema.json
-# Settings for the whole docs tree; every key is optional (see the README's "Config file").
+# Settings for the whole docs tree; every key is optional (see "Config file" in zendesk-guide-publisher's docs/front-matter.md).
 # default_locale: en-us   # source locale of files without \`locale:\`; default: the help center's
 exclude:
   - README.md             # docs-relative; a pattern without "/" matches at any depth

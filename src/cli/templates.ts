@@ -61,7 +61,7 @@ user_segment: everyone
 `;
 
 export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${NAME}/${NAME}/main/zendesk-guide.schema.json
-# Settings for the whole docs tree; every key is optional (see the README's "Config file").
+# Settings for the whole docs tree; every key is optional (see "Config file" in zendesk-guide-publisher's docs/front-matter.md).
 # default_locale: en-us   # source locale of files without \`locale:\`; default: the help center's
 exclude:
   - README.md             # docs-relative; a pattern without "/" matches at any depth

@@ -453,7 +453,7 @@ async function importWith(
           await put(CONFIG_FILE, `render:\n  alerts: ${render.alerts}\n  allow_unsafe_html: true\n`);
           result.configWritten = true;
           logger.warning(
-            `${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away (an embedded video, a script, a style): ${CONFIG_FILE} now sets render.allow_unsafe_html: true so that publishing them back keeps it; see "Raw HTML" in the README`,
+            `${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away (an embedded video, a script, a style): ${CONFIG_FILE} now sets render.allow_unsafe_html: true so that publishing them back keeps it; see "Raw HTML" in zendesk-guide-publisher's docs/front-matter.md`,
           );
         } else {
           logger.warning(

@@ -68,7 +68,7 @@ export function findUnsafe(tree: HastRoot, schema: SanitizeSchema, lineOffset: n
         warn(
           node,
           `<${node.tagName}> is not allowed in Guide articles; removed with its content`,
-          'see "Raw HTML" in the README for render.allow_unsafe_html',
+          `see "Raw HTML" in zendesk-guide-publisher's docs/front-matter.md for render.allow_unsafe_html`,
         );
         continue;
       }

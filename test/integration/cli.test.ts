@@ -327,12 +327,12 @@ describe("the action's inputs as flags", () => {
   });
 });
 
-describe('the README', () => {
-  const cliSection = /^## CLI\n([\s\S]*?)^## /m.exec(README)?.[1] ?? '';
+describe('docs/cli.md', () => {
+  const cliSection = readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
 
   it.each(COMMANDS.map((c) => c.name))('documents %s with an example', (name) => {
-    const part = new RegExp(`^### \`${name}\`\\n([\\s\\S]*?)(?=^### |$(?![\\s\\S]))`, 'm').exec(cliSection)?.[1];
-    expect(part, `a "### \`${name}\`" section under "## CLI"`).toBeDefined();
+    const part = new RegExp(`^## \`${name}\`\\n([\\s\\S]*?)(?=^## |$(?![\\s\\S]))`, 'm').exec(cliSection)?.[1];
+    expect(part, `a "## \`${name}\`" section in docs/cli.md`).toBeDefined();
     expect(part).toMatch(new RegExp(`\`\`\`(sh|console)\\n[\\s\\S]*?${NAME} ${name}`));
   });
 

@@ -210,10 +210,10 @@ describe('zendesk-guide.schema.json', () => {
   });
 });
 
-describe('README', () => {
+describe('docs/front-matter.md', () => {
   it('shows a config file that validates', async () => {
-    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('### Config file'));
+    const reference = await fs.readFile(path.join(ROOT, 'docs/front-matter.md'), 'utf8');
+    const section = reference.slice(reference.indexOf('## Config file'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
     expect(yaml).toBeDefined();
     const { config, diagnostics } = apply(yaml!);

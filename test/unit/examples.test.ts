@@ -29,7 +29,13 @@ describe('example workflows', () => {
   });
 
   it('every reference to this action or its reusable workflow uses the major version of package.json', () => {
-    const files = ['README.md', '.github/workflows/publish.yml', ...examples.map((f) => `examples/workflows/${f}`)];
+    const files = [
+      'README.md',
+      'docs/github.md',
+      'docs/cli.md',
+      '.github/workflows/publish.yml',
+      ...examples.map((f) => `examples/workflows/${f}`),
+    ];
     const refs = files.flatMap((f) =>
       [...read(f).matchAll(/zendesk-guide-publisher\/zendesk-guide-publisher(?:\/[\w./-]+)?@(v[\d.]+)/g)].map((m) => `${f}: ${m[1]}`),
     );
