@@ -110,7 +110,7 @@ export const configFileSchema = z
           ],
           { error: 'must be text, or a mapping of locale: text (with `default` for the other locales)' },
         ),
-        { error: 'must be a mapping of name: value' },
+        { error: 'must be a mapping of name: value, where a name is a letter or _, then letters, digits, _, . or -' },
       )
       .meta({
         description:
