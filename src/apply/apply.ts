@@ -190,7 +190,7 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     for (const asset of op.assets) {
       let attachment = alike.has(fileKey(asset)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, asset));
       if (!attachment) {
-        const data = await fs.readFile(asset.absPath);
+        const data = asset.data ?? (await fs.readFile(asset.absPath));
         attachment = await run.write(() =>
           run.client.uploadToArticle(id, { name: asset.name, contentType: asset.contentType, data }, asset.inline, async () =>
             (await run.client.listAttachments(id, true)).find((a) => !before.has(a.id) && !mine.has(a.id) && holds(a, asset)),

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { AssetReader, linkTarget, referencePath, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
 import { fingerprintOf, fingerprintPrefixes, markdownOf, renderOptionsFor } from './release.js';
-import { renderMarkdown, type RenderOptions } from './markdown.js';
+import { renderMarkdown, type LocalRef, type RenderOptions } from './markdown.js';
+import { diagramAsset } from './diagram.js';
+import { DIAGRAM_REF } from './ref-token.js';
 import { relativeTo } from '../shared/paths.js';
 import { originOf } from '../source/include.js';
 
@@ -88,6 +90,22 @@ const decode = (s: string) => {
     return s;
   }
 };
+
+/** A ```mermaid fence as a PNG asset; an invalid diagram is an error at its fence with the renderer's message. */
+async function diagramRef(ref: LocalRef, at: { file: string; line: number }, diagnostics: Diagnostic[]): Promise<AssetFile | undefined> {
+  try {
+    return await diagramAsset(ref.diagram!.source);
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      file: at.file,
+      line: at.line,
+      column: ref.column,
+      message: `invalid mermaid diagram: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return undefined;
+  }
+}
 
 /** A relative URL written in `fromAbs`, as written from `toAbs`'s folder (query and fragment kept). */
 function rebase(url: string, fromAbs: string, toAbs: string): string {
@@ -197,12 +215,16 @@ export async function prepareArticles(
         links.push(link);
         continue;
       }
-      const asset = await reader.read({ ...ref, line: o.line, kind: ref.kind }, o, diagnostics);
+      const asset =
+        ref.kind === 'diagram'
+          ? await diagramRef(ref, o, diagnostics)
+          : await reader.read({ ...ref, line: o.line, kind: ref.kind }, o, diagnostics);
       if (!asset) {
         ok = false;
         continue;
       }
-      refs.push({ index: ref.index, kind: 'asset', asset, url });
+      // A diagram is recorded by its image's hash: the same source is the same attachment.
+      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${DIAGRAM_REF}${asset.sha}` : url });
     }
     rendered.push({ article, doc, locale, ids: () => ids, links });
     if (!ok) return undefined;
