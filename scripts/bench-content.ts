@@ -53,7 +53,7 @@ const lines = [
   `CLI --version: ${median(['--version']).toFixed(0)} ms`,
   `CLI validate, 20 articles, no diagram: ${median(['validate', '--repo', plain, '--quiet']).toFixed(0)} ms`,
 ];
-if (fs.readdirSync(path.join(ROOT, 'dist/cli')).some((f) => f.endsWith('.wasm'))) {
+if (fs.existsSync(path.join(ROOT, 'dist/cli/diagram'))) {
   lines.push(`CLI validate, 20 articles, one diagram: ${median(['validate', '--repo', withDiagram, '--quiet']).toFixed(0)} ms`);
 }
 lines.push(
