@@ -87,13 +87,17 @@ function takeTitleFromH1(options: { enabled: boolean; found: { title?: string } 
  */
 function remarkDiagrams(diagrams: NonNullable<LocalRef['diagram']>[]) {
   return (tree: MdastRoot) => {
+    // A caption belongs to one diagram: the one it follows, else the one it comes before.
+    const claimed = new Set<RootContent>();
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang?.toLowerCase() !== 'mermaid' || !parent || index === undefined) return;
       const { source, title } = diagramSource(node.value);
-      const caption = (sibling: RootContent | undefined) =>
-        sibling?.type === 'paragraph' && sibling.children.length === 1 && sibling.children[0]!.type === 'emphasis'
-          ? toString(sibling).trim() || undefined
-          : undefined;
+      const caption = (sibling: RootContent | undefined) => {
+        if (sibling?.type !== 'paragraph' || claimed.has(sibling)) return undefined;
+        if (sibling.children.length !== 1 || sibling.children[0]!.type !== 'emphasis') return undefined;
+        claimed.add(sibling);
+        return toString(sibling).trim() || undefined;
+      };
       const alt = title ?? caption(parent.children[index + 1]) ?? caption(parent.children[index - 1]) ?? 'Diagram';
       diagrams.push({ source, alt });
       const image: Image = { type: 'image', url: `${DIAGRAM_URL_PREFIX}${diagrams.length - 1}`, alt };

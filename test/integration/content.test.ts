@@ -98,3 +98,59 @@ describe('fragments and variables against the help center', () => {
     ]);
   });
 });
+
+describe('mermaid diagrams against the help center', () => {
+  const FLOW = '```mermaid\nflowchart LR\n  accTitle: Sign-in flow\n  A[Start] --> B[Signed in]\n```\n';
+  const diagramFiles = () => ({
+    'docs/_defaults.yml': DEFAULTS_YML,
+    'docs/flow.md': `# Flow\n\nHow it works:\n\n${FLOW}`,
+    'docs/flow.fr.md': `# Flux\n\n${FLOW.replace('Sign-in flow', 'Connexion').replace('Signed in', 'Connecté')}`,
+  });
+  const pngs = () => sim.store.attachments.map((a) => a as unknown as { data: Buffer; file_name: string });
+
+  it('publishes each fence as a PNG whose bytes are stable: a re-run uploads nothing; a change says "diagram changed"', async () => {
+    const tree = await DocsTree.create(diagramFiles());
+    const first = await publish(sim, tree);
+    expect(first.report.counts).toMatchObject({ created: 1, failed: 0 });
+    const uploaded = pngs();
+    // One image per translation: each renders its own fence.
+    expect(uploaded).toHaveLength(2);
+    for (const a of uploaded) {
+      expect(a.file_name).toMatch(/^diagram-[0-9a-f]{16}\.png$/);
+      expect(a.data.subarray(1, 4).toString()).toBe('PNG');
+    }
+    const article = byTitle('Flow')!;
+    expect(article.body).toMatch(/<img alt="Sign-in flow" src="[^"]+\/diagram-[0-9a-f]{16}\.png">/);
+    expect(article.body).not.toContain('mermaid');
+
+    // A fresh process would render the same bytes: the next run finds nothing to change or upload.
+    sim.resetLog();
+    expect((await publish(sim, tree)).report.counts).toMatchObject({ unchanged: 1 });
+    expect(sim.writes()).toEqual([]);
+
+    await tree.write({ 'docs/flow.md': `# Flow\n\nHow it works:\n\n${FLOW.replace('Signed in', 'Dashboard')}` });
+    const plan = await publish(sim, tree, { mode: 'dry-run' });
+    const row = plan.report.rows.find((r) => r.key === 'flow')!;
+    expect(row.reasons).toEqual(['body changed (en-us)', 'fr marked outdated']);
+    expect(row.diffs![0]!.lines).toEqual([
+      { op: ' ', text: 'How it works:' },
+      { op: '+', text: '[diagram changed: Sign-in flow]' },
+    ]);
+    const before = /diagram-[0-9a-f]{16}\.png/.exec(article.body)![0];
+    await publish(sim, tree);
+    const after = /diagram-[0-9a-f]{16}\.png/.exec(byTitle('Flow')!.body)![0];
+    expect(after).not.toBe(before);
+    // The old image is gone from the article; the French one stays.
+    expect(pngs().map((a) => a.file_name)).not.toContain(before);
+    expect(pngs()).toHaveLength(2);
+  }, 120_000);
+
+  it('an invalid diagram is an error at its fence, with the renderer message, and nothing is written', async () => {
+    const tree = await DocsTree.create({ ...diagramFiles(), 'docs/bad.md': '# Bad\n\n```mermaid\nnot a diagram\n```\n' });
+    const run = await publish(sim, tree);
+    expect(sim.writes()).toEqual([]);
+    expect(run.report.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^docs\/bad\.md:3: invalid mermaid diagram: Invalid mermaid header: "not a diagram"/),
+    ]);
+  }, 120_000);
+});
