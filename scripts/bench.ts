@@ -9,7 +9,8 @@
  * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
  * the import of a hand-made help center and the publish of its result), --real-limits (the
  * largest help center at Zendesk's real limits instead: see scripts/bench-real-limits.ts, with
- * --articles (13334 there), --slice, --shared and --import-articles).
+ * --articles (13334 there), --slice, --shared and --import-articles), --lists (how rendering
+ * grows with a list's length: see scripts/bench-lists.ts, with --sizes and --upstream-max).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -34,6 +35,9 @@ const { values } = parseArgs({
     shared: { type: 'string', default: '50' },
     'import-articles': { type: 'string', default: '13334' },
     hold: { type: 'boolean', default: false },
+    lists: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '10000,40000,100000' },
+    'upstream-max': { type: 'string', default: '40000' },
   },
 });
 const N = Number(values.articles ?? '1000');
@@ -383,7 +387,10 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-if (values['real-limits']) {
+if (values.lists) {
+  const { benchLists } = await import('./bench-lists.js');
+  await benchLists({ sizes: values.sizes.split(',').map(Number), upstreamMax: Number(values['upstream-max']) });
+} else if (values['real-limits']) {
   await fs.access(path.join(ROOT, 'dist/cli/index.js')).catch(() => {
     throw new Error('dist/ is missing: run npm run build first');
   });

@@ -14,12 +14,13 @@ const env = {
   ZENDESK_OAUTH_CLIENT_ID: sim.credentials.oauthClientId,
   ZENDESK_OAUTH_CLIENT_SECRET: sim.credentials.oauthClientSecret,
 };
+// The report as a terminal shows it, text: `--markdown` is for a comment or a job summary.
 const args = ['publish', '--repo', path.join(root, 'examples'), '--path', 'docs'];
 let failed = false;
 try {
   console.log(`Zendesk simulator at ${sim.url}\n`);
   console.log('━━ First publish: examples/docs → a help center that has never seen them\n');
-  const first = await main(['publish', '--repo', path.join(root, 'examples'), '--path', 'docs', '--markdown'], env);
+  const first = await main(args, env);
   const firstWrites = sim.writes().length;
   console.log(`\n(${firstWrites} write requests)\n`);
 

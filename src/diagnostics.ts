@@ -7,6 +7,11 @@ export interface Diagnostic {
   column?: number;
   message: string;
   hint?: string;
+  /**
+   * The articles an error in a file they share (a `_defaults.yml`, the config file) holds back,
+   * named once in its message: one mistake is one line, not one per article.
+   */
+  articles?: string[];
 }
 
 export interface Position {
@@ -27,4 +32,51 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Stable order: by file, then line, then column. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+const NAMED = 3;
+
+/** `2 articles: docs/a.md, docs/b.md`, naming the first few. */
+function articlesText(files: readonly string[]): string {
+  const named = files.slice(0, NAMED).join(', ');
+  const more = files.length > NAMED ? ` and ${files.length - NAMED} more` : '';
+  return `${files.length} ${files.length === 1 ? 'article' : 'articles'}: ${named}${more}`;
+}
+
+/** The diagnostic with the articles it holds back (an error) or concerns (a warning) named in its message. */
+export function withArticles(d: Diagnostic, files: readonly string[]): Diagnostic {
+  const articles = [...new Set(files)].sort();
+  if (!articles.length) return d;
+  const which = d.severity === 'error' ? 'it holds back' : 'for';
+  return { ...d, message: `${d.message}; ${which} ${articlesText(articles)}`, articles };
+}
+
+/**
+ * The same problem found once per article (a name in a `_defaults.yml` that every article below
+ * it inherits) as one diagnostic naming those articles. Order is kept: each at its first place.
+ */
+export function mergeRepeated(list: readonly Diagnostic[]): Diagnostic[] {
+  const groups = new Map<string, { first: Diagnostic; articles: string[] }>();
+  for (const d of list) {
+    const key = JSON.stringify([d.severity, d.file, d.line, d.column, d.message, d.hint]);
+    const group = groups.get(key);
+    if (group) group.articles.push(...(d.articles ?? []));
+    else groups.set(key, { first: d, articles: [...(d.articles ?? [])] });
+  }
+  return [...groups.values()].map(({ first, articles }) => {
+    const plain: Diagnostic = { ...first };
+    delete plain.articles;
+    return withArticles(plain, articles);
+  });
+}
+
+/**
+ * Marks the diagnostics from `from` on, found while planning one article, that are in a file
+ * other than the article's own: a shared file, whose one mistake every article below it meets.
+ */
+export function attribute(list: Diagnostic[], from: number, article: { file: string; own: ReadonlySet<string> }): void {
+  for (let i = from; i < list.length; i++) {
+    const d = list[i]!;
+    if (!article.own.has(d.file)) list[i] = { ...d, articles: [...(d.articles ?? []), article.file] };
+  }
 }

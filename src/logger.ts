@@ -1,3 +1,5 @@
+import { showBidi } from './report/escape.js';
+
 /**
  * The pipeline logs through this interface so the action (which writes workflow commands) and
  * the CLI (plain stderr) share one pipeline. Every implementation masks registered secrets.
@@ -49,7 +51,8 @@ export function createConsoleLogger(
 ): Logger & { secrets: Set<string> } {
   const secrets = new Set<string>();
   const write = options.write ?? ((line: string) => process.stderr.write(line + '\n'));
-  const out = (line: string) => write(redact(line, secrets));
+  // Bidirectional controls by code point: a CLI run in CI writes into GitHub's log (report/escape.ts).
+  const out = (line: string) => write(showBidi(redact(line, secrets)));
   const where = (loc?: LogLocation) =>
     loc?.file ? `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}: ` : '';
   return {

@@ -13,6 +13,7 @@ import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { exitCodeOf, runPipeline } from './pipeline.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { renderText } from './report/text.js';
+import { stripBidi } from './report/escape.js';
 import { failedReport, type Report } from './report/model.js';
 import { defaultReportPath, writeJsonReport } from './report/write.js';
 
@@ -123,7 +124,7 @@ async function reportEverywhere(report: Report): Promise<void> {
   core.setOutput('blocked', report.blocked);
   core.setOutput('new-ids', JSON.stringify(report.newIds));
   try {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report), true).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(stripBidi(renderSummary(report)), true).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }

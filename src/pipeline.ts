@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
 import { syncState } from './apply/state-sync.js';
+import { createContentTags } from './apply/content-tags.js';
 import { applyStructure, type StructureApplied } from './apply/structure.js';
+import { setRedirectRule } from './remote/article-extras.js';
+import { fetchArticleExtras } from './remote/extras-fetch.js';
 import { gitHead, gitRenames } from './source/git.js';
 import type { Config } from './config/types.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -11,6 +14,7 @@ import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
 import { AssetReader } from './render/assets.js';
+import { localFilePolicy } from './shared/local-file.js';
 import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
 import type { PreparedArticle, ReuseCheck } from './render/prepare.js';
@@ -23,7 +27,7 @@ import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
 import { BodySpool } from './diff/spool.js';
 import { importedArticles } from './import/state.js';
-import { resolveNamespace } from './config/namespace.js';
+import { chooseNamespace, resolveNamespace, type Namespace } from './config/namespace.js';
 
 export interface PipelineDeps {
   /** For tests and odd networks; the global fetch otherwise. */
@@ -35,6 +39,14 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+  /** The repository a GitHub repository is a fork of (config/repository.ts); asked only for a clone whose remotes find no record. */
+  forkParent?: (repository: string) => Promise<string | undefined>;
+  /**
+   * The most characters one part of the state record may hold before it is split in two
+   * (state-shards.ts's SHARD_BUDGET otherwise): small in tests, so that a few articles make
+   * several parts.
+   */
+  stateShardChars?: number;
 }
 
 /** What a run computes beyond the plan, for the commands that show more of it. */
@@ -197,6 +209,8 @@ async function runSteps(
       aliases: config.aliases,
       ...(config.variables ? { variables: config.variables } : {}),
       ...(config.defaultLocale ? { defaultLocale: config.defaultLocale } : {}),
+      ...(config.defaultAuthor ? { defaultAuthor: config.defaultAuthor } : {}),
+      ...(config.allowDotPaths ? { allowDotPaths: config.allowDotPaths } : {}),
     }),
   );
 
@@ -232,8 +246,10 @@ async function runSteps(
     ? await logger.group('Reading the help center', async () => {
         const s = await snapshotPromise;
         logger.info(
-          `${plural(s.articles.size, 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
+          `${plural(s.articles.size - indexBuilder.recordArticles(), 'article')} in Zendesk (via ${s.articlesVia}), ${plural(s.sections.length, 'section')}, locales ${s.locales.join(', ')}`,
         );
+        // Content tags, authors and redirect rules: only what the files name, once both are read.
+        if (client) s.extras = await fetchArticleExtras(client, source.articles);
         return s;
       })
     : undefined;
@@ -241,7 +257,7 @@ async function runSteps(
   options.onRead?.({ config, source, snapshot });
 
   const { prepared } = await logger.group('Rendering', async () => {
-    const reader = new AssetReader(config.repoRoot);
+    const reader = new AssetReader(localFilePolicy(config));
     let reuse: ReuseCheck | undefined;
     if (snapshot && index) {
       const planner = new ReusePlanner(source.articles, snapshot, index, {
@@ -271,7 +287,7 @@ async function runSteps(
 
   // The docs root's state record names the commit of its last publish: git says what moved since.
   const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  const namespace = resolveNamespace(config.namespace, config.repository, root);
+  const namespace = await namespaceOf(config, root, index, deps);
   logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
   const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
@@ -297,6 +313,8 @@ async function runSteps(
       root,
       namespace: namespace.value,
       ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
+      ...(cloneNamespaces(config, root) ? { cloneNamespaces: cloneNamespaces(config, root) } : {}),
+      ...(config.mode === 'dry-run' ? { readOnly: true } : {}),
       ...(renames ? { renames } : {}),
       ...(changedFiles ? { changedFiles } : {}),
       ...(imported ? { imported } : {}),
@@ -325,6 +343,7 @@ async function runSteps(
 
   let outcomes: Map<string, Outcome> | undefined;
   let structure: StructureApplied | undefined;
+  let createdTags: Map<string, string> | undefined;
   if (!blocked && config.mode === 'publish' && client) {
     const changes = plan.structure ?? [];
     // Before any article: articles go into the sections made here, and a refusal (a 403 for
@@ -334,12 +353,20 @@ async function runSteps(
       structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
     }
     const sections = structure?.ids;
+    // Before any article, like sections: the articles refer to the tags by id.
+    const tags = plan.contentTags?.length ? await createContentTags(plan.contentTags, client, logger) : undefined;
+    createdTags = tags;
     const writes = plan.articles.filter((a) => a.operations.length > 0).length;
     outcomes = await logger.group('Publishing', async () => {
       logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
       let result: Map<string, Outcome>;
       try {
-        result = await applyPlan(plan, client, logger, { articlesAtOnce: 2 * settings.concurrency, ...(sections ? { sections } : {}) });
+        result = await applyPlan(plan, client, logger, {
+          articlesAtOnce: 2 * settings.concurrency,
+          ...(sections ? { sections } : {}),
+          ...(tags ? { contentTags: tags } : {}),
+          redirect: (rule) => setRedirectRule(client, rule),
+        });
       } finally {
         logger.progress?.({ kind: 'end' });
       }
@@ -365,6 +392,7 @@ async function runSteps(
         plan,
         outcomes: done,
         commit: await gitHead(config.repoRoot),
+        shardBudget: deps.stateShardChars,
       });
     }
   }
@@ -375,6 +403,7 @@ async function runSteps(
     plan,
     outcomes,
     ...(structure ? { structure: structure.outcomes } : {}),
+    ...(createdTags ? { contentTags: createdTags } : {}),
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
@@ -390,4 +419,34 @@ const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remo
 export function exitCodeOf(report: Report): number {
   if (report.error) return EXIT_CODE_OF_ERROR[report.error.kind];
   return report.blocked || report.counts.failed > 0 ? 1 : 0;
+}
+
+/**
+ * This run's namespace. Explicit, or from the workflow's repository, as set; from a clone's
+ * remotes, the first whose namespace holds this docs path's record (`upstream` before `origin`),
+ * then the repository origin is a GitHub fork of: a writer's fork clone plans against the source.
+ */
+async function namespaceOf(config: Config, root: string, index: RemoteIndex | undefined, deps: PipelineDeps): Promise<Namespace> {
+  const sources = config.repositorySources;
+  if (config.namespace !== undefined || !sources || sources.fromWorkflow || !index)
+    return resolveNamespace(config.namespace, config.repository, root);
+  const hasRecord = (ns: string) => index.states.has(ns);
+  const chosen = chooseNamespace(undefined, sources.candidates, root, hasRecord);
+  if (hasRecord(chosen.value) || !deps.forkParent) return chosen;
+  const origin = sources.candidates.find((c) => c.via === 'git remote "origin"');
+  const parent = origin ? await deps.forkParent(origin.repository) : undefined;
+  if (parent && hasRecord(`${parent}:${root}`)) {
+    return {
+      value: `${parent}:${root}`,
+      how: `repository ${parent} (the GitHub repository ${origin!.repository} is a fork of) and docs path ${root}`,
+    };
+  }
+  return chosen;
+}
+
+/** The namespaces of every remote of the clone, by remote, when the namespace was guessed from them. */
+function cloneNamespaces(config: Config, root: string): Map<string, string> | undefined {
+  const sources = config.repositorySources;
+  if (config.namespace !== undefined || !sources || sources.fromWorkflow) return undefined;
+  return new Map([...sources.candidates, ...sources.others].map((c) => [`${c.repository}:${root}`, `${c.via} (${c.repository})`]));
 }

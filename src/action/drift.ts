@@ -14,6 +14,7 @@ import { failedDriftReport, runDrift } from '../drift/run.js';
 import { parseSince } from '../drift/since.js';
 import { blobBaseUrl, type GitHubContext } from '../github/context.js';
 import { defaultReportPath } from '../report/write.js';
+import { stripBidi } from '../report/escape.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { createActionLogger } from './logger.js';
 import { docsPathOf } from './run-context.js';
@@ -78,7 +79,7 @@ async function reportEverywhere(report: DriftReport): Promise<void> {
   }
   core.setOutput('drifted', report.articles.length);
   try {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderDriftMarkdown(report), true).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(stripBidi(renderDriftMarkdown(report)), true).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }

@@ -4,6 +4,7 @@ import { ACTION_NAMES } from '../config/names.js';
 import { buildConfig } from '../config/settings.js';
 import { errorMessage } from '../errors.js';
 import { importSummary } from '../import/summary.js';
+import { showBidi } from '../report/escape.js';
 import { runImport } from '../import/run.js';
 import { readImportState } from '../import/state.js';
 import { readInputs } from './inputs.js';
@@ -33,7 +34,7 @@ export async function runImportAction(): Promise<void> {
       labels: [],
       locales: [],
     });
-    const summary = importSummary(result);
+    const summary = showBidi(importSummary(result));
     core.info(summary);
     core.setOutput('imported', result.articles);
     core.setOutput('conflicts', JSON.stringify(result.conflicts));

@@ -9,7 +9,9 @@ import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan, SectionTarget } f
 import type { AssetFile } from '../render/assets.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
 import { Slots } from '../remote/slots.js';
-import type { TranslationInput, ZdAttachment } from '../remote/types.js';
+import type { ArticleMetadata, TranslationInput, ZdAttachment } from '../remote/types.js';
+import { withTagIds } from './content-tags.js';
+import { explainSegments } from './segments.js';
 
 export type OutcomeStatus = 'created' | 'updated' | 'unchanged' | 'archived' | 'skipped' | 'failed';
 
@@ -68,6 +70,10 @@ export interface ApplyOptions {
   articlesAtOnce?: number;
   /** Sections created before the articles (see apply/structure.ts), by their change's key. */
   sections?: ReadonlyMap<string, number>;
+  /** Content tags created before the articles (see apply/content-tags.ts): id by lower-cased name. */
+  contentTags?: ReadonlyMap<string, string>;
+  /** Creates or updates a redirect rule (see remote/article-extras.ts); needed by plans with `redirect_from`. */
+  redirect?: (rule: { from: string; to: string; status: number }) => Promise<void>;
 }
 
 /** The requests apply makes; the Zendesk client, or a recording double in unit tests. */
@@ -101,6 +107,10 @@ interface ArticleRun {
   readonly client: ApplyClient;
   /** The id of a section: given, or created before the articles. */
   section(target: SectionTarget): number;
+  /** Writes a redirect rule. */
+  readonly redirect: ApplyOptions['redirect'];
+  /** The metadata with the ids of content tags created before the articles. */
+  tags<T extends ArticleMetadata>(metadata: T): T;
   /** Attachment URL by content hash: the known ones, then this run's uploads. */
   readonly assets: Record<string, string>;
   /** The body as sent: links resolved (or stubbed), files' URLs filled in (or stubbed), the marker appended. */
@@ -163,10 +173,12 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     if (!main) throw new Error(`internal: ${run.article.key} has no body to create`);
     const sentAt = Date.now();
     const sectionId = run.section(op.sectionId);
-    const metadata = { ...op.metadata, section_id: sectionId };
-    const zd = await run.write(() =>
-      run.client.createArticle(sectionId, newArticle(metadata, [main, ...rest]), () =>
-        findCreated(run.client, sectionId, main.locale, run.article.key, sentAt, main.body),
+    const metadata = { ...run.tags(op.metadata), section_id: sectionId };
+    const zd = await explainSegments(metadata, () =>
+      run.write(() =>
+        run.client.createArticle(sectionId, newArticle(metadata, [main, ...rest]), () =>
+          findCreated(run.client, sectionId, main.locale, run.article.key, sentAt, main.body),
+        ),
       ),
     );
     run.outcome.articleId = zd.id;
@@ -203,8 +215,10 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     for (const a of unaccounted) if (!mine.has(a.id)) await run.write(() => run.client.deleteAttachment(a.id));
   },
   'update-metadata': async (op, run) => {
-    const changes = op.newSection !== undefined ? { ...op.changes, section_id: run.section({ newSection: op.newSection }) } : op.changes;
-    await run.write(() => run.client.updateArticle(idOf(run), changes));
+    const changes = run.tags(
+      op.newSection !== undefined ? { ...op.changes, section_id: run.section({ newSection: op.newSection }) } : op.changes,
+    );
+    await explainSegments(changes, () => run.write(() => run.client.updateArticle(idOf(run), changes)));
   },
   'create-translation': async (op, run) => {
     const b = await run.render(op.body);
@@ -226,6 +240,13 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
   'delete-attachment': async (op, run) => {
     await run.write(() => run.client.deleteAttachment(op.attachmentId));
+  },
+  'set-redirect': async (op, run) => {
+    // To the article by path, without its slug: a later change of title does not break the rule.
+    const to = `/hc/${op.locale}/articles/${idOf(run)}`;
+    if (!run.redirect) throw new Error('internal: no way to write redirect rules');
+    const redirect = run.redirect;
+    await run.write(() => redirect({ from: op.from, to, status: op.status }));
   },
   archive: async (_op, run) => {
     await run.write(() => run.client.archiveArticle(idOf(run)));
@@ -289,6 +310,8 @@ export async function applyPlan(
       outcome,
       client,
       assets,
+      tags: (metadata) => withTagIds(metadata, options.contentTags),
+      redirect: options.redirect,
       section(target) {
         if (typeof target === 'number') return target;
         const id = options.sections?.get(target.newSection);

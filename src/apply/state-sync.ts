@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { RemoteIndex } from '../plan/remote-index.js';
-import { nextState, sameState, type StateRecord } from '../plan/state.js';
+import { SHARD_BUDGET, planShardWrites } from '../plan/state-shards.js';
+import { nextState, sameState, stateHtml, type StateRecord } from '../plan/state.js';
 import type { Plan } from '../plan/types.js';
 import type { ZendeskClient } from '../remote/client.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
@@ -41,8 +42,9 @@ function wroteSomething(outcomes: ReadonlyMap<string, Outcome>): boolean {
 }
 
 /**
- * After apply: saves what this run published into the docs root's state record, in one
- * request, and only when it changed (a no-op run writes nothing). A failure here loses nothing
+ * After apply: saves what this run published into the docs root's state record, rewriting only
+ * the parts (shards, see plan/state-shards.ts) whose entries changed: a no-op run writes nothing,
+ * and a change to one article rewrites the one part that holds it. A failure here loses nothing
  * already published (markers still carry identity) and the next publish saves the record again.
  */
 export async function syncState(options: {
@@ -56,21 +58,42 @@ export async function syncState(options: {
   plan: Plan;
   outcomes: ReadonlyMap<string, Outcome>;
   commit: string | undefined;
+  /** The most characters a part's body may have before it is split (Zendesk's limit is 1,000,000). */
+  shardBudget?: number | undefined;
 }): Promise<void> {
   const held = options.index.states.get(options.namespace);
   // Taken over from the docs root's old record: it becomes this namespace's with the first
-  // publish that changes it, in an article of its own (the old one stays, for other sources
+  // publish that changes it, in articles of its own (the old one stays, for other sources
   // that still read it), and not before: a no-op run writes nothing.
   const prev = held?.state ?? options.index.legacyStates.get(options.root)?.state;
   const next: StateRecord = nextState(prev, options.root, options.plan, options.outcomes, options.namespace);
-  if (sameState(prev, next) && !(held === undefined && prev !== undefined && wroteSomething(options.outcomes))) return;
+  if (held === undefined && sameState(prev, next) && !(prev !== undefined && wroteSomething(options.outcomes))) return;
   if (options.commit) next.commit = options.commit;
+  const writes = planShardWrites({
+    held: [...(held?.shards.values() ?? [])],
+    prev: held?.state.articles ?? {},
+    next,
+    budget: options.shardBudget ?? SHARD_BUDGET,
+    size: (state, shard) => stateHtml(state, shard).length,
+  });
+  if (writes.length === 0) return;
+  const place = writes.some((w) => w.article === undefined) ? placeOf(options.plan, options.outcomes, options.snapshot) : undefined;
+  let done = 0;
   try {
-    const done = await writeState(options.client, held?.article, next, placeOf(options.plan, options.outcomes, options.snapshot));
-    options.logger.info(`State record ${done} (${Object.keys(next.articles).length} articles).`);
+    for (const w of writes) {
+      await writeState(options.client, w.article, w.state, place, w.shard);
+      done++;
+    }
+    const parts =
+      held === undefined
+        ? writes.length
+        : new Set([...held.shards.keys(), ...writes.map((w) => `${w.shard.depth}/${w.shard.prefix}`)]).size;
+    options.logger.info(
+      `State record saved (${Object.keys(next.articles).length} articles; ${done} of its ${parts} part${parts === 1 ? '' : 's'} written).`,
+    );
   } catch (error) {
     options.logger.warning(
-      `could not save the state record (${error instanceof Error ? error.message : String(error)}); the articles are published, and the next publish saves it`,
+      `could not save the state record (${error instanceof Error ? error.message : String(error)}; ${done} of ${writes.length} parts written); the articles are published, and the next publish saves it`,
       { file: options.root },
     );
   }

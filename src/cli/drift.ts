@@ -1,5 +1,5 @@
 import { checkLocalSettings } from '../config/local.js';
-import { detectRepository } from '../config/repository.js';
+import { detectRepositories } from '../config/repository.js';
 import { buildConfig, type RawSettings } from '../config/settings.js';
 import type { Config } from '../config/types.js';
 import { ConfigError, errorMessage } from '../errors.js';
@@ -9,7 +9,7 @@ import { failedDriftReport, runDrift } from '../drift/run.js';
 import { parseSince } from '../drift/since.js';
 import { writeJsonReport } from '../report/write.js';
 import type { CliContext, ReportFlags } from './run.js';
-import { connectionSettings } from './settings.js';
+import { connectionSettings, missingConnection } from './settings.js';
 import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { UsageError } from './usage.js';
 
@@ -52,13 +52,11 @@ export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promi
     since = parseSince(flags.since, Date.now());
     config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     await checkLocalSettings(config, connection.names);
-    const repository = await detectRepository(config.repoRoot, ctx.env);
-    if (repository) config.repository = repository;
-    if (!config.zendeskUrl || !config.auth) {
-      throw new ConfigError(
-        'drift compares the docs with Zendesk: set --zendesk-url (or --zendesk-subdomain) and credentials, or the ZENDESK_* variables',
-      );
-    }
+    const sources = await detectRepositories(config.repoRoot, ctx.env);
+    config.repositorySources = sources;
+    if (sources.candidates[0]) config.repository = sources.candidates[0].repository;
+    const missing = missingConnection('drift', config, connection.names, true);
+    if (missing) throw new ConfigError(missing);
     report = await runDrift(config, logger, since);
   } catch (error) {
     report = failedDriftReport(error, { since, zendeskUrl: config?.zendeskUrl, durationMs: Date.now() - started });

@@ -1,28 +1,50 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
-import { resolveZendeskUrl } from '../config/settings.js';
+import { detectRepository } from '../config/repository.js';
+import { resolveAuth, resolveZendeskUrl } from '../config/settings.js';
+import { isRemoteError } from '../remote/errors.js';
 import { isInside } from '../shared/paths.js';
+import { placeholderStarter, readHelpCenterNames, starterFrom, starterNamespace, type Starter } from './init-starter.js';
 import type { CliContext } from './run.js';
-import { connectionSettings } from './settings.js';
+import { maskSecrets } from './output.js';
+import { connectionSettings, type ConnectionFlags } from './settings.js';
 import {
-  CONFIG_TEMPLATE,
-  DEFAULTS_TEMPLATE,
+  configTemplate,
+  defaultsTemplate,
   GETTING_STARTED_TEMPLATE,
   WRITING_TEMPLATE,
   workflowTemplate,
   type ZendeskTarget,
 } from './templates.js';
-import { createTerminalLogger, isRichTerminal } from './terminal.js';
+import { createTerminalLogger, isRichTerminal, type TerminalLogger } from './terminal.js';
 import pc from 'picocolors';
 import { NAME } from './package-info.js';
 
-export interface InitFlags {
+export interface InitFlags extends ConnectionFlags {
   repo?: string;
   path?: string;
-  zendeskUrl?: string;
-  zendeskSubdomain?: string;
   quiet?: boolean;
+}
+
+const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/**
+ * The starter's values: read from the help center when init has its address and credentials,
+ * placeholders otherwise. Credentials that do not work stop init before it writes a file.
+ */
+async function starterFor(
+  url: string | undefined,
+  flags: InitFlags,
+  ctx: CliContext,
+  logger: TerminalLogger,
+): Promise<{ starter: Starter; read: boolean }> {
+  const { raw, names } = connectionSettings(flags, ctx.env);
+  maskSecrets(raw, logger);
+  const auth = resolveAuth(raw, names);
+  if (!url || !auth) return { starter: placeholderStarter(), read: false };
+  const lists = await logger.group('Reading the help center', () => readHelpCenterNames(url, auth, logger));
+  return { starter: starterFrom(lists), read: true };
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -57,7 +79,8 @@ export async function runInit(flags: InitFlags, ctx: CliContext): Promise<number
     const { raw, names } = connectionSettings(flags, ctx.env);
     const url = resolveZendeskUrl(raw.zendeskUrl, raw.zendeskSubdomain, names);
     const subdomain = raw.zendeskSubdomain?.trim();
-    const target: ZendeskTarget = subdomain ? { subdomain: subdomain.toLowerCase() } : url ? { url } : undefined;
+    // A simulator on this machine is no address for a workflow on GitHub's runners.
+    const target: ZendeskTarget = subdomain ? { subdomain: subdomain.toLowerCase() } : url && !LOOPBACK.test(url) ? { url } : undefined;
 
     const repo = path.resolve(flags.repo ?? process.cwd());
     const stat = await fs.stat(repo).catch(() => undefined);
@@ -69,15 +92,25 @@ export async function runInit(flags: InitFlags, ctx: CliContext): Promise<number
     const docsPath = toPosix(path.relative(repo, docs));
 
     const samples = !(await hasMarkdown(docs));
+    const { starter, read } = await starterFor(url, flags, ctx, logger);
+    const namespace = starterNamespace(await detectRepository(realRepo, ctx.env), realRepo, docsPath);
     const files: [string, string][] = [
-      [`${docsPath}/_defaults.yml`, DEFAULTS_TEMPLATE],
+      [
+        `${docsPath}/_defaults.yml`,
+        defaultsTemplate({
+          section: starter.section,
+          permissionGroup: starter.permissionGroup,
+          userSegment: starter.userSegment,
+          placeholders: !read,
+        }),
+      ],
       ...(samples
         ? ([
             [`${docsPath}/getting-started.md`, GETTING_STARTED_TEMPLATE],
             [`${docsPath}/writing-articles.md`, WRITING_TEMPLATE],
           ] as [string, string][])
         : []),
-      [`${docsPath}/zendesk-guide.yml`, CONFIG_TEMPLATE],
+      [`${docsPath}/zendesk-guide.yml`, configTemplate({ namespace, createSections: starter.createSections })],
       ['.github/workflows/help-center.yml', workflowTemplate(docsPath, target)],
     ];
     for (const [rel] of files) {
@@ -102,16 +135,28 @@ export async function runInit(flags: InitFlags, ctx: CliContext): Promise<number
       }
     }
     say('');
-    say(created ? 'Next:' : 'Nothing to write: every file is already there. Next:');
-    if (!target) say('  - set zendesk-subdomain in .github/workflows/help-center.yml');
-    say('  - set section, permission_group and user_segment in ' + `${docsPath}/_defaults.yml to names your help center has`);
-    say('  - add the repository secrets ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET (README, "Quick start")');
-    say(`  - check the docs: npx ${NAME} validate${docsPath === 'docs' ? '' : ` --path ${docsPath}`}`);
+    if (starter.notes.length) say(`Read from the help center, in ${docsPath}/_defaults.yml:`);
+    for (const note of starter.notes) say(`  - ${note}`);
+    say(`Namespace, in ${docsPath}/zendesk-guide.yml: ${namespace} (which articles in the help center are this folder's)`);
+    say('');
+    nextSteps({ say, created, target, read, docsPath });
     return 0;
   } catch (error) {
     logger.error(errorMessage(error));
-    return error instanceof ConfigError ? 2 : 1;
+    return error instanceof ConfigError ? 2 : isRemoteError(error) ? 3 : 1;
   } finally {
     logger.close();
   }
+}
+
+/** What to do after init: the one step still missing comes first. */
+function nextSteps(at: { say: (line: string) => void; created: number; target: ZendeskTarget; read: boolean; docsPath: string }): void {
+  const { say, docsPath } = at;
+  const flag = docsPath === 'docs' ? '' : ` --path ${docsPath}`;
+  say(at.created ? 'Next:' : 'Nothing to write: every file is already there. Next:');
+  if (!at.read) say(`  - put names your help center has in ${docsPath}/_defaults.yml, in place of the <placeholders>`);
+  say(`  - see what a publish would do, writing nothing: npx ${NAME} plan${flag}`);
+  say(`  - publish: npx ${NAME} publish${flag}`);
+  if (!at.target) say('  - set zendesk-subdomain in .github/workflows/help-center.yml');
+  say('  - add the repository secrets ZENDESK_OAUTH_CLIENT_ID and ZENDESK_OAUTH_CLIENT_SECRET (README, "Quick start")');
 }

@@ -251,8 +251,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'start a docs tree, its config file and a GitHub workflow (never overwrites)',
     description:
       "Writes docs/_defaults.yml, two sample articles, docs/zendesk-guide.yml and .github/workflows/help-center.yml (the README's quick start). " +
+      "With the help center's address and credentials, _defaults.yml names its own section, permission group and user segment " +
+      '(reads only); without, placeholders that plan explains. zendesk-guide.yml gets the namespace. ' +
       'A file that exists is kept; a docs folder that already has Markdown gets no sample articles.',
-    options: ['repo', 'path', 'zendeskSubdomain', 'zendeskUrl', 'quiet'],
+    options: [...CONNECTION, 'repo', 'path', 'quiet'],
     examples: [`${NAME} init --zendesk-subdomain acme`, `${NAME} init --path handbook`],
     run: (flags, ctx) => runInit(flags, ctx),
   },

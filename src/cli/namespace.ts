@@ -1,19 +1,20 @@
 import path from 'node:path';
 import { checkLocalSettings } from '../config/local.js';
 import { loadConfigFile } from '../config/file.js';
-import { resolveNamespace } from '../config/namespace.js';
-import { detectRepository } from '../config/repository.js';
+import { chooseNamespace, resolveNamespace, type Namespace } from '../config/namespace.js';
+import { detectRepositories } from '../config/repository.js';
 import { buildConfig, type RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeState } from '../apply/state-write.js';
 import { RemoteIndexBuilder, type HeldState } from '../plan/remote-index.js';
+import { partition, ShardLayout } from '../plan/state-shards.js';
 import { isRemoteError } from '../remote/errors.js';
 import { ZendeskClient } from '../remote/client.js';
 import { fetchSnapshot } from '../remote/snapshot.js';
 import { plural } from '../report/plural.js';
 import type { CliContext, ReportFlags } from './run.js';
 import { commandLogger, maskSecrets } from './output.js';
-import { connectionSettings } from './settings.js';
+import { connectionSettings, missingConnection } from './settings.js';
 
 export interface NamespaceFlags extends ReportFlags {
   moveFrom?: string;
@@ -34,8 +35,9 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
   try {
     const settings = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     await checkLocalSettings(settings, connection.names);
-    const repository = await detectRepository(settings.repoRoot, ctx.env);
-    if (repository) settings.repository = repository;
+    const sources = await detectRepositories(settings.repoRoot, ctx.env);
+    settings.repositorySources = sources;
+    if (sources.candidates[0]) settings.repository = sources.candidates[0].repository;
     const loaded = await loadConfigFile(settings);
     const problems = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (problems.length) {
@@ -44,10 +46,11 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
     }
     const config = loaded.config;
     const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-    const ns = resolveNamespace(config.namespace, config.repository, root);
-    out(`namespace: ${ns.value} (${ns.how})`);
-    if (!config.zendeskUrl || !config.auth)
-      throw new ConfigError(`the namespace command reads the help center: set ${connection.names.zendeskUrl} and credentials`);
+    let ns: Namespace = resolveNamespace(config.namespace, config.repository, root);
+    if (!config.zendeskUrl || !config.auth) {
+      out(`namespace: ${ns.value} (${ns.how})`);
+      throw new ConfigError(missingConnection('namespace', config, connection.names, true));
+    }
 
     const client = new ZendeskClient({ baseUrl: config.zendeskUrl, auth: config.auth, logger, concurrency: config.concurrency });
     const builder = new RemoteIndexBuilder();
@@ -58,6 +61,10 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
       (article) => builder.add(article),
     );
     const index = builder.build();
+    // As a plan chooses it: a fork clone's remotes, `upstream` first, by which holds a record.
+    if (config.namespace === undefined && !sources.fromWorkflow)
+      ns = chooseNamespace(undefined, sources.candidates, root, (name) => index.states.has(name));
+    out(`namespace: ${ns.value} (${ns.how})`);
     const rows = [
       ...[...index.states].map(([name, held]) => ({ name, label: name, held })),
       ...[...index.legacyStates].map(([r, held]) => ({ name: r, label: `${r} (record from before namespaces)`, held })),
@@ -74,16 +81,35 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
       logger.error(`no record of namespace ${flags.moveFrom} in the help center; the namespaces are listed above`);
       return 1;
     }
+    const owner = sources.fromWorkflow
+      ? undefined
+      : [...sources.candidates, ...sources.others].find((c) => `${c.repository}:${root}` === flags.moveFrom);
+    if (owner) {
+      logger.error(
+        `namespace ${flags.moveFrom} is this clone's ${owner.via} (${owner.repository}): moving it would take its articles from that repository's publish`,
+      );
+      return 1;
+    }
     if (index.states.has(ns.value)) {
       logger.error(`namespace ${ns.value} already has a record; moving ${flags.moveFrom} onto it would mix two sources`);
       return 1;
     }
     const count = plural(Object.keys(from.state.articles).length, 'article');
     if (!flags.yes) {
-      out(`would move ${count} from ${flags.moveFrom} to ${ns.value} (one write); run again with --yes to do it`);
+      const writes = plural(from.shards.size, 'write');
+      out(`would move ${count} from ${flags.moveFrom} to ${ns.value} (${writes}); run again with --yes to do it`);
       return 0;
     }
-    await writeState(client, from.article, { ...from.state, ns: ns.value, root }, undefined);
+    // Every part is re-keyed in its own article, with the entries it holds.
+    const parts = partition(from.state.articles, new ShardLayout([...from.shards.values()].map((s) => s.shard)));
+    for (const [label, held] of from.shards)
+      await writeState(
+        client,
+        held.article,
+        { ...from.state, ns: ns.value, root, articles: parts.get(label) ?? {} },
+        undefined,
+        held.shard,
+      );
     out(`moved ${count} from ${flags.moveFrom} to ${ns.value}`);
     return 0;
   } catch (error) {

@@ -1,10 +1,10 @@
 import { writeBackIds } from '../apply/writeback.js';
-import { detectRepository } from '../config/repository.js';
+import { detectRepositories, githubForkParent } from '../config/repository.js';
 import { checkLocalSettings } from '../config/local.js';
 import { CLI_NAMES } from '../config/names.js';
 import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
 import type { Config } from '../config/types.js';
-import { errorMessage } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import { exitCodeOf, runPipeline } from '../pipeline.js';
 import { renderReportMarkdown } from '../report/markdown.js';
 import { failedReport, type Report } from '../report/model.js';
@@ -13,7 +13,7 @@ import type { RowKind } from '../report/rows.js';
 import { renderText, type TextStyle } from '../report/text.js';
 import { writeJsonReport } from '../report/write.js';
 import { provenanceFromRepository } from './provenance.js';
-import { connectionSettings, type ConnectionFlags } from './settings.js';
+import { connectionSettings, missingConnection, type ConnectionFlags } from './settings.js';
 import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { isRichTerminal, type Colors, type OutputStream } from './terminal.js';
 import pc from 'picocolors';
@@ -86,16 +86,25 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     // Before the first request: a missing repository, docs folder or config file is a usage error.
     await checkLocalSettings(config, connection.names);
-    const repository = await detectRepository(config.repoRoot, env);
-    if (repository) config.repository = repository;
+    // An address without a way in is a mistake to name, not a reason to quietly run offline.
+    const missing = offline ? undefined : missingConnection(command, config, connection.names, false);
+    if (missing) throw new ConfigError(missing);
+    const sources = await detectRepositories(config.repoRoot, env);
+    config.repositorySources = sources;
+    if (sources.candidates[0]) config.repository = sources.candidates[0].repository;
     if (flags.createSections) config.createSections = true;
     if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
     if (command === 'preview') {
       // Loaded on demand: the preview's page templates and highlighter serve no other command.
       const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
-      report = await runPreview(config, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false });
+      report = await runPreview(
+        config,
+        logger,
+        { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false },
+        { forkParent: (repository) => githubForkParent(repository, env) },
+      );
     } else {
-      report = await runPipeline(config, logger, { offline });
+      report = await runPipeline(config, logger, { offline, forkParent: (repository) => githubForkParent(repository, env) });
     }
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);
@@ -163,8 +172,8 @@ function validateSummary(report: Report, c: Colors): string {
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   const warnings = report.diagnostics.length - errors.length;
   const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
-  if (!errors.length) return c.green(`✓ ${plural(report.rows.length, 'article')} checked: no errors${warned}.`);
+  if (!errors.length) return c.green(`✅ ${plural(report.rows.length, 'article')} checked: no errors${warned}.`);
   // A file with errors is no article yet, so only the files are counted.
   const files = new Set(errors.map((d) => d.file)).size;
-  return c.red(`✗ ${plural(errors.length, 'error')} in ${plural(files, 'file')}${warned}.`);
+  return c.red(`❌ ${plural(errors.length, 'error')} in ${plural(files, 'file')}${warned}.`);
 }

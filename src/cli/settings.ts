@@ -40,11 +40,22 @@ export function connectionSettings(
 ): { raw: Pick<RawSettings, ConnectionKey>; names: SettingNames } {
   const names: SettingNames = { ...CLI_NAMES };
   const raw: Pick<RawSettings, ConnectionKey> = {};
+  let byFlag = false;
+  let byVariable = false;
   for (const row of ENVIRONMENT) {
     const flag = flags[row.flag];
     const fromEnv = env[row.variable];
     if (flag === undefined && fromEnv !== undefined) names[row.setting] = row.variable;
+    byFlag ||= flag !== undefined;
+    byVariable ||= flag === undefined && fromEnv !== undefined;
     raw[row.setting] = flag ?? fromEnv;
+  }
+  // A setting still missing is named the way the user gives the others: "set
+  // ZENDESK_OAUTH_CLIENT_SECRET" to someone who exported ZENDESK_OAUTH_CLIENT_ID, not a flag.
+  if (byVariable && !byFlag) {
+    for (const row of ENVIRONMENT) if (raw[row.setting] === undefined) names[row.setting] = row.variable;
   }
   return { raw, names };
 }
+
+export { missingConnection } from '../config/settings.js';

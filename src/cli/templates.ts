@@ -5,7 +5,9 @@ export type ZendeskTarget = { subdomain: string } | { url: string } | undefined;
 
 /** A YAML scalar: plain when that is unambiguous, else single-quoted (a quote doubled). */
 function scalar(value: string): string {
-  return /^[A-Za-z0-9_./-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+  // Digits alone stay a number (an id); a word YAML reads as something else is quoted.
+  const plain = /^\d+$/.test(value) || (/^[A-Za-z_][A-Za-z0-9_./-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(value));
+  return plain ? value : `'${value.replace(/'/g, "''")}'`;
 }
 
 function zendeskLine(target: ZendeskTarget): string {
@@ -43,6 +45,8 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          persist-credentials: false # the job pushes nothing: keep the token out of .git/config
       - uses: ${NAME}/${NAME}@${ACTION_TAG}
         with:
           ${zendeskLine(target)}
@@ -52,21 +56,34 @@ jobs:
 `;
 }
 
-export const DEFAULTS_TEMPLATE = `# Settings for every article in this folder and the folders below it; a file's front matter
-# wins over them. Use the names (or ids) your help center has: \`${NAME} plan\` lists the
-# closest existing names when one is unknown.
-section: FAQ
-permission_group: Agents
-user_segment: everyone
+/** The starter's `_defaults.yml`: the help center's own names when init could read them, else placeholders. */
+export function defaultsTemplate(values: { section: string; permissionGroup: string; userSegment: string; placeholders: boolean }): string {
+  const how = values.placeholders
+    ? `# init could not read your help center (no credentials), so section and permission_group are
+# placeholders: put names (or ids) your help center has. \`${NAME} plan\` lists them.`
+    : `# init read these names from your help center; change them to any it has (names or ids).`;
+  return `# Settings for every article in this folder and the folders below it; a file's front matter
+# wins over them.
+${how}
+section: ${scalar(values.section)}
+permission_group: ${scalar(values.permissionGroup)}
+user_segment: ${scalar(values.userSegment)}   # who may read them; everyone is public
+draft: true              # agents see drafts in Guide, readers do not: set false to publish for real
 `;
+}
 
-export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${NAME}/${NAME}/main/zendesk-guide.schema.json
+/** The starter's config file: the namespace it publishes as, and whether sections may be made. */
+export function configTemplate(values: { namespace: string; createSections: boolean }): string {
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/${NAME}/${NAME}/main/zendesk-guide.schema.json
 # Settings for the whole docs tree; every key is optional (see "Config file" in zendesk-guide-publisher's docs/front-matter.md).
+# Which articles in the help center are this folder's: kept the same in every clone, fork and workflow.
+namespace: ${scalar(values.namespace)}
 # default_locale: en-us   # source locale of files without \`locale:\`; default: the help center's
 exclude:
   - README.md             # docs-relative; a pattern without "/" matches at any depth
 labels_mode: replace      # or merge, to keep labels added in Guide
-`;
+${values.createSections ? 'create_sections: true     # make the section in _defaults.yml (needs Guide manager rights)\n' : ''}`;
+}
 
 export const GETTING_STARTED_TEMPLATE = `---
 title: Getting started

@@ -60,6 +60,29 @@ interface Work {
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What a terminal that reports no size (a bare pty: 0 columns, 0 rows) is drawn as. */
+export const FALLBACK_SIZE = { columns: 80, rows: 24 };
+
+/**
+ * The stream as log-update sees it, with a size it can draw in. A pty nobody sized (some CI
+ * systems and containers) reports 0 columns and 0 rows, which log-update takes at its word: it
+ * wraps at nothing and, for zero rows, draws nothing at all but its hide-cursor code.
+ */
+function sized(stream: OutputStream): OutputStream {
+  return {
+    write: (chunk) => stream.write(chunk),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns || FALLBACK_SIZE.columns;
+    },
+    get rows() {
+      return stream.rows || FALLBACK_SIZE.rows;
+    },
+  };
+}
+
 /**
  * The CLI's logger. Log lines are the same words in every mode (tests and scripts read them); a
  * rich terminal adds colour and one live area under them, redrawn in place by log-update: the
@@ -71,7 +94,7 @@ export function createTerminalLogger(options: TerminalLoggerOptions): TerminalLo
   const now = options.now ?? Date.now;
   const c: Colors = pc.createColors(rich);
   const secrets = new Set<string>();
-  const live = rich ? createLogUpdate(stream as NodeJS.WriteStream) : undefined;
+  const live = rich ? createLogUpdate(sized(stream) as NodeJS.WriteStream) : undefined;
 
   let phase: string | undefined;
   let work: Work | undefined;

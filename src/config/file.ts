@@ -7,6 +7,7 @@ import { isInside } from '../shared/paths.js';
 import { parseYaml, pathKey, type ParsedYaml } from '../shared/yaml.js';
 import { localeSchema } from '../shared/locale-schema.js';
 import { namespaceProblem } from './namespace.js';
+import { allowedDotPathProblem } from '../shared/local-file.js';
 import { validateWithSchema } from '../shared/validate.js';
 import type { Alias, Aliases, Config } from './types.js';
 import { VARIABLE_NAME } from '../source/variables.js';
@@ -81,6 +82,24 @@ export const configFileSchema = z
           "Which articles are this source's: its state record and markers carry it. Default: the repository and the docs path (acme/docs-site:docs). Set it to keep the articles of a renamed or forked repository; the namespace input or --namespace flag wins over this.",
       })
       .optional(),
+    default_author: z
+      .union(
+        [
+          z.number().int().positive(),
+          z
+            .string()
+            .trim()
+            .regex(/^[^\s@]+@[^\s@]+$/),
+        ],
+        {
+          error: 'must be an email address or a user id',
+        },
+      )
+      .meta({
+        description:
+          "The author of every article whose front matter names no `author`: an agent's or admin's email, or a user id. Without it, a new article is written by the user the tool signs in as, and an existing article keeps its author.",
+      })
+      .optional(),
     labels_mode: z
       .enum(['replace', 'merge'], { error: 'must be replace or merge' })
       .meta({
@@ -115,6 +134,23 @@ export const configFileSchema = z
       .meta({
         description:
           'Values for {{ name }} in bodies, titles and fragments (never in code), e.g. { product: "Acme Cloud" }; a value may differ per locale ({ support: { default: help@acme.com, fr: aide@acme.fr } }). The `variables` input or --var flag sets them for one run.',
+      })
+      .optional(),
+    allow_dot_paths: z
+      .array(
+        z
+          .string({ error: 'must be a path (text)' })
+          .trim()
+          .min(1, { error: 'must not be empty' })
+          .superRefine((value, ctx) => {
+            const problem = allowedDotPathProblem(value);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+        { error: 'must be a list of paths' },
+      )
+      .meta({
+        description:
+          'Repository-relative paths of dotfiles or files under dot-folders that Markdown may link to, embed or include (e.g. ".well-known/security.txt", "docs/.assets"). A folder allows everything beneath it. Everything else under a dot-folder or named as a dotfile is refused; .git/ always is.',
       })
       .optional(),
     render: z
@@ -211,11 +247,15 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       exclude: config.exclude ?? value.exclude,
       aliases: config.aliases ?? allAliases,
       labelsMode: config.labelsMode ?? value.labels_mode ?? 'replace',
+      ...(value.default_author !== undefined
+        ? { defaultAuthor: { value: value.default_author, at: { file, ...at('default_author') } } }
+        : {}),
       ...((config.namespace ?? value.namespace) !== undefined ? { namespace: config.namespace ?? value.namespace } : {}),
       createSections: config.createSections ?? value.create_sections ?? false,
       outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',
       render,
       ...(value.variables || config.variables ? { variables: { ...value.variables, ...config.variables } } : {}),
+      ...((config.allowDotPaths ?? value.allow_dot_paths) ? { allowDotPaths: config.allowDotPaths ?? value.allow_dot_paths } : {}),
     },
     file,
     read: true,

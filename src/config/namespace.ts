@@ -28,12 +28,41 @@ export function repositoryOf(value: string | undefined): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
+/** A repository the docs may come from (config/repository.ts), as far as namespaces need it. */
+export interface SourceCandidate {
+  repository: string;
+  via: string;
+}
+
+/**
+ * The namespace of a run when the repository was guessed from a clone's remotes: the first
+ * candidate (`upstream`, then `origin`) whose namespace holds a record in the help center, so a
+ * fork clone plans against the source it came from; else the first candidate. An explicit
+ * namespace (flag, input, `namespace:` in zendesk-guide.yml) always wins.
+ */
+export function chooseNamespace(
+  explicit: string | undefined,
+  candidates: readonly SourceCandidate[],
+  docsPath: string,
+  hasRecord: (namespace: string) => boolean,
+): Namespace {
+  if (explicit !== undefined || candidates.length === 0) return resolveNamespace(explicit, candidates[0]?.repository, docsPath);
+  const recorded = candidates.find((c) => hasRecord(`${c.repository}:${docsPath}`));
+  const chosen = recorded ?? candidates[0]!;
+  const why = recorded && candidates.length > 1 ? `, whose namespace holds this docs path's record` : '';
+  return {
+    value: `${chosen.repository}:${docsPath}`,
+    how: `repository ${chosen.repository} (${chosen.via}${why}) and docs path ${docsPath}`,
+  };
+}
+
 /** The namespace of a run: the explicit one, else repository and docs path, else the docs path alone. */
 export function resolveNamespace(explicit: string | undefined, repository: string | undefined, docsPath: string): Namespace {
-  if (explicit !== undefined) return { value: explicit, how: 'set explicitly (namespace)' };
+  if (explicit !== undefined) return { value: explicit, how: 'set explicitly' };
   if (repository !== undefined) return { value: `${repository}:${docsPath}`, how: `repository ${repository} and docs path ${docsPath}` };
   return {
     value: docsPath,
-    how: `docs path ${docsPath} only (the repository is unknown: no GITHUB_REPOSITORY and no git remote "origin")`,
+    // Shown in parentheses after the value: none of its own inside.
+    how: 'the docs path only; the repository is unknown: no GITHUB_REPOSITORY and no git remote "origin"',
   };
 }

@@ -170,11 +170,7 @@ export function buildConfig(raw: RawSettings, context: SettingsContext): Config 
   }
   const requested = oneOf(names.mode, MODES, given);
   const mode = resolveMode(requested, context.eventName);
-  if (mode === 'publish' && (!zendeskUrl || !auth)) {
-    throw new ConfigError(
-      `publishing needs ${names.zendeskUrl} (or ${names.zendeskSubdomain}) and credentials: ${names.oauthClientId} + ${names.oauthClientSecret} (recommended), ${names.oauthToken}, or ${names.email} + ${names.apiToken}`,
-    );
-  }
+  if (mode === 'publish' && (!zendeskUrl || !auth)) throw new ConfigError(missingConnection('publish', { zendeskUrl, auth }, names, true));
   const repoRoot = path.resolve(context.repoRoot);
   const docsRoot = path.resolve(repoRoot, blankToUndefined(raw.path) ?? 'docs');
   const rel = path.relative(repoRoot, docsRoot);
@@ -223,3 +219,25 @@ export function settingsSoFar(raw: RawSettings, eventName: string | undefined): 
 }
 
 export type { Mode };
+
+/**
+ * What a command that reads the help center lacks, in the user's own names, or undefined when it
+ * has an address and credentials. `needsAddress`: without one it cannot run at all (drift);
+ * plan and preview run offline then, but not with an address and no way in.
+ */
+export function missingConnection(
+  command: string,
+  config: { zendeskUrl?: string | undefined; auth?: unknown },
+  names: SettingNames,
+  needsAddress: boolean,
+): string | undefined {
+  if (config.zendeskUrl && config.auth) return undefined;
+  const credentials = `${names.oauthClientId} and ${names.oauthClientSecret} (recommended), ${names.oauthToken}, or ${names.email} and ${names.apiToken}`;
+  if (config.zendeskUrl) {
+    return `${command} reads the help center at ${names.zendeskUrl}, but no credentials are set: set ${credentials}${
+      needsAddress ? '' : `; to check the docs without Zendesk, run validate`
+    }`;
+  }
+  if (!needsAddress) return undefined;
+  return `${command} reads the help center: set ${names.zendeskUrl} (or ${names.zendeskSubdomain}) and credentials: ${credentials}`;
+}

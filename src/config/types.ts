@@ -47,6 +47,15 @@ export interface Config {
   namespace?: string;
   /** The repository (`owner/name`) the docs come from, when known: part of the default namespace. */
   repository?: string;
+  /**
+   * Where `repository` came from, when it was looked for (config/repository.ts): the workflow,
+   * or a clone's remotes (`upstream`, `origin`, the others), so a fork clone plans against its source.
+   */
+  repositorySources?: {
+    candidates: { repository: string; via: string }[];
+    others: { repository: string; via: string }[];
+    fromWorkflow: boolean;
+  };
   /** Docs-relative globs of the Markdown files that are articles (default: every `.md` file). */
   include?: string[];
   /** Docs-relative globs of files and folders to leave out. */
@@ -59,6 +68,10 @@ export interface Config {
    * `--var`) over them. A value is text for every locale, or per locale with a `default`.
    */
   variables?: Record<string, string | Record<string, string>>;
+  /** `default_author` in the config file: the author of articles whose front matter names none. */
+  defaultAuthor?: { value: string | number; at: SettingLocation };
+  /** Repo-relative dot-paths (files or folders) the docs may read and upload; `.git` never. */
+  allowDotPaths?: string[];
 }
 
 /** Where a setting was written, so errors about it point at the config file's line. */

@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors.js';
+import { stripBidi } from '../report/escape.js';
 import type { GitHubClient } from './octokit.js';
 
 /**
@@ -49,8 +50,10 @@ export async function findStickyComment(
  * Creates the sticky comment, or updates the one already there in place, so a PR never holds a
  * second one. A 403 comes back as a result rather than an error: on a fork PR that is expected.
  */
-export async function upsertStickyComment(octokit: GitHubClient, target: StickyCommentTarget, body: string): Promise<StickyCommentResult> {
-  if (!body.startsWith(target.marker)) throw new Error('internal: the comment body must start with its marker');
+export async function upsertStickyComment(octokit: GitHubClient, target: StickyCommentTarget, text: string): Promise<StickyCommentResult> {
+  if (!text.startsWith(target.marker)) throw new Error('internal: the comment body must start with its marker');
+  // The last guard: the body is built from titles and text of the files and of Guide.
+  const body = stripBidi(text);
   try {
     const existing = await findStickyComment(octokit, target);
     if (existing && existing.body === body) return { kind: 'unchanged', id: existing.id, url: existing.url };

@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors.js';
+import { stripBidi } from '../report/escape.js';
 import type { GitHubClient } from './octokit.js';
 
 export interface DriftIssueTarget {
@@ -80,6 +81,8 @@ export async function syncDriftIssue(
 ): Promise<DriftIssueResult> {
   const head = `${target.marker}\n${digestLine(report.digest)}\n`;
   if (!report.body.startsWith(head)) throw new Error('internal: the issue body must start with its marker and digest');
+  // The last guard: the body is built from titles and text of the files and of Guide.
+  report = { ...report, body: stripBidi(report.body) };
   const { owner, repo } = target;
   try {
     const existing = await findDriftIssue(octokit, target);

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { STATE_TITLE } from '../plan/state.js';
+import { isRecordArticle } from '../plan/state.js';
 import type { ZendeskClient } from '../remote/client.js';
 import { ZendeskApiError } from '../remote/errors.js';
 import { fetchArticles, type RemoteSnapshot } from '../remote/snapshot.js';
@@ -84,10 +84,8 @@ async function optional<T>(list: Promise<T[]>, what: string, logger: Logger): Pr
   }
 }
 
-/** The publisher's own state record (a draft article) is not documentation. */
-function isPublisherState(a: ZdArticle): boolean {
-  return a.title.startsWith(STATE_TITLE) || (a.translations ?? []).some((t) => t.title.startsWith(STATE_TITLE));
-}
+/** The publisher's own state record (a draft article, or several) is not documentation. */
+const isPublisherState = (a: ZdArticle): boolean => isRecordArticle(a);
 
 const matches = (wanted: string, id: number, name: string | undefined) =>
   /^\d+$/.test(wanted.trim()) ? Number(wanted) === id : name?.trim().toLowerCase() === wanted.trim().toLowerCase();

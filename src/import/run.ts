@@ -14,6 +14,7 @@ import { ZendeskClient } from '../remote/client.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import { htmlToMarkdown, type ConvertRender } from './convert.js';
+import { fetchImportNames } from './extras.js';
 import { articleFilter, fetchHelpCenter, type Fetched, type Filters } from './fetch.js';
 import { folderDefaults, Namer, placeArticles, type Placement } from './layout.js';
 import {
@@ -225,6 +226,10 @@ async function importWith(
 
   const { render, exists: configExists } = await renderSettings(docsRoot, config);
   const namer = new Namer(fetched);
+  const extraNames = await fetchImportNames(
+    client,
+    selected.map((s) => s.article),
+  );
   const previousKeys = new Map(Object.entries(state.articles).map(([id, a]) => [Number(id), a.key]));
   const placements = new Map<number, Placement>(
     placeArticles(
@@ -398,9 +403,15 @@ async function importWith(
         if (folder.section !== section) meta.section = section;
         const group = namer.permissionGroup(article.permission_group_id);
         if (folder.permission_group !== group) meta.permission_group = group;
-        const segment = namer.userSegment(article.user_segment_id);
-        if (folder.user_segment !== segment) meta.user_segment = segment;
+        // Several segments (Enterprise) are written as a list, so publishing the import keeps them all.
+        const segments = article.user_segment_ids ?? [];
+        if (segments.length > 1) meta.user_segments = segments.map((id) => namer.userSegment(id));
+        else if (folder.user_segment !== namer.userSegment(article.user_segment_id))
+          meta.user_segment = namer.userSegment(article.user_segment_id);
         if (article.label_names?.length) meta.labels = article.label_names;
+        if (article.content_tag_ids?.length) meta.content_tags = article.content_tag_ids.map((id) => extraNames.tag(id));
+        const author = extraNames.author(article.author_id);
+        if (author) meta.author = author;
         if (t.draft) meta.draft = true;
         if (article.promoted) meta.promoted = true;
         if (article.position) meta.position = article.position;

@@ -6,6 +6,8 @@ import { fillTemplate, finalBody, type UrlLookup } from './body.js';
 import { reportError, type PlanContext } from './context.js';
 import type { LinkTarget } from './links.js';
 import { analyzeBody, type AnalyzedBody } from './marker.js';
+import type { FrontMatter } from '../source/types.js';
+import { METADATA_FIELDS } from './fields.js';
 import { diffMetadata } from './metadata.js';
 import { contentDigest } from './content-form.js';
 import { contentHash } from './normalize.js';
@@ -141,7 +143,8 @@ export function diffArticle(
         metadata: {
           ...metadata,
           permission_group_id: metadata.permission_group_id as number,
-          user_segment_id: metadata.user_segment_id ?? null,
+          // "Either user_segment_id or user_segment_ids must be specified": one of them, never both.
+          ...(metadata.user_segment_ids ? {} : { user_segment_id: metadata.user_segment_id ?? null }),
         },
         bodies: specs,
         stubLinks: false,
@@ -154,7 +157,7 @@ export function diffArticle(
         ...specs.filter(referencesFiles).map((body): Operation => ({ kind: 'update-translation', body })),
       );
     }
-    const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file'];
+    const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file', ...describeFields(source.meta)];
     return { ...base, articleId: undefined, htmlUrl: undefined, action: 'create', reasons, operations };
   }
 
@@ -169,6 +172,7 @@ export function diffArticle(
   if (labels.length || newSection !== undefined) {
     operations.push({ kind: 'update-metadata', changes, ...(newSection !== undefined ? { newSection } : {}) });
     reasons.push(`${[...(newSection !== undefined ? ['section'] : []), ...labels].join(', ')} changed`);
+    reasons.push(...describeFields(source.meta, Object.keys(changes)));
   }
   if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
@@ -203,6 +207,11 @@ export function diffArticle(
     return { ...common, action: 'unchanged', reasons: [], operations, ...(unrecorded ? { unrecorded } : {}) };
   }
   return applyDriftPolicy({ ...common, action: 'update', reasons, operations }, ctx, source.start);
+}
+
+/** "segments: …", "tags: …", "author: …": what the file sets, for the fields a reader checks in a plan (all, or those in `apis`). */
+function describeFields(meta: FrontMatter, apis?: readonly string[]): string[] {
+  return METADATA_FIELDS.flatMap((f) => (f.describe && (!apis || apis.includes(f.api)) ? (f.describe(meta) ?? []) : []));
 }
 
 function referencesFiles(spec: BodySpec): boolean {

@@ -31,6 +31,15 @@ export interface PlanOptions {
   namespace?: string;
   /** The namespace was set (input, flag, config file), not derived: a new source said so. */
   namespaceExplicit?: boolean;
+  /**
+   * Set when the namespace was guessed from a clone's git remotes (the CLI outside a workflow):
+   * the namespaces of every remote of the clone, by what owns them (`git remote "upstream"`), so
+   * no message tells a writer to move or take over another remote's articles. A dry run then
+   * only warns when the guess finds no record: a read-only command never fails on a guess.
+   */
+  cloneNamespaces?: ReadonlyMap<string, string>;
+  /** A dry run: nothing is written (plan, preview, drift and the like). */
+  readOnly?: boolean;
   /** Files git saw moved since the state record's commit: old key → new key. */
   renames?: ReadonlyMap<string, string>;
   /**
@@ -123,12 +132,10 @@ export function createContext(
     return alone ? 'own' : 'legacy';
   };
   const stateByArticle = new Map(Object.entries(state?.articles ?? {}).map(([key, entry]) => [entry.id, { key, entry }] as const));
-  const inSomeState = new Set(
-    [...remote.states.values(), ...remote.legacyStates.values()].flatMap(({ article, state: s }) => [
-      article.id,
-      ...Object.values(s.articles).map((e) => e.id),
-    ]),
-  );
+  const inSomeState = new Set([
+    ...remote.stateArticles,
+    ...[...remote.states.values(), ...remote.legacyStates.values()].flatMap(({ state: s }) => Object.values(s.articles).map((e) => e.id)),
+  ]);
   return {
     state,
     namespace,

@@ -2,7 +2,14 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
 import type { FrontMatter, Located } from '../source/types.js';
-import { resolvePermissionGroup, resolveSection, resolveUserSegment } from './resolve.js';
+import {
+  resolveAuthor,
+  resolveContentTags,
+  resolvePermissionGroup,
+  resolveSection,
+  resolveUserSegment,
+  resolveUserSegments,
+} from './resolve.js';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; diagnostic: Diagnostic };
 export type LabelsMode = 'replace' | 'merge';
@@ -21,6 +28,10 @@ export interface MetadataField<K extends keyof ArticleMetadata = keyof ArticleMe
   label: string;
   /** The create request is refused without it. */
   requiredToCreate: boolean;
+  /** Another key that does the same job, so this one is not required when that one is set. */
+  orKey?: keyof FrontMatter;
+  /** What the plan shows of the file's value ("segments: Signed-in users, Agents"), for fields a reader checks. */
+  describe?(meta: FrontMatter): string | undefined;
   /** The API value for the front matter, or why there is none; undefined when the key is not set. */
   resolve(meta: FrontMatter, snapshot: RemoteSnapshot, at: Located): Resolved<NonNullable<ArticleMetadata[K]> | null> | undefined;
   /** The value to write over what the article has now (labels may keep Guide's). */
@@ -36,6 +47,11 @@ const plain =
     meta[key] === undefined ? undefined : { ok: true, value: meta[key] };
 
 const keep = <T>(value: T) => value;
+const refName = (r: { kind: 'id'; id: number } | { kind: 'name'; name: string }) => (r.kind === 'id' ? String(r.id) : r.name);
+/** What an article's segments are, however Zendesk answered: `user_segment_ids`, else the one `user_segment_id`. */
+const segmentsOf = (a: ZdArticle): number[] =>
+  a.user_segment_ids ?? (a.user_segment_id === null || a.user_segment_id === undefined ? [] : [a.user_segment_id]);
+const sameNumbers = (a: readonly number[], b: readonly number[]) => sameSet(a.map(String), b.map(String));
 const sameSet = (a: readonly string[] = [], b: readonly string[] = []) =>
   a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 
@@ -67,9 +83,41 @@ export const METADATA_FIELDS: readonly MetadataField[] = [
     api: 'user_segment_id',
     label: 'user segment',
     requiredToCreate: true,
+    orKey: 'user_segments',
     resolve: (meta, snapshot, at) => (meta.user_segment ? resolveUserSegment(meta.user_segment, snapshot, at) : undefined),
     desired: keep,
-    same: (v, a) => v === a.user_segment_id,
+    // An article with several segments that the file names one of is not "the same": it narrows.
+    same: (v, a) => v !== undefined && sameNumbers(v === null ? [] : [v], segmentsOf(a)),
+  }),
+  row({
+    key: 'user_segments',
+    api: 'user_segment_ids',
+    label: 'segments',
+    requiredToCreate: false,
+    resolve: (meta, snapshot, at) => (meta.user_segments ? resolveUserSegments(meta.user_segments, snapshot, at) : undefined),
+    desired: keep,
+    same: (v, a) => v !== undefined && sameNumbers(v, segmentsOf(a)),
+    describe: (meta) => (meta.user_segments ? `segments: ${meta.user_segments.map(refName).join(', ') || 'everyone'}` : undefined),
+  }),
+  row({
+    key: 'content_tags',
+    api: 'content_tag_ids',
+    label: 'tags',
+    requiredToCreate: false,
+    resolve: (meta, snapshot, at) => (meta.content_tags ? resolveContentTags(meta.content_tags, snapshot, at) : undefined),
+    desired: keep,
+    same: (v, a) => sameSet(v, a.content_tag_ids),
+    describe: (meta) => (meta.content_tags ? `tags: ${meta.content_tags.join(', ') || 'none'}` : undefined),
+  }),
+  row({
+    key: 'author',
+    api: 'author_id',
+    label: 'author',
+    requiredToCreate: false,
+    resolve: (meta, snapshot, at) => (meta.author ? resolveAuthor(meta.author, snapshot, at) : undefined),
+    desired: keep,
+    same: (v, a) => v === a.author_id,
+    describe: (meta) => (meta.author ? `author: ${meta.author.kind === 'id' ? meta.author.id : meta.author.email}` : undefined),
   }),
   row({
     key: 'labels',

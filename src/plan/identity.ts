@@ -201,23 +201,32 @@ export function guardCreates(identities: Identities, prepared: ReadonlyMap<strin
  * path has published the same files: most likely the repository was renamed (or the CLI runs
  * where the action did), and creating would copy every article. Refused, naming the other
  * namespace, unless this namespace was set explicitly (a second source that says it is one).
+ * When the other namespace belongs to another remote of this clone (a writer's fork clone), the
+ * hint is to commit that namespace, never to move or take over its articles; and a read-only
+ * run whose namespace was guessed from the clone only warns.
  */
 function guardRenamedSource(identities: Identities, ctx: PlanContext): void {
   if (ctx.options.namespaceExplicit || ctx.remote.states.has(ctx.namespace)) return;
   const root = ctx.options.root ?? '.';
   const others = [...ctx.remote.states].filter(([ns, held]) => ns !== ctx.namespace && held.state.root === root);
   if (others.length === 0) return;
+  const guessed = ctx.options.cloneNamespaces;
+  const warnOnly = guessed !== undefined && ctx.options.readOnly === true;
   for (const [source, identity] of identities) {
     if (identity.article || source.meta.id !== undefined) continue;
     const other = others.find(([, held]) => held.state.articles[source.key] !== undefined);
     if (!other) continue;
     const [ns, held] = other;
-    reportError(
-      ctx,
-      source.start,
-      `would create a new article, but namespace ${ns} (the same docs path, ${root}) published ${source.key} as article ${held.state.articles[source.key]!.id}, and this namespace (${ctx.namespace}) has no record yet`,
-      `if this repository was renamed, run \`zendesk-guide-publisher namespace --move-from ${ns}\` or set \`namespace: ${ns}\`; if it is another source, set \`namespace: ${ctx.namespace}\` in zendesk-guide.yml to confirm`,
-    );
+    const owner = guessed?.get(ns);
+    const message = `would create a new article, but namespace ${ns}${owner ? ` (this clone's ${owner})` : ''} (the same docs path, ${root}) published ${source.key} as article ${held.state.articles[source.key]!.id}, and this namespace (${ctx.namespace}) has no record yet`;
+    const hint = owner
+      ? `this clone's ${owner} publishes these articles: commit \`namespace: ${ns}\` in zendesk-guide.yml (\`zendesk-guide-publisher init\` writes it) so every clone and fork plans against them`
+      : `if this repository was renamed, run \`zendesk-guide-publisher namespace --move-from ${ns}\` or set \`namespace: ${ns}\`; if it is another source, set \`namespace: ${ctx.namespace}\` in zendesk-guide.yml to confirm`;
+    if (warnOnly) {
+      ctx.diagnostics.push({ severity: 'warning', ...source.start, message: `${message}; a publish would stop here`, hint });
+      continue;
+    }
+    reportError(ctx, source.start, message, hint);
     identities.delete(source);
   }
 }

@@ -1,3 +1,4 @@
+import { withArticles, type Diagnostic } from '../diagnostics.js';
 import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
 import { wasInvalid, type SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
@@ -28,6 +29,30 @@ export function checkLocales(source: SourceArticle, ctx: PlanContext): boolean {
   return ok;
 }
 
+/** A key a new article needs and no file or _defaults.yml gives: the same for every such article. */
+export const requiredMessage = (key: string) => `${key} is required to create an article`;
+
+/**
+ * The same key missing from several new articles is one mistake (a `_defaults.yml` that does not
+ * set it): one diagnostic, at the first file, naming the others.
+ */
+export function mergeMissing(list: readonly Diagnostic[]): Diagnostic[] {
+  const first = new Map<string, { at: number; files: string[] }>();
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const missing = d.severity === 'error' && /^\S+ is required to create an article$/.test(d.message);
+    const group = missing ? first.get(d.message) : undefined;
+    if (group) {
+      group.files.push(d.file);
+      continue;
+    }
+    if (missing) first.set(d.message, { at: out.length, files: [d.file] });
+    out.push(d);
+  }
+  for (const { at, files } of first.values()) if (files.length > 1) out[at] = withArticles(out[at]!, files);
+  return out;
+}
+
 /**
  * Front matter to API metadata: names to ids, through the field table. A new article also
  * needs the fields the create request requires (not asked of a file whose identity is in
@@ -47,13 +72,9 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
     const result = field.resolve(source.meta, ctx.snapshot, source.locations[field.key] ?? source.start);
     if (result === undefined) {
       // A key that was set but invalid is already an error; "required" would only repeat it.
-      if (intent.creating && field.requiredToCreate && !wasInvalid(source, field.key)) {
-        reportError(
-          ctx,
-          source.start,
-          `${field.key} is required to create an article`,
-          `set \`${field.key}:\` in the front matter or in a _defaults.yml`,
-        );
+      const covered = field.orKey !== undefined && (source.meta[field.orKey] !== undefined || wasInvalid(source, field.orKey));
+      if (intent.creating && field.requiredToCreate && !covered && !wasInvalid(source, field.key)) {
+        reportError(ctx, source.start, requiredMessage(field.key), `set \`${field.key}:\` in the front matter or in a _defaults.yml`);
         ok = false;
       }
       continue;

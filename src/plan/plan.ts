@@ -1,3 +1,4 @@
+import { attribute, mergeRepeated } from '../diagnostics.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { SourceArticle } from '../source/types.js';
@@ -6,9 +7,11 @@ import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
 import { linkTargets } from './links.js';
-import { checkLocales, resolveMetadata } from './metadata.js';
+import { NewContentTags } from './content-tags.js';
+import { checkLocales, mergeMissing, resolveMetadata } from './metadata.js';
 import { indexRemote, type RemoteIndex } from './remote-index.js';
-import { planRemovals } from './removals.js';
+import { planRedirects } from './redirects.js';
+import { checkArchiveLimit, planRemovals } from './removals.js';
 import { planStructure } from './structure.js';
 import type { StructureFile } from '../source/structure.js';
 import type { ArticlePlan, Plan } from './types.js';
@@ -55,25 +58,39 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];
+  const newTags = new NewContentTags();
   for (const source of input.sources) {
     // These run for every file, even one whose identity or rendering failed, so one run
     // reports its identity, locale, name, image and link errors together.
+    const found = ctx.diagnostics.length;
+    const own = new Set([source.file, ...source.translations.map((t) => t.file)]);
     const localesOk = checkLocales(source, ctx);
     const article = matched.get(source);
     const metadata = resolveMetadata(source, { creating: matched.has(source) && !article }, ctx);
+    newTags.add(source, metadata, ctx);
     const prepared = preparedByKey.get(source.key);
+    const bodies = prepared && matched.has(source) ? resolveBodies(prepared, targets, ctx) : undefined;
+    attribute(ctx.diagnostics, found, { file: source.file, own });
     if (!prepared || !matched.has(source)) continue;
-    const bodies = resolveBodies(prepared, targets, ctx);
     if (!localesOk || !metadata || !bodies) continue;
     articles.push(diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom));
   }
-  const claimed = new Set([...matched.values()].flatMap((a) => (a ? [a.id] : [])));
-  articles.push(...planRemovals(claimed, ctx));
+  const replaced = planRedirects({ sources: input.sources, matched, plans: new Map(articles.map((a) => [a.key, a])) }, ctx);
+  const claimed = new Set([
+    ...[...matched.values()].flatMap((a) => (a ? [a.id] : [])),
+    ...replaced.flatMap((a) => (a.articleId !== undefined ? [a.articleId] : [])),
+  ]);
+  const removed = planRemovals(claimed, ctx);
+  // A replaced article counts toward max-archive even with archive-removed off: the file asks for it.
+  checkArchiveLimit([...replaced, ...removed], ctx);
+  articles.push(...replaced, ...removed);
   breakLinkCycles(articles);
   return {
     articles,
     ...(ctx.structure.changes.length ? { structure: ctx.structure.changes } : {}),
-    diagnostics: ctx.diagnostics,
+    ...(newTags.list().length ? { contentTags: newTags.list() } : {}),
+    // A name in a _defaults.yml is met by every article below it: one line, naming them.
+    diagnostics: mergeMissing(mergeRepeated(ctx.diagnostics)),
     offline: false,
     onDrift: options.onDrift,
     namespace: ctx.namespace,

@@ -1,7 +1,17 @@
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { ZdArticle, ZdTranslation } from '../remote/types.js';
 import { analyzeBody, type AnalyzedBody, type Marker } from './marker.js';
-import { parseState, STATE_CLASS, STATE_TITLE, type StateRecord } from './state.js';
+import { mergeShards, type ReadShard } from './state-shards.js';
+import {
+  isRecordArticle,
+  parseStateShard,
+  shardLabel,
+  STATE_CLASS,
+  STATE_TITLE,
+  type ShardId,
+  type StateRecord,
+  type StoredShard,
+} from './state.js';
 
 /** The snapshot as the planner reads it: managed articles by key, every stored body analyzed. */
 export interface RemoteIndex {
@@ -11,11 +21,22 @@ export interface RemoteIndex {
   states: Map<string, HeldState>;
   /** Records written before namespaces (no `ns`), by docs root: read as a fallback. */
   legacyStates: Map<string, HeldState>;
+  /** Every article that holds a part of a record (a damaged one and a second copy too): never an article of the docs. */
+  stateArticles: Set<number>;
 }
 
+/** A record as held in the help center: what its parts say together, and the article of each part. */
 export interface HeldState {
-  article: ZdArticle;
   state: StateRecord;
+  /** By shard label (see state-shards.ts). */
+  shards: Map<string, HeldShard>;
+}
+
+export interface HeldShard {
+  article: ZdArticle;
+  shard: ShardId;
+  /** Its payload could not be read: its entries are lost (the range is still its own). */
+  damaged: boolean;
 }
 
 export function translationsOf(article: ZdArticle): ZdTranslation[] {
@@ -50,19 +71,21 @@ export class RemoteIndexBuilder {
   private readonly byKey = new Map<string, ZdArticle[]>();
   private readonly analyzed = new Map<number, Map<string, AnalyzedBody>>();
   private readonly keyOf = new Map<number, string>();
-  private readonly states = new Map<string, HeldState>();
-  private readonly legacyStates = new Map<string, HeldState>();
+  /** The parts of each record by `ns:` namespace or `root:` docs root, then by shard label. */
+  private readonly parts = new Map<string, Map<string, { held: HeldShard; read: ReadShard }>>();
+  private readonly stateArticles = new Set<number>();
+  private readonly records = new Set<number>();
 
   /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
   constructor(private readonly contentFor?: (articleId: number) => boolean) {}
 
   add(article: ZdArticle): void {
-    const state = stateOf(article);
-    if (state) {
-      // The oldest record wins should there be two (a race of two first publishes).
-      const [map, id] = state.ns !== undefined ? [this.states, state.ns] : [this.legacyStates, state.root];
-      const known = map.get(id);
-      if (!known || known.article.id === article.id || article.id < known.article.id) map.set(id, { article, state });
+    // Looked at before the bodies go: the record's class is in its body.
+    if (isRecordArticle(article)) this.records.add(article.id);
+    else this.records.delete(article.id);
+    const stored = stateOf(article);
+    if (stored) {
+      this.addShard(article, stored.part, stored.updatedAt);
       return;
     }
     // The export can repeat an article at a page boundary: the later copy wins.
@@ -88,26 +111,64 @@ export class RemoteIndexBuilder {
     }
   }
 
+  /** How many of the articles added so far are the tool's own record: no article of the user's. */
+  recordArticles(): number {
+    return this.records.size;
+  }
+
+  private addShard(article: ZdArticle, part: StoredShard, updatedAt: string): void {
+    const owner = part.ns !== undefined ? `ns:${part.ns}` : part.root !== undefined ? `root:${part.root}` : undefined;
+    if (owner === undefined) return;
+    this.stateArticles.add(article.id);
+    const label = shardLabel(part.shard);
+    const shards = this.parts.get(owner) ?? new Map<string, { held: HeldShard; read: ReadShard }>();
+    this.parts.set(owner, shards);
+    // The oldest article wins should two hold one part (a race of two first publishes).
+    const known = shards.get(label);
+    if (known && known.held.article.id !== article.id && known.held.article.id < article.id) return;
+    shards.set(label, {
+      held: { article, shard: part.shard, damaged: part.state === undefined },
+      read: { shard: part.shard, state: part.state, updatedAt },
+    });
+  }
+
   build(): RemoteIndex {
-    return { byKey: this.byKey, analyzed: this.analyzed, states: this.states, legacyStates: this.legacyStates };
+    const states = new Map<string, HeldState>();
+    const legacyStates = new Map<string, HeldState>();
+    for (const [owner, shards] of this.parts) {
+      const reads = [...shards.values()].map((s) => s.read);
+      const named = reads.find((r) => r.state)?.state;
+      // A record whose every part is damaged still names its namespace, so its articles are
+      // rewritten rather than joined by new ones.
+      const ns = owner.startsWith('ns:') ? owner.slice(3) : undefined;
+      const root = named?.root ?? (ns === undefined ? owner.slice(5) : '.');
+      const held: HeldState = {
+        state: mergeShards(reads, root, ns),
+        shards: new Map([...shards].map(([label, s]) => [label, s.held])),
+      };
+      if (ns !== undefined) states.set(ns, held);
+      else legacyStates.set(root, held);
+    }
+    return { byKey: this.byKey, analyzed: this.analyzed, states, legacyStates, stateArticles: this.stateArticles };
   }
 }
 
-/** The record in a state article (its source translation), if the article is one. */
-function stateOf(article: ZdArticle): StateRecord | undefined {
+/** The record part in a state article (any translation), if the article is one. */
+function stateOf(article: ZdArticle): { part: StoredShard; updatedAt: string } | undefined {
   if (!article.title.startsWith(STATE_TITLE) && !translationsOf(article).some((t) => t.title.startsWith(STATE_TITLE))) return undefined;
+  let damaged: { part: StoredShard; updatedAt: string } | undefined;
   for (const t of translationsOf(article)) {
-    const state = t.body?.includes(STATE_CLASS) ? parseState(t.body) : undefined;
-    if (state) return state;
+    const part = t.body?.includes(STATE_CLASS) ? parseStateShard(t.body) : undefined;
+    const updatedAt = t.updated_at > article.updated_at ? t.updated_at : article.updated_at;
+    if (part?.state) return { part, updatedAt };
+    damaged ??= part ? { part, updatedAt } : undefined;
   }
-  return undefined;
+  return damaged;
 }
 
 /** Whether an article is one of the tool's state records: never an article of the docs. */
 export function isStateArticle(remote: RemoteIndex, articleId: number): boolean {
-  for (const { article } of remote.states.values()) if (article.id === articleId) return true;
-  for (const { article } of remote.legacyStates.values()) if (article.id === articleId) return true;
-  return false;
+  return remote.stateArticles.has(articleId);
 }
 
 export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {

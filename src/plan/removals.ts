@@ -20,14 +20,6 @@ export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): Ar
   for (const [key, list] of ctx.remote.byKey)
     if (!ctx.unavailable.has(key)) for (const a of list) if (ctx.claim(a) === 'own') candidates.set(a.id, a);
   const orphans = [...candidates.values()].filter((a) => !claimed.has(a.id)).sort((a, b) => a.id - b.id);
-  if (orphans.length > ctx.options.maxArchive) {
-    ctx.diagnostics.push({
-      severity: 'error',
-      file: '.',
-      message: `${orphans.length} published articles have no file any more, more than max-archive (${ctx.options.maxArchive}); refusing to archive them`,
-      hint: 'restore the files, or raise max-archive if this is intended',
-    });
-  }
   return orphans.map((a) => ({
     key: ctx.stateByArticle.get(a.id)?.key ?? markerKeyOf(ctx.remote, a.id) ?? '',
     file: undefined,
@@ -42,4 +34,22 @@ export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): Ar
     knownAssets: {},
     waitsFor: [],
   }));
+}
+
+/** Never more than `max-archive` articles archived at once, whether their file was removed or a file replaces them. */
+export function checkArchiveLimit(archives: readonly ArticlePlan[], ctx: PlanContext): void {
+  if (archives.length <= ctx.options.maxArchive) return;
+  const replaced = archives.filter((a) => a.file === undefined && a.reasons.some((r) => r.startsWith('replaced by'))).length;
+  const removed = archives.length - replaced;
+  const parts = [removed ? `${removed} whose file was removed` : '', replaced ? `${replaced} replaced (redirect_from)` : ''].filter(
+    Boolean,
+  );
+  ctx.diagnostics.push({
+    severity: 'error',
+    file: '.',
+    message: replaced
+      ? `${archives.length} articles would be archived (${parts.join(', ')}), more than max-archive (${ctx.options.maxArchive}); refusing to archive them`
+      : `${removed} published articles have no file any more, more than max-archive (${ctx.options.maxArchive}); refusing to archive them`,
+    hint: 'restore the files, or raise max-archive if this is intended',
+  });
 }

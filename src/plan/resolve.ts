@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { Ref } from '../source/schema.js';
+import type { AuthorRef, Ref } from '../source/schema.js';
 import type { Located } from '../source/types.js';
+import { isPlaceholder } from '../shared/placeholders.js';
 import { closest } from '../suggest.js';
 
 interface Named {
@@ -63,6 +64,14 @@ function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (
       list.length ? some(list) : `the help center has no ${plural}`,
     );
   }
+  if (isPlaceholder(ref.name)) {
+    // init wrote it without a help center to read: say what goes there, not "did you mean".
+    return fail(
+      at,
+      `${what} is still the placeholder "${ref.name}" that init wrote: set it to one of the help center's ${plural}`,
+      list.length ? some(list) : `the help center has no ${plural}`,
+    );
+  }
   const matches = namesOf(list, label).get(normalizeName(ref.name)) ?? [];
   if (matches.length === 1) return { ok: true, value: matches[0]!.id };
   if (matches.length > 1) {
@@ -115,6 +124,11 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
   const label = sectionLabel(snapshot.categories);
   const result = byIdOrName(ref, snapshot.sections, 'section', at, label);
   // A `Category / Section` that does not exist may be meant to be made: say how.
+  const placeholder = ref.kind === 'name' && isPlaceholder(ref.name);
+  if (!result.ok && placeholder && snapshot.sections.length === 0) {
+    result.diagnostic.hint =
+      'the help center has no sections: name one as `Category / Section` and set `create_sections: true` in zendesk-guide.yml';
+  }
   if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.message.startsWith('unknown')) {
     const hint = result.diagnostic.hint;
     result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the create-sections input)`;
@@ -140,4 +154,53 @@ export function sectionNamesNeedCategories(articles: { meta: { section?: Ref | u
   const counts = new Map<string, number>();
   for (const s of sections) counts.set(s.name.toLowerCase(), (counts.get(s.name.toLowerCase()) ?? 0) + 1);
   return articles.some((a) => a.meta.section?.kind === 'name' && counts.get(a.meta.section.name.toLowerCase()) !== 1);
+}
+
+/** Several segments; `everyone` alone is Zendesk's empty list. Every unknown name is reported. */
+export function resolveUserSegments(refs: readonly Ref[], snapshot: RemoteSnapshot, at: Located): Result<number[]> {
+  const ids: number[] = [];
+  for (const ref of refs) {
+    const one = resolveUserSegment(ref, snapshot, at);
+    if (!one.ok) return one;
+    if (one.value === null) {
+      if (refs.length > 1) return fail(at, '"everyone" cannot be combined with other user segments', 'everyone already sees the article');
+      continue;
+    }
+    if (!ids.includes(one.value)) ids.push(one.value);
+  }
+  return { ok: true, value: ids };
+}
+
+/** Zendesk's limit of content tags on one article (Guide product limits, support.zendesk.com article 4408831783962). */
+export const MAX_TAGS_PER_ARTICLE = 25;
+/** A content tag this run creates is `new:<name>` until apply knows its id. */
+export const NEW_TAG = 'new:';
+
+/** Content tag names to ids; a name the account lacks becomes `new:<name>`, created once before the articles. */
+export function resolveContentTags(names: readonly string[], snapshot: RemoteSnapshot, at: Located): Result<string[]> {
+  if (names.length > MAX_TAGS_PER_ARTICLE) {
+    return fail(at, `${names.length} content tags, more than the ${MAX_TAGS_PER_ARTICLE} an article may have`, 'keep 25 at most');
+  }
+  const byName = new Map((snapshot.extras?.contentTags ?? []).map((t) => [t.name.toLowerCase(), t.id] as const));
+  return { ok: true, value: names.map((n) => byName.get(n.toLowerCase()) ?? `${NEW_TAG}${n}`) };
+}
+
+const STAFF = new Set(['agent', 'admin']);
+
+/** An author by email or id: an agent or admin, else an error with the closest staff member. */
+export function resolveAuthor(ref: AuthorRef, snapshot: RemoteSnapshot, at: Located): Result<number> {
+  const users = snapshot.extras?.users ?? [];
+  const user =
+    ref.kind === 'id' ? users.find((u) => u.id === ref.id) : users.find((u) => u.email?.toLowerCase() === ref.email.toLowerCase());
+  const written = ref.kind === 'id' ? `user ${ref.id}` : ref.email;
+  const staff = (snapshot.extras?.staff ?? []).filter((u) => STAFF.has(u.role ?? ''));
+  const near = closest(ref.kind === 'email' ? ref.email : String(ref.id), staff.map((u) => u.email ?? '').filter(Boolean));
+  const hint = near.length
+    ? `did you mean ${near.map((e) => `"${e}"`).join(', ')}?`
+    : 'an author must be an agent or admin of this Zendesk account';
+  if (!user) return fail(at, `author ${written} is not a user of this Zendesk account`, hint);
+  if (!STAFF.has(user.role ?? '')) {
+    return fail(at, `author ${written} is an end user: an article's author must be an agent or admin`, hint);
+  }
+  return { ok: true, value: user.id };
 }

@@ -40,7 +40,8 @@ export type Operation =
   | {
       kind: 'create-article';
       sectionId: SectionTarget;
-      metadata: Required<Pick<ArticleMetadata, 'permission_group_id' | 'user_segment_id'>> & ArticleMetadata;
+      /** `user_segment_id`, or `user_segment_ids` for several segments. */
+      metadata: Required<Pick<ArticleMetadata, 'permission_group_id'>> & ArticleMetadata;
       bodies: BodySpec[];
       /**
        * Links to other new articles that form a cycle with this one cannot be known before
@@ -78,7 +79,12 @@ export type Operation =
    * is gone some marker always does, and a run that dies in between leaves it for the next.
    */
   | { kind: 'delete-attachment'; attachmentId: number; sha: string }
-  | { kind: 'archive' };
+  | { kind: 'archive' }
+  /**
+   * A redirect rule from `from` (`/hc/{locale}/articles/{id}` of an article this one replaces, or
+   * another Help Center path) to this article in `locale`; `update` when a rule for `from` exists.
+   */
+  | { kind: 'set-redirect'; from: string; locale: string; status: number; update: boolean };
 
 export type ArticleAction = 'create' | 'update' | 'unchanged' | 'archive' | 'skip' | 'offline';
 
@@ -154,6 +160,8 @@ export interface Plan {
   articles: ArticlePlan[];
   /** Sections and categories to create or update first (empty without `create_sections`). */
   structure?: StructureChange[];
+  /** Content tags the files name that the account lacks: created once, before any article. */
+  contentTags?: string[];
   diagnostics: Diagnostic[];
   /** No snapshot: nothing was compared with Zendesk. */
   offline: boolean;

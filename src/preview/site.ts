@@ -9,6 +9,7 @@ import type { Config } from '../config/types.js';
 import { escapeAttr } from '../plan/html-escape.js';
 import { resolveSection } from '../plan/resolve.js';
 import { AssetReader, linkTarget, type AssetFile } from '../render/assets.js';
+import { localFilePolicy } from '../shared/local-file.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { markdownOf, renderOptionsFor } from '../render/release.js';
 import { diagramAsset } from '../render/diagram.js';
@@ -107,7 +108,7 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
     for (const t of article.translations) byRel.set(docsRel(t.absPath).toLowerCase(), article);
   }
 
-  const reader = new AssetReader(config.repoRoot);
+  const reader = new AssetReader(localFilePolicy(config));
   const files = new Map<string, string>();
   const blobs = new Map<string, Buffer>();
   const highlight = unified().use(rehypeParse, { fragment: true }).use(highlightCode).use(rehypeStringify).freeze();

@@ -225,6 +225,18 @@ export class ZendeskClient {
   }
 
   /**
+   * Page `page` (from 1) of one section's articles, most recently changed first, translations
+   * embedded. A section holds at most 5,000 articles, so offset pagination reaches all of them.
+   */
+  sectionArticlesByChange(sectionId: number, page: number): Promise<OffsetArticlePage> {
+    if (page < 1 || page * NEWEST_PER_PAGE > OFFSET_RECORDS_LIMIT)
+      throw new Error(`internal: page ${page} is past the offset pagination limit`);
+    return this.call('articles', 'GET', `/api/v2/help_center/sections/${sectionId}/articles`, {
+      query: { sort_by: 'updated_at', sort_order: 'desc', per_page: NEWEST_PER_PAGE, page, include: 'translations' },
+    });
+  }
+
+  /**
    * Users by id: Support's Show Many Users, agents only, at most `SHOW_MANY_USERS` ids a
    * request. Ids that name no user (a deleted one) are simply absent from the answer.
    */

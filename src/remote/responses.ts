@@ -35,7 +35,13 @@ const article = z.looseObject({
   section_id: id,
   permission_group_id: id,
   user_segment_id: id.nullable(),
+  user_segment_ids: z.array(id).nullable().optional(),
   label_names: z.array(text).optional(),
+  content_tag_ids: z
+    .array(z.union([text, id]))
+    .nullable()
+    .optional(),
+  author_id: id.nullable().optional(),
   locale: text,
   source_locale: text,
   title: text,
@@ -96,6 +102,14 @@ export const RESPONSES = {
   attachment: z.looseObject({ article_attachment: attachment }),
   article_attachments: list('article_attachments', attachment),
   users: z.looseObject({ users: z.array(named) }),
+  content_tags: z.looseObject({ records: z.array(z.looseObject({ id: z.union([text, id]), name: text })), ...paging }),
+  content_tag: z.looseObject({ content_tag: z.looseObject({ id: z.union([text, id]), name: text }) }),
+  redirect_rules: z.looseObject({
+    records: z.array(
+      z.looseObject({ id: z.union([text, id]), redirect_from: text, redirect_to: text, redirect_status: z.union([text, id]) }),
+    ),
+    ...paging,
+  }),
 };
 
 export type ResponseKind = keyof typeof RESPONSES;
@@ -173,7 +187,11 @@ const articleFields = (a: Record<string, unknown>) =>
     section_id: a.section_id,
     permission_group_id: a.permission_group_id,
     user_segment_id: a.user_segment_id,
+    user_segment_ids: a.user_segment_ids ?? undefined,
     label_names: a.label_names,
+    // Tag ids are strings in the reference; a number would never equal the string the plan compares.
+    content_tag_ids: Array.isArray(a.content_tag_ids) ? a.content_tag_ids.map(String) : undefined,
+    author_id: a.author_id ?? undefined,
     locale: a.locale,
     source_locale: a.source_locale,
     title: a.title,

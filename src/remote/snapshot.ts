@@ -1,11 +1,8 @@
 import type { Logger } from '../logger.js';
 import type { ZendeskClient } from './client.js';
 import { ZendeskApiError } from './errors.js';
-import { ExportStuck, readBothEnds } from './two-ended-read.js';
-import type { ZdArticle, ZdCategory, ZdPermissionGroup, ZdSection, ZdUserSegment } from './types.js';
-
-/** List pages in flight at once while reading from both ends (each in-flight page at the meeting is spent for nothing). */
-const LIST_CONCURRENCY = 6;
+import { ExportStuck, readArticles } from './section-read.js';
+import type { ZdArticle, ZdCategory, ZdContentTag, ZdPermissionGroup, ZdRedirectRule, ZdSection, ZdUser, ZdUserSegment } from './types.js';
 
 /** What is in the help center now: one consistent picture for the planner. */
 export interface RemoteSnapshot {
@@ -18,7 +15,23 @@ export interface RemoteSnapshot {
   /** Every live (not archived) article, translations embedded, by id. */
   articles: Map<number, ZdArticle>;
   /** How the articles were fetched, for the report. */
-  articlesVia: 'incremental-export' | 'list' | 'export and list';
+  articlesVia: 'incremental-export' | 'list' | 'export and sections';
+  /** Read only when some file needs them (see remote/extras-fetch.ts). */
+  extras?: ArticleExtras;
+}
+
+/** The records behind content tags, authors and redirects, read only when some file names them. */
+export interface ArticleExtras {
+  /** Every content tag of the account, when some file names content tags. */
+  contentTags?: ZdContentTag[];
+  /** The users the files name as authors (by email or id), and agents to suggest for an unknown one. */
+  users?: ZdUser[];
+  /** Agents and admins, for "did you mean" when an author is unknown or not staff. */
+  staff?: ZdUser[];
+  /** Redirect rules under /hc/, when some file has `redirect_from`. */
+  redirectRules?: ZdRedirectRule[];
+  /** Why the redirect rules could not be read (a 403 without Guide admin rights). */
+  redirectRulesError?: string;
 }
 
 /**
@@ -36,11 +49,11 @@ export async function fetchArticles(
   /**
    * `startTime`: only articles changed at or after it (the import's `--since`); `onPage`: called
    * after each page's articles with its `end_time`, where a later export can start;
-   * `bothEnds`: when the export has more than one page, read the list from the newest change at
-   * the same time (see `readBothEnds`) instead of waiting on the export's limit. Not with
-   * `startTime` or `onPage`, which need the export's order.
+   * `sections`: when the export would wait for its limit, read the rest from these sections'
+   * lists instead (see `readArticles`). Not with `startTime` or `onPage`, which need the
+   * export's order.
    */
-  from: { startTime?: number; onPage?: (endTime: number) => void; bothEnds?: boolean } = {},
+  from: { startTime?: number; onPage?: (endTime: number) => void; sections?: () => Promise<readonly ZdSection[]> } = {},
 ): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'> & { endTime: number }> {
   const articles = new Map<number, ZdArticle>();
   let startTime = from.startTime ?? 0;
@@ -58,10 +71,10 @@ export async function fetchArticles(
     throw error;
   }
   const firstNext = page.next_page ? Number(new URL(page.next_page).searchParams.get('start_time')) : undefined;
-  if (from.bothEnds && since === 0 && !from.onPage && firstNext !== undefined && firstNext > 0 && page.articles.length > 0) {
+  if (from.sections && since === 0 && !from.onPage && firstNext !== undefined && firstNext > 0 && page.articles.length > 0) {
     try {
-      const read = await readBothEnds(client, logger, page, onArticle, LIST_CONCURRENCY);
-      return { articles: read.articles, articlesVia: 'export and list', endTime: read.endTime };
+      const read = await readArticles(client, logger, page, onArticle, from.sections);
+      return { articles: read.articles, articlesVia: read.listPages ? 'export and sections' : 'incremental-export', endTime: read.endTime };
     } catch (error) {
       if (!(error instanceof ExportStuck)) throw error;
       logger.warning(`${error.message}; listing articles page by page instead`);
@@ -130,12 +143,14 @@ export async function fetchSnapshot(
       (l) => onDefaultLocale(l.default_locale.toLowerCase()),
       () => undefined,
     );
+  const sectionsRead = withStructure.then((yes) => client.listSections(yes));
+  sectionsRead.catch(() => undefined);
   const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
     localesRead,
-    withStructure.then((yes) => client.listSections(yes)),
+    sectionsRead,
     client.listPermissionGroups(),
     client.listUserSegments(),
-    fetchArticles(client, logger, onArticle, { bothEnds: true }),
+    fetchArticles(client, logger, onArticle, { sections: () => sectionsRead }),
   ]);
   const early = await categoriesEarly;
   const categories = early ?? ((await needCategories(sections)) ? await client.listCategories() : []);

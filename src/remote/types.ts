@@ -23,7 +23,12 @@ export interface ZdArticle {
   section_id: number;
   permission_group_id: number;
   user_segment_id: number | null;
+  /** Every segment that may see it (several on Enterprise plans); `[]` is everyone. Absent from older answers. */
+  user_segment_ids?: number[];
   label_names?: string[];
+  /** Content tag ids (the API's ids are strings). */
+  content_tag_ids?: string[];
+  author_id?: number;
   locale: string;
   source_locale: string;
   title: string;
@@ -64,10 +69,27 @@ export interface ContainerTranslationInput {
   body?: string;
 }
 
-/** A Support user, as far as the drift report names who edited an article. */
+/** A Support user, as far as the drift report names who edited an article (and authors are checked). */
 export interface ZdUser {
   id: number;
   name: string;
+  email?: string | null;
+  /** `end-user`, `agent` or `admin`. */
+  role?: string;
+}
+
+/** A Guide content tag (`/api/v2/guide/content_tags`); its id is a string. */
+export interface ZdContentTag {
+  id: string;
+  name: string;
+}
+
+/** A Guide redirect rule (`/api/v2/guide/redirect_rules`); its id is a string, its status a string such as "301". */
+export interface ZdRedirectRule {
+  id: string;
+  redirect_from: string;
+  redirect_to: string;
+  redirect_status: string | number;
 }
 
 export interface ZdPermissionGroup {
@@ -97,7 +119,12 @@ export interface ArticleMetadata {
   section_id?: number;
   permission_group_id?: number;
   user_segment_id?: number | null;
+  /** Instead of `user_segment_id`: several segments (Enterprise); `[]` is everyone. */
+  user_segment_ids?: number[];
   label_names?: string[];
+  /** Ids of content tags; a tag this run creates is `new:<name>` until apply knows its id. */
+  content_tag_ids?: string[];
+  author_id?: number;
   promoted?: boolean;
   position?: number;
   comments_disabled?: boolean;
@@ -115,7 +142,8 @@ export interface NewArticleBase extends ArticleMetadata {
   /** The source locale. */
   locale: string;
   permission_group_id: number;
-  user_segment_id: number | null;
+  /** Or `user_segment_ids`: "Either user_segment_id or user_segment_ids must be specified". */
+  user_segment_id?: number | null;
 }
 
 /** One locale: the content at the top level, the reference's plain form. */

@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { isInside } from '../shared/paths.js';
+import { checkLocalFile, hiddenPathProblem, type LocalFilePolicy } from '../shared/local-file.js';
 
 /** Zendesk refuses attachments over 20 MB. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/** Why a file is not read: a message with `%s` for the path as written. */
+interface Refusal {
+  problem: string;
+  hint?: string;
+}
 
 export interface AssetFile {
   absPath: string;
@@ -69,16 +75,21 @@ export function linkTarget(fromDocsRel: string, url: string): { rel: string; anc
 
 /**
  * Reads the local files an article references. Edge I/O: resolves each path relative to the
- * Markdown file, refuses anything that leaves the repository (`..`, absolute paths, symlinks),
- * and hashes the bytes so an unchanged file is never uploaded twice.
+ * Markdown file, refuses anything that leaves the repository (`..`, absolute paths, symlinks)
+ * or lies under `.git/`, a dot-folder or is a dotfile (src/shared/local-file.ts), and hashes the bytes so an unchanged file is never uploaded twice.
  */
 export class AssetReader {
   /** By absolute path; whether a file is inline depends on how it is referenced, so it is not cached. */
-  private readonly cache = new Map<string, Promise<Omit<AssetFile, 'inline'> | string>>();
+  private readonly cache = new Map<string, Promise<Omit<AssetFile, 'inline'> | Refusal>>();
   private realRepo: Promise<string>;
+  private readonly policy: LocalFilePolicy;
+  private readonly repoRoot: string;
 
-  constructor(private readonly repoRoot: string) {
-    this.realRepo = fs.realpath(repoRoot);
+  /** A repository root alone, or the whole policy (docs root, `allow_dot_paths`). */
+  constructor(policy: string | LocalFilePolicy) {
+    this.policy = typeof policy === 'string' ? { repoRoot: policy } : policy;
+    this.repoRoot = this.policy.repoRoot;
+    this.realRepo = fs.realpath(this.repoRoot);
   }
 
   async read(
@@ -93,19 +104,15 @@ export class AssetReader {
       return undefined;
     }
     const abs = path.resolve(path.dirname(fromFile.absPath), rel);
-    if (!isInside(this.repoRoot, abs)) {
-      diagnostics.push({ ...at, message: `"${ref.url}" points outside the repository; refusing to read it` });
-      return undefined;
-    }
     const result = await this.cached(abs);
-    if (typeof result === 'string') {
-      diagnostics.push({ ...at, message: result.replace('%s', ref.url) });
+    if ('problem' in result) {
+      diagnostics.push({ ...at, message: result.problem.replace('%s', ref.url), ...(result.hint ? { hint: result.hint } : {}) });
       return undefined;
     }
     return { ...result, inline: ref.kind === 'image' };
   }
 
-  private cached(abs: string): Promise<Omit<AssetFile, 'inline'> | string> {
+  private cached(abs: string): Promise<Omit<AssetFile, 'inline'> | Refusal> {
     let entry = this.cache.get(abs);
     if (!entry) {
       entry = this.load(abs);
@@ -116,25 +123,23 @@ export class AssetReader {
 
   /** Content hash of a file inside the repository, or undefined when it cannot be read there. */
   async shaOf(abs: string): Promise<string | undefined> {
-    if (!isInside(this.repoRoot, abs)) return undefined;
+    if (hiddenPathProblem(this.policy, abs)) return undefined;
     const result = await this.cached(abs);
-    return typeof result === 'string' ? undefined : result.sha;
+    return 'problem' in result ? undefined : result.sha;
   }
 
   // Synchronous file calls: a large tree references thousands of small files, and a thread-pool
   // round trip per call cost more than the calls themselves.
-  private async load(abs: string): Promise<Omit<AssetFile, 'inline'> | string> {
-    let real: string;
-    try {
-      real = realpathSync.native(abs);
-    } catch {
-      return 'file "%s" does not exist';
-    }
-    if (!isInside(await this.realRepo, real)) return '"%s" is a link to a file outside the repository; refusing to read it';
+  // The path is checked (src/shared/local-file.ts) before anything touches the file.
+  private async load(abs: string): Promise<Omit<AssetFile, 'inline'> | Refusal> {
+    const checked = checkLocalFile(this.policy, await this.realRepo, abs);
+    if ('missing' in checked) return { problem: 'file "%s" does not exist' };
+    if ('problem' in checked) return checked;
+    const real = checked.real;
     const stat = statSync(real);
-    if (!stat.isFile()) return '"%s" is not a file';
+    if (!stat.isFile()) return { problem: '"%s" is not a file' };
     if (stat.size > MAX_ATTACHMENT_BYTES) {
-      return `"%s" is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Zendesk takes attachments up to 20 MB`;
+      return { problem: `"%s" is ${(stat.size / 1024 / 1024).toFixed(1)} MB; Zendesk takes attachments up to 20 MB` };
     }
     const data = readFileSync(real);
     const name = path.basename(abs);

@@ -16,6 +16,7 @@ import { guideSchema } from './schema.js';
 import { findUnsafe, type RenderWarning } from './unsafe.js';
 import { refToken } from './ref-token.js';
 import { DIAGRAM_URL_PREFIX, diagramSource } from './diagram.js';
+import { createListItemHandler } from './list-item.js';
 
 export type { RenderWarning };
 
@@ -162,6 +163,14 @@ function collectIds(ids: string[]) {
 }
 
 /**
+ * remark-rehype's handlers that differ from mdast-util-to-hast's: `listItem` in linear time
+ * (render/list-item.ts). Fresh per render, as the handler caches per list.
+ */
+export function hastHandlers(): { listItem: ReturnType<typeof createListItemHandler> } {
+  return { listItem: createListItemHandler() };
+}
+
+/**
  * Markdown (CommonMark + GFM, raw HTML sanitized) to Help Center HTML. Pure: reads no file, so
  * it can run for thousands of articles and be tested with strings.
  */
@@ -182,7 +191,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(options.alerts === false ? [] : [() => remarkAlerts(labels)])
     .use(remarkTaskMarks)
     .use(() => remarkDiagrams(diagrams))
-    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
+    .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes, handlers: hastHandlers() })
     .use(rehypeRaw)
     .use(rehypeGuideEquivalents)
     .use(

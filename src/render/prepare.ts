@@ -125,7 +125,7 @@ export async function prepareArticles(
   articles: SourceArticle[],
   options: PrepareOptions,
 ): Promise<{ prepared: PreparedArticle[]; diagnostics: Diagnostic[] }> {
-  const reader = options.reader ?? new AssetReader(options.repoRoot);
+  const reader = options.reader ?? new AssetReader({ repoRoot: options.repoRoot, docsRoot: options.docsRoot });
   const diagnostics: Diagnostic[] = [];
   const prepared: PreparedArticle[] = [];
   const rendered: RenderedFile[] = [];

@@ -11,11 +11,12 @@ import { plural } from './plural.js';
 export const COMMENT_DIFF_CHARS = 20_000;
 
 /**
- * Text that could pretend to be something else once shown: bidirectional overrides (a line that
- * reads differently from what it holds) and control characters. Shown as `�`.
+ * Text that could pretend to be something else once shown: bidirectional controls (overrides,
+ * embeddings, isolates and marks: a line that reads differently from what it holds) and control
+ * characters. Shown as `�`.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\p{Bidi_Control}]/gu;
 
 /** A diff line as code-block text: one line, nothing that changes how it displays. */
 export function codeText(line: DiffLine): string {

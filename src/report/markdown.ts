@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
 import { fitBlocks, type Block } from './fit.js';
-import { structureLine, type Report, type ReportRow } from './model.js';
+import { contentTagLine, structureLine, type Report, type ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 import { plural } from './plural.js';
 import { sourceFileOf } from '../shared/locale-suffix.js';
@@ -287,6 +287,13 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
       head: `#### 🗂️ Sections and categories${done(report) ? '' : ' (made before the articles)'}
 `,
       rows: report.structure.map((row) => `- ${structureLine(row)}${row.file ? ` · ${code(row.file)}` : ''}`),
+    });
+  }
+  if (report.contentTags?.length) {
+    blocks.push({
+      head: `#### 🏷️ Content tags${done(report) ? '' : ' (made before the articles)'}
+`,
+      rows: report.contentTags.map((tag) => `- ${contentTagLine(tag)}`),
     });
   }
   if (tableRows.length) {

@@ -106,6 +106,10 @@ export interface StructureRow {
 }
 
 /** "create section FAQ in category Billing", "update section FAQ: description": one line of the report. */
+export function contentTagLine(tag: { name: string; status?: 'created' }): string {
+  return `${tag.status ? 'created' : 'create'} content tag ${tag.name}`;
+}
+
 export function structureLine(row: StructureRow): string {
   const what =
     row.kind === 'section' && row.category !== undefined ? `section ${row.name} in category ${row.category}` : `${row.kind} ${row.name}`;
@@ -133,6 +137,8 @@ export interface Report {
   rows: ReportRow[];
   /** Sections and categories created or updated before the articles (only with `create_sections`, when any). */
   structure?: StructureRow[];
+  /** Content tags the files name that the account lacks: created once, before the articles. */
+  contentTags?: { name: string; status?: 'created' }[];
   diagnostics: Diagnostic[];
   /** Requests sent to Zendesk, 429s waited out. */
   requests: { total: number; rateLimited: number; retries: number };
@@ -194,6 +200,8 @@ export function buildReport(input: {
   diffs?: ReadonlyMap<string, ArticleDiffs>;
   /** What the structure step did (publish only). */
   structure?: ReadonlyMap<string, StructureOutcome>;
+  /** Content tags created before the articles, by lower-cased name (publish only). */
+  contentTags?: ReadonlyMap<string, string>;
 }): Report {
   const rows: ReportRow[] = (input.plan?.articles ?? []).map((a) => {
     const outcome = input.outcomes?.get(a.key);
@@ -240,6 +248,14 @@ export function buildReport(input: {
     planned: !input.outcomes,
     rows,
     ...(structure.length ? { structure } : {}),
+    ...(input.plan?.contentTags?.length
+      ? {
+          contentTags: input.plan.contentTags.map((name) => ({
+            name,
+            ...(input.contentTags?.has(name.toLowerCase()) ? { status: 'created' as const } : {}),
+          })),
+        }
+      : {}),
     diagnostics: input.diagnostics,
     requests: input.requests,
     newIds,

@@ -49,6 +49,7 @@ export function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string>
     if (d.severity !== 'error') continue;
     files.add(d.file);
     files.add(sourceFileOf(d.file));
+    for (const a of d.articles ?? []) files.add(a);
   }
   return files;
 }

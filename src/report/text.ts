@@ -1,7 +1,8 @@
 import { driftText, verdict } from './markdown.js';
-import { structureLine, type Report } from './model.js';
+import { contentTagLine, structureLine, type Report } from './model.js';
 import { classifyRows, rowLabel, type RowKind } from './rows.js';
 import { diffText } from './diff.js';
+import { showBidi } from './escape.js';
 
 /** How a terminal marks up the text; the default leaves it plain, as logs and files want it. */
 export interface TextStyle {
@@ -21,6 +22,7 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
   for (const row of report.structure ?? []) {
     lines.push(`  ${style.kind(row.action, structureLine(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
   }
+  for (const tag of report.contentTags ?? []) lines.push(`  ${style.kind('create', contentTagLine(tag))}`);
   const classified = classifyRows(report);
   for (const { row, kind } of classified) {
     if (kind === 'unchanged') continue;
@@ -35,5 +37,6 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
   const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
   if (unchanged) lines.push(`  ${style.kind('unchanged', `${unchanged} unchanged`)}`);
   lines.push(style.dim(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`));
-  return lines.join('\n');
+  // Titles, file names and messages come from the files and from Guide (see escape.ts).
+  return showBidi(lines.join('\n'));
 }

@@ -38,6 +38,11 @@ export function applyAliases(articles: SourceArticle[], aliases: Aliases | undef
       const expanded = expandAlias(ref, aliases[key]);
       if (expanded !== ref) meta = { ...meta, [field]: expanded };
     }
+    const segments = meta.user_segments;
+    if (segments?.length) {
+      const expanded = segments.map((ref) => expandAlias(ref, aliases.userSegments));
+      if (expanded.some((ref, i) => ref !== segments[i])) meta = { ...meta, user_segments: expanded };
+    }
     return meta === article.meta ? article : { ...article, meta };
   });
 }

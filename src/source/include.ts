@@ -2,6 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { isInside } from '../shared/paths.js';
+import { checkLocalFile, hiddenPathProblem, localFilePolicy, type LocalFilePolicy } from '../shared/local-file.js';
 
 /**
  * `<!-- include: path/to/fragment.md -->` alone on its line (outside code fences) is replaced by
@@ -28,11 +29,6 @@ export interface Included {
   fragments: string[];
 }
 
-/** A path segment that starts with a dot (`.git`, `.github`, `..` excepted by the caller): never read. */
-export function isDotPath(rel: string): boolean {
-  return rel.split(/[\\/]/).some((part) => part.startsWith('.') && part !== '.' && part !== '..');
-}
-
 type Loaded = { text: string; file: string; absPath: string } | { error: string };
 
 /**
@@ -42,11 +38,16 @@ type Loaded = { text: string; file: string; absPath: string } | { error: string 
 export class FragmentReader {
   private readonly cache = new Map<string, Loaded>();
   private realDocs: string | undefined;
+  private realRepo: string | undefined;
+  private readonly policy: LocalFilePolicy;
 
   constructor(
     private readonly docsRoot: string,
     private readonly repoRoot: string,
-  ) {}
+    allowDotPaths: readonly string[] = [],
+  ) {
+    this.policy = localFilePolicy({ repoRoot, docsRoot, allowDotPaths });
+  }
 
   /** The fragment `written` names, from the file at `fromAbs`; `locale` prefers `name.<locale>.md` beside it. */
   resolve(written: string, fromAbs: string, locale: string | undefined): Loaded {
@@ -57,7 +58,8 @@ export class FragmentReader {
     const abs = path.resolve(path.dirname(fromAbs), written);
     const rel = path.relative(this.docsRoot, abs);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return { error: `"${written}" is outside the docs folder; refusing to read it` };
-    if (isDotPath(rel)) return { error: `"${written}" is in a hidden folder or file; refusing to read it` };
+    // The shared rule for every file the docs name: no .git/, no dot-folder or dotfile unless allowed.
+    if (hiddenPathProblem(this.policy, abs)) return this.refused(written, abs);
     if (locale) {
       const localized = abs.replace(/\.md$/i, `.${locale}.md`);
       const found = this.load(localized);
@@ -75,17 +77,26 @@ export class FragmentReader {
     return entry;
   }
 
+  private refused(written: string, abs: string): Loaded {
+    this.realRepo ??= realpathSync.native(this.repoRoot);
+    const checked = checkLocalFile(this.policy, this.realRepo, abs);
+    return { error: 'problem' in checked ? checked.problem.replace('%s', written) : `"${written}" cannot be read` };
+  }
+
   private read(abs: string): Loaded {
     const shown = path.relative(this.repoRoot, abs).split(path.sep).join('/');
     let real: string;
     try {
-      real = realpathSync.native(abs);
+      this.realRepo ??= realpathSync.native(this.repoRoot);
+      const checked = checkLocalFile(this.policy, this.realRepo, abs);
+      if ('missing' in checked) return { error: `fragment "${shown}" does not exist` };
+      if ('problem' in checked) return { error: checked.problem.replace('%s', shown) };
+      real = checked.real;
       this.realDocs ??= realpathSync.native(this.docsRoot);
     } catch {
       return { error: `fragment "${shown}" does not exist` };
     }
-    const realRel = path.relative(this.realDocs, real);
-    if (!isInside(this.realDocs, real) || isDotPath(realRel)) {
+    if (!isInside(this.realDocs, real)) {
       return { error: `fragment "${shown}" is a link to a file outside the docs folder; refusing to read it` };
     }
     let text: string;

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Aliases } from '../config/types.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { withArticles, type Diagnostic } from '../diagnostics.js';
 import { applyAliases } from './aliases.js';
 import { splitLocaleSuffix } from '../shared/locale-suffix.js';
 import { discover, type DiscoveredFile } from './discover.js';
@@ -46,6 +46,10 @@ export interface SourceOptions extends Partial<Selection> {
   variables?: Variables;
   /** Source locale of files that set none, when known before Zendesk is asked: picks variable values and fragments. */
   defaultLocale?: string;
+  /** `default_author` from the config file: the author of every article that names none. */
+  defaultAuthor?: { value: string | number; at: Located };
+  /** Dot-paths the config file allows fragments to be read from (src/shared/local-file.ts). */
+  allowDotPaths?: readonly string[];
 }
 
 /**
@@ -100,6 +104,25 @@ interface DefaultsEntry {
   file: string;
 }
 
+/** `user_segment` and `user_segments` in one file: which one is meant cannot be guessed. */
+function segmentConflict(
+  value: Partial<Defaults> | undefined,
+  file: string,
+  positions: Record<string, { line: number; column: number }>,
+): Diagnostic[] {
+  if (value?.user_segment === undefined || value.user_segments === undefined) return [];
+  const at = positions['user_segments'] ?? positions['user_segment'] ?? { line: 1, column: 1 };
+  return [
+    {
+      severity: 'error',
+      file,
+      ...at,
+      message: 'user_segment and user_segments are both set',
+      hint: 'keep one: user_segments lists several audiences, user_segment names one',
+    },
+  ];
+}
+
 function locate(file: string, positions: Record<string, { line: number; column: number }>) {
   const out: Record<string, Located> = {};
   for (const [key, pos] of Object.entries(positions)) out[key] = { file, ...pos };
@@ -137,7 +160,7 @@ async function readDefaults(files: DiscoveredFile[], diagnostics: Diagnostic[]):
       fallback: { line: 1, column: 1 },
       allowedKeys: Object.keys(defaultsSchema.shape),
     });
-    diagnostics.push(...found);
+    diagnostics.push(...found, ...segmentConflict(value, f.file, parsed.positions));
     byDir.set(dir, { value, locations: locate(f.file, parsed.positions), file: f.file });
   }
   return byDir;
@@ -174,6 +197,9 @@ function mergeInto<T extends Defaults>(
 ): void {
   for (const [key, v] of Object.entries(value) as [keyof T & string, unknown][]) {
     if (v === undefined) continue;
+    // One audience key per article: the nearer `user_segments` replaces a `user_segment` from above, and the other way round.
+    if (key === 'user_segment') delete target.value.user_segments;
+    if (key === 'user_segments') delete target.value.user_segment;
     if (key === 'labels') {
       const labels = [...(target.value.labels ?? []), ...(v as string[])];
       target.value.labels = [...new Set(labels)];
@@ -212,13 +238,15 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
 
   let codeRanges: ExpandContext['codeRanges'] | undefined;
   const ctx: ExpandContext = {
-    fragments: new FragmentReader(docsRoot, repoRoot),
+    fragments: new FragmentReader(docsRoot, repoRoot, options.allowDotPaths),
     variables: options.variables ?? {},
     codeRanges: (markdown) => codeRanges!(markdown),
   };
   // Keys of source files that failed to load: their translations are not orphans.
   const broken = new Map<string, string>();
   const markBroken = (key: string) => broken.set(key.toLowerCase(), key);
+  // A broken _defaults.yml → the articles below it, named once in its error.
+  const heldBack = new Map<string, string[]>();
   for (const f of found.markdown) {
     const start: Located = { file: f.file, line: 1, column: 1 };
     const { base, locale } = splitLocaleSuffix(f.rel);
@@ -319,7 +347,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       fallback,
       allowedKeys: FRONT_MATTER_KEYS,
     });
-    diagnostics.push(...checked.diagnostics);
+    diagnostics.push(...checked.diagnostics, ...segmentConflict(checked.value ?? checked.partial, f.file, parsed.positions));
     const key = f.rel.replace(/\.md$/i, '');
     // With its invalid keys left out, the file is still read on: its other errors (names,
     // images, links) are reported in the same run.
@@ -331,6 +359,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     const defaults = inherited(path.posix.dirname(f.rel), defaultsByDir);
     if ('broken' in defaults) {
       markBroken(key);
+      heldBack.set(defaults.broken, [...(heldBack.get(defaults.broken) ?? []), file]);
       continue;
     }
     const merged = defaults;
@@ -406,9 +435,29 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
-  const list = applyAliases([...articles.values()], options.aliases);
+  nameHeldBack(diagnostics, heldBack);
+  const list = withDefaultAuthor(applyAliases([...articles.values()], options.aliases), options.defaultAuthor);
   assignSections(list, structure, brokenSections);
   return { articles: list, diagnostics: unique(diagnostics), failedKeys: [...broken.values()].sort(), structure };
+}
+
+/** Articles that name no author get the config file's `default_author`, located at its line there. */
+function withDefaultAuthor(articles: SourceArticle[], author: SourceOptions['defaultAuthor']): SourceArticle[] {
+  if (!author) return articles;
+  const checked = frontMatterSchema.shape.author.safeParse(author.value);
+  if (!checked.success || checked.data === undefined) return articles;
+  const value = checked.data;
+  return articles.map((a) =>
+    a.meta.author !== undefined ? a : { ...a, meta: { ...a.meta, author: value }, locations: { ...a.locations, author: author.at } },
+  );
+}
+
+/** The first error in each broken `_defaults.yml` names the articles it holds back. */
+function nameHeldBack(diagnostics: Diagnostic[], heldBack: ReadonlyMap<string, string[]>): void {
+  for (const [file, articles] of heldBack) {
+    const at = diagnostics.findIndex((d) => d.file === file && d.severity === 'error');
+    if (at >= 0) diagnostics[at] = withArticles(diagnostics[at]!, articles);
+  }
 }
 
 /** Two files with the same `id` would fight over one article: an error on both, before any write. */

@@ -49,12 +49,73 @@ const labelsSchema = z.unknown().transform((v, ctx): string[] => {
   return out;
 });
 
+/** A list of ids or names (or one); a bad item is reported at its own line. */
+const refListSchema = z.unknown().transform((v, ctx): Ref[] => {
+  const items = Array.isArray(v) ? v : [v];
+  const out: Ref[] = [];
+  items.forEach((item, i) => {
+    if ((typeof item === 'number' && Number.isInteger(item) && item > 0) || (typeof item === 'string' && item.trim() !== '')) {
+      out.push(toRef(typeof item === 'string' ? item.trim() : item));
+    } else {
+      ctx.addIssue({ code: 'custom', message: 'must be an id (a number) or a name (text)', ...(Array.isArray(v) ? { path: [i] } : {}) });
+    }
+  });
+  return out;
+});
+
+/** Content tag names: a list (or one name); names may hold commas, so a string is one name. */
+const tagListSchema = z.unknown().transform((v, ctx): string[] => {
+  const items = Array.isArray(v) ? v : [v];
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    const name = typeof item === 'string' || typeof item === 'number' ? String(item).trim() : '';
+    if (name) {
+      if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    } else ctx.addIssue({ code: 'custom', message: 'must be a content tag name (text)', ...(Array.isArray(v) ? { path: [i] } : {}) });
+  });
+  return out;
+});
+
+/** An agent's or admin's email, or a user id. */
+const authorSchema = z
+  .union([z.number().int().positive(), z.string().trim().min(1)], { error: 'must be an email address or a user id' })
+  .transform((v): { kind: 'id'; id: number } | { kind: 'email'; email: string } =>
+    typeof v === 'number' || /^\d+$/.test(v) ? { kind: 'id', id: Number(v) } : { kind: 'email', email: v },
+  )
+  .refine((v) => v.kind === 'id' || /^[^\s@]+@[^\s@]+$/.test(v.email), { error: 'must be an email address or a user id' });
+
+/** What an article replaces: a removed file of this source, an article id, or a Help Center path. */
+export type RedirectSource = { kind: 'file'; file: string } | { kind: 'id'; id: number } | { kind: 'path'; path: string };
+
+const redirectListSchema = z.unknown().transform((v, ctx): RedirectSource[] => {
+  const items = Array.isArray(v) ? v : [v];
+  const out: RedirectSource[] = [];
+  items.forEach((item, i) => {
+    const at = Array.isArray(v) ? { path: [i] } : {};
+    if (typeof item === 'number' && Number.isInteger(item) && item > 0) out.push({ kind: 'id', id: item });
+    else if (typeof item === 'string' && /^\s*\d+\s*$/.test(item)) out.push({ kind: 'id', id: Number(item) });
+    else if (typeof item === 'string' && item.trim().startsWith('/')) out.push({ kind: 'path', path: item.trim() });
+    else if (typeof item === 'string' && /\.md$/i.test(item.trim())) out.push({ kind: 'file', file: item.trim() });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a Markdown file (old/name.md), an article id, or a Help Center path (/hc/en-us/articles/123)',
+        ...at,
+      });
+  });
+  return out;
+});
+
 /** Keys allowed both in front matter and in `_defaults.yml`. */
 const inheritable = {
   section: refSchema.optional(),
   permission_group: refSchema.optional(),
   user_segment: refSchema.optional(),
+  /** Several audiences (Enterprise plans); instead of `user_segment`. */
+  user_segments: refListSchema.optional(),
   labels: labelsSchema.optional(),
+  content_tags: tagListSchema.optional(),
+  author: authorSchema.optional(),
   draft: z.boolean({ error: 'must be true or false' }).optional(),
   promoted: z.boolean({ error: 'must be true or false' }).optional(),
   position: z
@@ -75,6 +136,8 @@ export const frontMatterSchema = z.strictObject({
     .union([z.number().int().positive(), z.string().regex(/^\d+$/)], { error: 'must be a Zendesk article id (a number)' })
     .transform(Number)
     .optional(),
+  /** What this article replaces: archived (when this source's) and redirected here. */
+  redirect_from: redirectListSchema.optional(),
   /** Take over an existing article that was not published by this tool (made by hand in Guide). */
   adopt: z.boolean({ error: 'must be true or false' }).optional(),
 });
@@ -86,6 +149,7 @@ export const translationFrontMatterSchema = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type AuthorRef = NonNullable<FrontMatter['author']>;
 export type Defaults = z.infer<typeof defaultsSchema>;
 export type TranslationFrontMatter = z.infer<typeof translationFrontMatterSchema>;
 export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);

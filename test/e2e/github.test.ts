@@ -191,6 +191,29 @@ describe(`dist/index.js on GitHub events (Node ${ACTION_NODE_VERSION})`, () => {
     expect(sim.writes()).toEqual([]);
   });
 
+  it('bidirectional controls in titles, file names and messages reach neither the comment, the summary nor an annotation', async () => {
+    const workspace = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-ws-'));
+    await fs.cp(examples, workspace, { recursive: true });
+    // "Refunds‮gnp.exe" displays as "Refundsexe.png"; the isolate hides the rest of a name.
+    await fs.writeFile(path.join(workspace, 'docs/billing/refund\u2067s.md'), '---\ntitle: "Refunds\u202Egnp.exe"\n---\n\nBody.\n');
+    await fs.writeFile(path.join(workspace, 'docs/billing/odd.md'), '---\ntitle: Odd\n"per\u202Emission": Agents\n---\n\nBody.\n');
+    const run = await onPullRequest(15, { workspace });
+    expect(run.code).toBe(1);
+    const bidi = /\p{Bidi_Control}/u;
+    const body = comments(15)[0]!.body;
+    for (const [where, text] of [
+      ['comment', body],
+      ['summary', run.summary],
+      ['log and annotations', run.stdout],
+    ] as const) {
+      expect(text, where).not.toMatch(bidi);
+    }
+    expect(body).toContain('Refunds⟨U+202E⟩gnp.exe');
+    expect(body).toContain('refund⟨U+2067⟩s.md');
+    expect(run.summary).toContain('Refunds⟨U+202E⟩gnp.exe');
+    expect(run.stdout).toMatch(/^::error file=docs\/billing\/odd\.md,line=3(,col=\d+)?::.*per⟨U\+202E⟩mission/m);
+  });
+
   it('a run that crashes replaces the preview with the error, so the PR never shows a stale plan', async () => {
     await onPullRequest(13);
     const run = await onPullRequest(13, { with: inputs({ 'zendesk-oauth-client-secret': 'wrong-secret-value' }) });

@@ -75,6 +75,15 @@ describe('the packed package', () => {
     expect(await fs.readFile(path.join(app, 'node_modules', NAME, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
 
+  it("the size docs/cli.md gives is the package's, within 10%", async () => {
+    const text = await fs.readFile(path.join(ROOT, 'docs/cli.md'), 'utf8');
+    const m = /about\s+([\d.]+) MB to download, ([\d.]+) MB unpacked, as `npm pack --dry-run` prints them/.exec(text);
+    expect(m, 'docs/cli.md names the size').not.toBeNull();
+    const near = (given: number, actual: number) => Math.abs(given - actual) / actual;
+    expect(near(Number(m![1]) * 1e6, packed.size), `download: npm pack says ${packed.size} bytes`).toBeLessThanOrEqual(0.1);
+    expect(near(Number(m![2]) * 1e6, packed.unpackedSize), `unpacked: npm pack says ${packed.unpackedSize} bytes`).toBeLessThanOrEqual(0.1);
+  });
+
   it('installs as one package', async () => {
     expect(installLog).toMatch(/added 1 package\b/);
     expect(await fs.readdir(path.join(app, 'node_modules'))).toEqual(expect.arrayContaining([NAME]));
@@ -106,7 +115,7 @@ describe('the packed package', () => {
     const init = await npx(['init', '--repo', repo, '--zendesk-subdomain', 'acme']);
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('created .github/workflows/help-center.yml');
-    expect(await npx(['validate', '--repo', repo])).toMatchObject({ code: 0, stdout: '✓ 2 articles checked: no errors.\n' });
+    expect(await npx(['validate', '--repo', repo])).toMatchObject({ code: 0, stdout: '✅ 2 articles checked: no errors.\n' });
   });
 
   it('validate finds errors (exit 1), offline', async () => {

@@ -14,13 +14,18 @@ export class PtyRun {
   readonly exited: Promise<number>;
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(command: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; cols?: number; rows?: number }) {
+  /**
+   * `sizeless`: the pty reports 0 columns and 0 rows, as one nobody sized does (some CI systems
+   * and containers); the screen that reads it back is still `cols` wide.
+   */
+  constructor(command: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; cols?: number; rows?: number; sizeless?: boolean }) {
     const cols = options.cols ?? 100;
     const rows = options.rows ?? 30;
+    const size = options.sizeless ? 'stty cols 0 rows 0' : `stty cols ${cols} rows ${rows}`;
     this.terminal = new xterm.Terminal({ cols, rows, scrollback: 1000, allowProposedApi: true });
     const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     // -q no banner, -f flush at once, -e the command's exit code, -c the command; the log goes nowhere.
-    const child = spawn('script', ['-qfec', `stty cols ${cols} rows ${rows}; exec ${quoted}`, '/dev/null'], {
+    const child = spawn('script', ['-qfec', `${size}; exec ${quoted}`, '/dev/null'], {
       env: options.env,
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -40,6 +40,9 @@ interface Expected {
   diagnostics: ExpectedDiagnostic[];
 }
 
+/** What actions/checkout leaves in .git/config with `persist-credentials: true` (the token is made up). */
+const FAKE_GIT_CONFIG = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX25vdGFyZWFsdG9rZW4=\n';
+
 /** `repo` is the case's copy; its parent is a scratch folder that is outside the repository. */
 const SETUPS = {
   'duplicate-locale': async (repo: string) => {
@@ -69,6 +72,30 @@ const SETUPS = {
       path.join(repo, 'docs/big.md'),
       '---\ntitle: Big\n---\n\n' + line.repeat(Math.ceil((1.1 * 1024 * 1024) / line.length)),
     );
+  },
+  // Dot-paths are made here: git would not carry a .git/ folder inside a fixture, and a
+  // committed .env would look like a leaked secret.
+  'git-dir': async (repo: string) => {
+    await fs.mkdir(path.join(repo, '.git'), { recursive: true });
+    await fs.writeFile(path.join(repo, '.git/config'), FAKE_GIT_CONFIG);
+  },
+  dotfiles: async (repo: string) => {
+    await fs.writeFile(path.join(repo, '.env'), 'ZENDESK_API_TOKEN=not-a-real-token\n');
+    await fs.writeFile(path.join(repo, 'docs/.npmrc'), '//registry.npmjs.org/:_authToken=not-a-real-token\n');
+  },
+  'dot-folder': async (repo: string) => {
+    await fs.mkdir(path.join(repo, 'docs/.private'), { recursive: true });
+    await fs.writeFile(path.join(repo, 'docs/.private/key.png'), 'not really a png');
+    await fs.mkdir(path.join(repo, '.ssh'), { recursive: true });
+    await fs.writeFile(path.join(repo, '.ssh/id_ed25519'), 'not a real key');
+    await fs.mkdir(path.join(repo, '.git'), { recursive: true });
+    await fs.writeFile(path.join(repo, '.git/HEAD'), 'ref: refs/heads/main\n');
+  },
+  'symlink-into-git': async (repo: string) => {
+    await fs.mkdir(path.join(repo, '.git'), { recursive: true });
+    await fs.writeFile(path.join(repo, '.git/config'), FAKE_GIT_CONFIG);
+    await fs.mkdir(path.join(repo, 'docs/images'), { recursive: true });
+    await fs.symlink('../../.git/config', path.join(repo, 'docs/images/logo.png'));
   },
   'nul-bytes': async (repo: string) => {
     await fs.writeFile(path.join(repo, 'docs/binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]));

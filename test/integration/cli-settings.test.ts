@@ -101,7 +101,7 @@ describe('the CLI checks its settings before any request', () => {
     stderr.length = 0;
     expect(await main(['publish', '--repo', tree.repo], {})).toBe(2);
     expect(log()).toContain(
-      'error: publishing needs --zendesk-url (or --zendesk-subdomain) and credentials: --zendesk-oauth-client-id + --zendesk-oauth-client-secret',
+      'error: publish reads the help center: set --zendesk-url (or --zendesk-subdomain) and credentials: --zendesk-oauth-client-id and --zendesk-oauth-client-secret (recommended)',
     );
     expect(sim.requests).toEqual([]);
   });

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** The CLI from source, in a terminal, with the simulator's credentials; `extra` on top of a clean environment. */
-function cli(args: string[], extra: Record<string, string> = {}): PtyRun {
+function cli(args: string[], extra: Record<string, string> = {}, pty: { sizeless?: boolean; cols?: number } = {}): PtyRun {
   const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
   // The host's CI (this suite runs in CI) or NO_COLOR must not decide what these tests see.
   delete env.CI;
@@ -47,7 +47,7 @@ function cli(args: string[], extra: Record<string, string> = {}): PtyRun {
     ZENDESK_OAUTH_CLIENT_SECRET: sim.credentials.oauthClientSecret,
     ...extra,
   });
-  return new PtyRun([process.execPath, '--import', 'tsx', 'src/cli.ts', ...args, '--repo', tree.repo], { env, cwd: ROOT });
+  return new PtyRun([process.execPath, '--import', 'tsx', 'src/cli.ts', ...args, '--repo', tree.repo], { env, cwd: ROOT, ...pty });
 }
 
 const BAR = new RegExp(`^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Publishing [━─]+ \\d+/${ARTICLES} articles$`);
@@ -80,6 +80,17 @@ describe('in a terminal', () => {
     expect(run.colorOf('🚀 Published')).toBe(2);
     // The cursor, hidden while the display was live, is shown again.
     expect(run.raw.lastIndexOf(`${ESC}[?25h`)).toBeGreaterThan(run.raw.lastIndexOf(`${ESC}[?25l`));
+  });
+
+  it('a terminal that reports no size (0 columns, 0 rows) still shows the live progress, drawn at 80 columns', async () => {
+    // Without the fallback size, log-update draws nothing here but its hide-cursor code.
+    const run = cli(['publish'], {}, { sizeless: true, cols: 120 });
+    const live = await run.waitFor((screen) => screen.some((l) => BAR.test(l)));
+    expect(live.filter((l) => BAR.test(l))).toHaveLength(1);
+    expect(await run.exited).toBe(0);
+    const screen = run.screen();
+    expect(screen).toContain(`🚀 Published: ${ARTICLES} created, 0 updated, 0 unchanged.`);
+    expect(screen.filter((l) => BAR.test(l))).toEqual([]);
   });
 
   it('errors and warnings are coloured and stay on screen above the live area', async () => {

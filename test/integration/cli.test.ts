@@ -127,7 +127,7 @@ describe('validate', () => {
   it('is offline: credentials in the environment are not used and Zendesk is never asked', async () => {
     const run = await cli(['validate', '--repo', tree.repo]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('✓ 1 article checked: no errors.\n');
+    expect(run.stdout).toBe('✅ 1 article checked: no errors.\n');
     expect(run.stderr).not.toMatch(/credentials|Reading the help center/);
     expect(sim.requests).toEqual([]);
   });
@@ -143,7 +143,7 @@ describe('validate', () => {
     expect(run.stderr).toContain('error: docs/a.md:3:1: unknown key "permision_group" (did you mean "permission_group"?)');
     expect(run.stderr).toContain('error: docs/a.md:5:1: file "missing.png" does not exist');
     expect(run.stderr).toMatch(/^error: docs\/b\.md:4:5: .*setup\.md/m);
-    expect(run.stdout).toBe('✗ 3 errors in 2 files.\n');
+    expect(run.stdout).toBe('❌ 3 errors in 2 files.\n');
     expect(sim.requests).toEqual([]);
   });
 
@@ -239,7 +239,7 @@ describe('init', () => {
     expect(quickStart).toBeDefined();
     expect(await repo.read('.github/workflows/help-center.yml')).toBe(quickStart);
     const validated = await cli(['validate', '--repo', repo.repo], {});
-    expect(validated).toMatchObject({ code: 0, stdout: '✓ 2 articles checked: no errors.\n' });
+    expect(validated).toMatchObject({ code: 0, stdout: '✅ 2 articles checked: no errors.\n' });
   });
 
   it('the workflow it writes uses only inputs the action declares, OAuth client credentials first', async () => {

@@ -193,7 +193,7 @@ describe('drift', () => {
     expect(millis.stderr).toContain('not milliseconds');
     const offline = await cli(['drift', '--repo', tree.repo, '--since', '0'], {});
     expect(offline.code).toBe(2);
-    expect(offline.stderr).toContain('drift compares the docs with Zendesk');
+    expect(offline.stderr).toContain('drift reads the help center: set --zendesk-url (or --zendesk-subdomain) and credentials');
     expect(sim.requests).toEqual([]);
 
     const refused = await cli(['drift', '--repo', tree.repo, '--since', '0'], { ...env(), ZENDESK_OAUTH_CLIENT_SECRET: 'wrong' });

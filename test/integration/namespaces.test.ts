@@ -35,7 +35,7 @@ describe('several docs roots in one help center', () => {
     const tree = await twoRoots();
     const a = await publish(sim, tree, { path: 'docs' });
     expect(a.report.counts).toMatchObject({ created: 2, failed: 0 });
-    expect(a.log.join('\n')).toContain('Namespace: docs (docs path docs only');
+    expect(a.log.join('\n')).toContain('Namespace: docs (the docs path only;');
     const b = await publish(sim, tree, { path: 'guides' });
     expect(b.report.counts).toMatchObject({ created: 1, updated: 0, failed: 0 });
     const titles = live().map((x) => x.title);

@@ -48,6 +48,8 @@ function expectedRequests(op: Operation): string[] {
       return ['DELETE /api/v2/help_center/articles/attachments/:id'];
     case 'archive':
       return ['DELETE /api/v2/help_center/articles/:id'];
+    case 'set-redirect':
+      return ['POST /api/v2/guide/redirect_rules'];
   }
 }
 

@@ -187,7 +187,9 @@ describe('zendesk-guide.schema.json', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
     expect(Object.keys(schema.properties).sort()).toEqual([
       'aliases',
+      'allow_dot_paths',
       'create_sections',
+      'default_author',
       'default_locale',
       'exclude',
       'include',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/source/discover.js';
-import { expandIncludes, FragmentReader, isDotPath, originOf } from '../../src/source/include.js';
+import { expandIncludes, FragmentReader, originOf } from '../../src/source/include.js';
 import { loadSource } from '../../src/source/load.js';
 
 async function tree(files: Record<string, string>): Promise<string> {
@@ -76,8 +76,8 @@ describe('fragments', () => {
     expect(found).toEqual([
       'docs/a.md:3 cannot include: fragment "docs/_s/missing.md" does not exist',
       'docs/a.md:4 cannot include: "../outside.md" is outside the docs folder; refusing to read it',
-      'docs/a.md:5 cannot include: ".git/config.md" is in a hidden folder or file; refusing to read it',
-      'docs/a.md:6 cannot include: "_s/../.github/x.md" is in a hidden folder or file; refusing to read it',
+      'docs/a.md:5 cannot include: ".git/config.md" is inside .git/, which holds the checkout\'s credentials; refusing to read it',
+      'docs/a.md:6 cannot include: "_s/../.github/x.md" is a dotfile or inside a dot-folder; refusing to read or upload it',
       'docs/a.md:7 cannot include: absolute path "/etc/passwd.md" is not allowed; use a path relative to this file',
       'docs/_s/b.md:3 include cycle: docs/a.md → docs/_s/a.md → docs/_s/b.md → docs/_s/a.md',
     ]);
@@ -91,13 +91,6 @@ describe('fragments', () => {
     const reader = new FragmentReader(path.join(repo, 'docs'), repo);
     const out = expandIncludes('<!-- include: _s/link.md -->\n', doc(repo, 'docs/a.md'), undefined, reader);
     expect(out.diagnostics[0]!.message).toMatch(/link to a file outside the docs folder/);
-  });
-
-  it('isDotPath spots a hidden segment anywhere', () => {
-    expect(isDotPath('.git/x.md')).toBe(true);
-    expect(isDotPath('a/.hidden/x.md')).toBe(true);
-    expect(isDotPath('a/_s/x.md')).toBe(false);
-    expect(isDotPath('../a/x.md')).toBe(false);
   });
 
   it('Markdown files in folders that start with _ are fragments, never articles', async () => {

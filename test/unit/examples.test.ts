@@ -25,7 +25,11 @@ describe('example workflows', () => {
   it.each(withSecretsOnForks)('%s pins every action by full commit SHA, with the version in a comment', (file) => {
     const lines = usesLines(read(`examples/workflows/${file}`));
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/);
+    // This action has no release to pin yet: its step names none and fails until one is put in
+    // (workflows.test.ts holds a real pin to its release tag).
+    for (const line of lines) {
+      expect(line).toMatch(/uses: [\w.-]+\/[\w./-]+@([0-9a-f]{40}|PIN-THE-RELEASE-COMMIT-SHA) # v\d+(\.\d+){0,2}$/);
+    }
   });
 
   it('every reference to this action or its reusable workflow uses the major version of package.json', () => {
@@ -59,5 +63,36 @@ describe('example workflows', () => {
     expect(step?.with).toMatchObject({ mode: 'drift', 'drift-issue': true });
     const inputs = Object.keys((parse(read('action.yml')) as { inputs: Record<string, unknown> }).inputs);
     for (const name of Object.keys(step!.with!)) expect(inputs, name).toContain(name);
+  });
+});
+
+describe('the checkout token stays out of .git/config where a job pushes nothing', () => {
+  type Step = { uses?: string; with?: Record<string, unknown> };
+  type Workflow = { permissions?: Record<string, string>; jobs?: Record<string, { permissions?: Record<string, string>; steps?: Step[] }> };
+  /** The examples, the reusable workflow and the README's YAML blocks that are workflows. */
+  const workflows: [string, Workflow][] = [
+    ...examples.map((f): [string, Workflow] => [`examples/workflows/${f}`, parse(read(`examples/workflows/${f}`)) as Workflow]),
+    ['.github/workflows/publish.yml', parse(read('.github/workflows/publish.yml')) as Workflow],
+    ...[...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .filter((m) => /^jobs:/m.test(m[1]!))
+      .map((m, i): [string, Workflow] => [`README.md workflow ${i + 1}`, parse(m[1]!) as Workflow]),
+  ];
+  const checkouts = workflows.flatMap(([name, wf]) =>
+    Object.entries(wf.jobs ?? {}).flatMap(([job, j]) =>
+      (j.steps ?? [])
+        .filter((s) => s.uses?.startsWith('actions/checkout@'))
+        .map((s) => ({ where: `${name}: ${job}`, step: s, pushes: (j.permissions ?? wf.permissions)?.contents === 'write' })),
+    ),
+  );
+
+  it('finds the checkouts (the quick start among them)', () => {
+    expect(checkouts.length).toBeGreaterThanOrEqual(8);
+    expect(checkouts.some((c) => c.where.startsWith('README.md'))).toBe(true);
+  });
+
+  it('sets persist-credentials: false on every checkout of a job that cannot push', () => {
+    const readOnly = checkouts.filter((c) => !c.pushes);
+    expect(readOnly.length).toBeGreaterThanOrEqual(7);
+    for (const c of readOnly) expect(c.step.with?.['persist-credentials'], c.where).toBe(false);
   });
 });

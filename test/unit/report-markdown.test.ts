@@ -415,3 +415,56 @@ describe('the log text', () => {
     expect(text).not.toContain('Question 1');
   });
 });
+
+describe('bidirectional controls (U+202E and the rest) never reach GitHub raw', () => {
+  const BIDI = /\p{Bidi_Control}/u;
+  const hostile = () => {
+    const report = blockedRun(2);
+    report.rows.push(
+      row({ key: 'refund\u2067s', action: 'create', title: 'Refunds\u202Egnp.exe', reasons: ['moved from docs/\u202Bold.md'] }),
+    );
+    report.diagnostics.push({
+      severity: 'warning',
+      file: 'docs/\u2066x.md',
+      line: 1,
+      column: 1,
+      message: 'odd \u200F mark',
+      hint: '\u061C',
+    });
+    report.counts = countRows(report.rows, report.diagnostics, true);
+    return withDiffs(report);
+  };
+
+  it.each([
+    ['the comment', () => renderComment(hostile(), { marker: MARKER }), true],
+    ['the job summary', () => renderSummary(hostile()), true],
+    ['the Markdown report', () => renderReportMarkdown(hostile()), true],
+    // The log names files, not titles.
+    ['the log text', () => renderText(hostile()), false],
+  ])('%s shows each by its code point', (_name, render, titles) => {
+    const text = render();
+    expect(text).not.toMatch(BIDI);
+    if (titles) expect(text).toContain('Refunds⟨U+202E⟩gnp.exe');
+    expect(text).toContain('refund⟨U+2067⟩s');
+    expect(text).toContain('docs/⟨U+202B⟩old.md');
+  });
+
+  it('escapeText covers every Bidi_Control character', () => {
+    for (const c of [
+      '\u061C',
+      '\u200E',
+      '\u200F',
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ]) {
+      expect(escapeText(`a${c}b`)).not.toMatch(BIDI);
+    }
+  });
+});

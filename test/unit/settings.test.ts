@@ -38,7 +38,9 @@ describe('settings', () => {
     expect(() => buildConfig({ mode: 'dry-run', maxArchive: 'ten' }, { repoRoot: '/repo' })).toThrow(/max-archive must be a whole number/);
     expect(() => buildConfig({ mode: 'dry-run', path: '../elsewhere' }, { repoRoot: '/repo' })).toThrow(/inside the repository/);
     expect(() => buildConfig({ mode: 'sometimes' }, { repoRoot: '/repo' })).toThrow(/mode must be auto, dry-run, publish, import or drift/);
-    expect(() => buildConfig({ mode: 'publish' }, { repoRoot: '/repo' })).toThrow(/publishing needs zendesk-url/);
+    expect(() => buildConfig({ mode: 'publish' }, { repoRoot: '/repo' })).toThrow(
+      /publish reads the help center: set zendesk-url \(or zendesk-subdomain\) and credentials/,
+    );
   });
 });
 

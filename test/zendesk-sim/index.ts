@@ -74,6 +74,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     baseUrl: () => baseUrl,
     reformat: () => opts.reformatHtml,
     translationTouchesArticle: () => opts.translationTouchesArticle,
+    oneSegmentPlan: () => opts.oneSegmentPlan === true,
   });
   const auth = new Auth(
     () => store.credentials,

@@ -234,3 +234,48 @@ describe('request log', () => {
     expect((await call(s, 'GET', '/api/v2/help_center/locales')).status).toBe(502);
   });
 });
+
+// Guide's product limits (https://support.zendesk.com/hc/en-us/articles/4408831783962): "40,000
+// articles", archived ones and translations not counted, and 5,000 articles in one section.
+// What Zendesk answers past them is not documented: the simulator refuses with a 422.
+describe('how many articles Guide holds', () => {
+  const fill = (s: Simulator, sectionId: number, n: number) => {
+    for (let i = 0; i < n; i++) s.store.createArticleDirect({ section_id: sectionId, title: `A ${i}`, body: '<p>a</p>' });
+  };
+
+  it('refuses a 5,001st article in a section, created or moved there, and counts an archived one out', async () => {
+    const s = await sim({ reformatHtml: false });
+    const before = s.store.liveArticles().filter((a) => a.section_id === SECTION).length;
+    fill(s, SECTION, 5_000 - before);
+    const refused = await call(s, 'POST', `/api/v2/help_center/sections/${SECTION}/articles`, { json: newArticle() });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('5000');
+    const other = s.store.createArticleDirect({ section_id: 360000200002, title: 'Other', body: '<p>o</p>' }) as { id: number };
+    const moved = await call(s, 'PUT', `/api/v2/help_center/articles/${other.id}`, { json: { article: { section_id: SECTION } } });
+    expect(moved.status).toBe(422);
+    s.store.archiveArticle(s.store.liveArticles().find((a) => a.section_id === SECTION)!.id);
+    expect((await call(s, 'PUT', `/api/v2/help_center/articles/${other.id}`, { json: { article: { section_id: SECTION } } })).status).toBe(
+      200,
+    );
+  });
+
+  it('refuses a 40,001st article in the account, translations not counted', async () => {
+    const s = await sim({ reformatHtml: false });
+    const sections = Array.from({ length: 9 }, (_, i) => s.store.createSection(360000100001, { locale: 'en-us', name: `S${i}` }, 0).id);
+    const before = s.store.liveArticles().length;
+    const n = 40_000 - before;
+    for (let i = 0; i < n; i++)
+      s.store.createArticleDirect({
+        section_id: sections[i % 9]!,
+        title: `A ${i}`,
+        body: '<p>a</p>',
+        translations: [{ locale: 'fr', title: `A ${i} (fr)`, body: '<p>b</p>', draft: false }],
+      });
+    expect(s.store.translations.filter((t) => t.source_type === 'article').length).toBeGreaterThan(40_000);
+    const refused = await call(s, 'POST', `/api/v2/help_center/sections/${SECTION}/articles`, { json: newArticle() });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('40000');
+    s.store.archiveArticle(s.store.liveArticles()[0]!.id);
+    expect((await call(s, 'POST', `/api/v2/help_center/sections/${SECTION}/articles`, { json: newArticle() })).status).toBe(201);
+  });
+});

@@ -11,6 +11,7 @@ import { defaultBody, type Faults } from './faults.js';
 import type { RateLimiter } from './ratelimit.js';
 import { Router, type Access, type Answer, type Ctx, type Upload } from './router.js';
 import { articleRoutes } from './routes-articles.js';
+import { guideRoutes } from './routes-guide.js';
 import { miscRoutes } from './routes-misc.js';
 import type { Store } from './store.js';
 import type { RequestLogEntry, SimOptions } from './types.js';
@@ -34,7 +35,7 @@ export interface AdminHandlers {
   handle(method: string, path: string, body: unknown): { status: number; json?: unknown } | undefined;
 }
 
-const router = new Router([...articleRoutes, ...miscRoutes]);
+const router = new Router([...articleRoutes, ...miscRoutes, ...guideRoutes]);
 
 export function createSimServer(core: SimCore, admin: AdminHandlers): Server {
   const server = createServer((req, res) => {

@@ -3,6 +3,7 @@
 // handlers stay thin.
 import { applyGuideEdit, type GuideEdit } from './editor.js';
 import { badRequest, HttpError, notFound, recordInvalid, Validation } from './errors.js';
+import { GuideRecords } from './guide-records.js';
 import { reformatHtml } from './html.js';
 import type {
   ArticleRecord,
@@ -23,6 +24,13 @@ import { isPositiveInt, isRecord, type Json } from './util.js';
 import { articleView, attachmentView, translationView } from './views.js';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/**
+ * Guide's product limits (https://support.zendesk.com/hc/en-us/articles/4408831783962): 40,000
+ * articles in the account, archived ones and translations not counted, and 5,000 in a section.
+ * What Zendesk answers past them is not documented; the simulator refuses with a 422.
+ */
+export const MAX_ARTICLES = 40_000;
+export const MAX_SECTION_ARTICLES = 5_000;
 export const MAX_BULK_ATTACHMENTS = 20;
 
 export interface StoreContext {
@@ -32,6 +40,8 @@ export interface StoreContext {
   reformat: () => boolean;
   /** Whether a translation's change bumps its article's updated_at (the reference does not say; see SimOptions). */
   translationTouchesArticle?: () => boolean;
+  /** A plan below Enterprise: one user segment per article (see SimOptions.oneSegmentPlan). */
+  oneSegmentPlan?: () => boolean;
 }
 
 /** An article made "by hand in Guide": the same shape as a seeded one. */
@@ -61,7 +71,17 @@ export class Store {
    * export page take 2 s of the simulator's CPU, which the benchmarks then counted as the tool's wait.
    */
   private readonly translationsBySource = new Map<string, TranslationRecord[]>();
+  /**
+   * The articles by id, and the live ones in the orders the routes serve them, as a database's
+   * indexes would: the largest help center's 400 list pages each scanned and sorted all 40,000
+   * articles. The orders are made again only after an article changed (`version`).
+   */
+  private readonly byId = new Map<number, ArticleRecord>();
+  private version = 0;
+  private readonly orders = new Map<string, { version: number; list: ArticleRecord[] }>();
   readonly attachments: AttachmentRecord[] = [];
+  /** Content tags and redirect rules (see guide-records.ts). */
+  readonly guide: GuideRecords;
 
   private nextArticleId = 360_000_000_001;
   private nextTranslationId = 360_000_500_001;
@@ -73,6 +93,7 @@ export class Store {
     private ctx: StoreContext,
   ) {
     const t = this.nowSec();
+    this.guide = new GuideRecords(() => this.nowSec());
     this.locales = [...seed.locales];
     this.defaultLocale = seed.defaultLocale;
     this.credentials = { ...seed.credentials };
@@ -147,9 +168,53 @@ export class Store {
 
   /** Non-archived article or 404. */
   article(id: number): ArticleRecord {
-    const a = this.articles.find((x) => x.id === id);
+    const a = this.byId.get(id);
     if (!a || a.archived) throw notFound();
     return a;
+  }
+
+  /** Says that an article changed in a way that moves it in an order (its updated_at, section, archiving, creation). */
+  private changed(): void {
+    this.version++;
+  }
+
+  /** The live articles `scope` names, in an order, kept until an article changes. */
+  ordered(scope: string, make: () => ArticleRecord[]): ArticleRecord[] {
+    const known = this.orders.get(scope);
+    if (known?.version === this.version) return known.list;
+    const list = make();
+    this.orders.set(scope, { version: this.version, list });
+    return list;
+  }
+
+  /** Live articles of one section (or every live article), from the index. */
+  liveIn(sectionId?: number): ArticleRecord[] {
+    if (sectionId === undefined) return this.live();
+    return this.ordered(`section:${sectionId}`, () => this.live().filter((a) => a.section_id === sectionId));
+  }
+
+  /** Live articles per section, kept as they are created, moved and archived (a count per create would scan them all). */
+  private readonly perSection = new Map<number, number>();
+  private liveCount = 0;
+
+  private count(sectionId: number, by: number): void {
+    this.perSection.set(sectionId, (this.perSection.get(sectionId) ?? 0) + by);
+    this.liveCount += by;
+  }
+
+  /** How many live articles a section holds. */
+  private sectionCount(sectionId: number): number {
+    return this.perSection.get(sectionId) ?? 0;
+  }
+
+  /** Refuses an article more than Guide's limits allow (see MAX_ARTICLES). */
+  private checkRoom(sectionId: number, adding: boolean): void {
+    const v = new Validation();
+    if (adding && this.liveCount >= MAX_ARTICLES)
+      v.invalid('base', `the help center already holds ${MAX_ARTICLES} articles, the most Guide allows`);
+    if (this.sectionCount(sectionId) >= MAX_SECTION_ARTICLES)
+      v.invalid('section_id', `the section already holds ${MAX_SECTION_ARTICLES} articles, the most Guide allows in one section`);
+    v.throwIfAny(422);
   }
 
   section(id: number): SectionRecord {
@@ -164,8 +229,13 @@ export class Store {
     return c;
   }
 
+  /** Every live article (a copy: the index's own list stays as it is). */
   liveArticles(): ArticleRecord[] {
-    return this.articles.filter((a) => !a.archived);
+    return [...this.live()];
+  }
+
+  private live(): ArticleRecord[] {
+    return this.ordered('live', () => this.articles.filter((a) => !a.archived));
   }
 
   translationsOf(type: SourceType, id: number): TranslationRecord[] {
@@ -229,15 +299,16 @@ export class Store {
     if (pg === undefined || pg === null) v.blank('permission_group_id');
     else if (!this.permissionGroups.some((g) => g.id === pg)) v.invalid('permission_group_id', 'does not exist');
 
-    if (!('user_segment_id' in input)) {
+    // "Either user_segment_id or user_segment_ids must be specified" (Articles, JSON format).
+    if (!('user_segment_id' in input) && !('user_segment_ids' in input)) {
       v.add('user_segment_id', 'BlankValue', 'must be provided; set it to null to make the article visible to everyone');
-    } else {
-      const us = input['user_segment_id'];
-      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
     }
+    const segments = this.checkSegments(input, v);
+    const tags = this.guide.checkArticleTags(input['content_tag_ids'], v);
     this.validateCommonMetadata(input, v);
     v.throwIfAny();
     if (!source) throw new Error('internal: a valid create request without its source translation');
+    this.checkRoom(sectionId, true);
 
     const now = this.nowSec();
     const article: ArticleRecord = {
@@ -248,7 +319,9 @@ export class Store {
       promoted: input['promoted'] === true,
       position: typeof input['position'] === 'number' ? input['position'] : 0,
       permission_group_id: pg as number,
-      user_segment_id: (input['user_segment_id'] as number | null) ?? null,
+      user_segment_id: segments?.[0] ?? null,
+      user_segment_ids: segments ?? [],
+      content_tag_ids: tags ?? [],
       label_names: Array.isArray(input['label_names']) ? [...(input['label_names'] as string[])] : [],
       source_locale: locale as string,
       vote_sum: 0,
@@ -259,6 +332,9 @@ export class Store {
       archived: false,
     };
     this.articles.push(article);
+    this.byId.set(article.id, article);
+    this.count(sectionId, 1);
+    this.changed();
     this.addTranslation('article', article.id, source, actorId);
     for (const t of extra) this.addTranslation('article', article.id, t, actorId);
     return article;
@@ -325,6 +401,30 @@ export class Store {
     };
   }
 
+  /**
+   * The segments a request sets, from `user_segment_ids` (a list; empty is everyone) or
+   * `user_segment_id` (null is everyone); undefined when it sets neither. "For Enterprise plans
+   * only this may contain more than one user_segment_id": other plans refuse more than one.
+   */
+  private checkSegments(input: Json, v: Validation): number[] | undefined {
+    const exists = (id: unknown) => this.userSegments.some((s) => s.id === id);
+    if ('user_segment_ids' in input) {
+      const ids = input['user_segment_ids'];
+      if (!Array.isArray(ids) || !ids.every((x) => Number.isInteger(x))) {
+        v.invalid('user_segment_ids', 'must be an array of user segment ids');
+        return undefined;
+      }
+      if (ids.some((x) => !exists(x))) v.invalid('user_segment_ids', 'does not exist');
+      if (ids.length > 1 && this.ctx.oneSegmentPlan?.())
+        v.invalid('user_segment_ids', 'only Enterprise plans may set more than one user segment');
+      return [...new Set(ids as number[])];
+    }
+    if (!('user_segment_id' in input)) return undefined;
+    const us = input['user_segment_id'];
+    if (us !== null && !exists(us)) v.invalid('user_segment_id', 'does not exist');
+    return us === null || us === undefined ? [] : [us as number];
+  }
+
   private validateCommonMetadata(input: Json, v: Validation): void {
     for (const key of ['promoted', 'comments_disabled'] as const) {
       if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
@@ -357,22 +457,32 @@ export class Store {
     if ('permission_group_id' in input && !this.permissionGroups.some((g) => g.id === input['permission_group_id'])) {
       v.invalid('permission_group_id', 'does not exist');
     }
-    if ('user_segment_id' in input) {
-      const us = input['user_segment_id'];
-      if (us !== null && !this.userSegments.some((s) => s.id === us)) v.invalid('user_segment_id', 'does not exist');
-    }
+    const segments = this.checkSegments(input, v);
+    const tags = this.guide.checkArticleTags(input['content_tag_ids'], v);
     v.throwIfAny();
+    if (typeof input['section_id'] === 'number' && input['section_id'] !== a.section_id) this.checkRoom(input['section_id'], false);
 
     const before = JSON.stringify(a);
     if (typeof input['promoted'] === 'boolean') a.promoted = input['promoted'];
     if (typeof input['comments_disabled'] === 'boolean') a.comments_disabled = input['comments_disabled'];
     if (typeof input['position'] === 'number') a.position = input['position'];
     if (Array.isArray(input['label_names'])) a.label_names = [...(input['label_names'] as string[])];
-    if (typeof input['section_id'] === 'number') a.section_id = input['section_id'];
+    if (typeof input['section_id'] === 'number' && input['section_id'] !== a.section_id) {
+      this.count(a.section_id, -1);
+      a.section_id = input['section_id'];
+      this.count(a.section_id, 1);
+    }
     if (typeof input['permission_group_id'] === 'number') a.permission_group_id = input['permission_group_id'];
-    if ('user_segment_id' in input) a.user_segment_id = input['user_segment_id'] as number | null;
+    if (segments) {
+      a.user_segment_ids = segments;
+      a.user_segment_id = segments[0] ?? null;
+    }
+    if (tags) a.content_tag_ids = tags;
     if (typeof input['author_id'] === 'number') a.author_id = input['author_id'];
-    if (JSON.stringify(a) !== before) a.updated_at = this.nowSec();
+    if (JSON.stringify(a) !== before) {
+      a.updated_at = this.nowSec();
+      this.changed();
+    }
     return a;
   }
 
@@ -381,6 +491,8 @@ export class Store {
     const a = this.article(id);
     a.archived = true;
     a.updated_at = this.nowSec();
+    this.count(a.section_id, -1);
+    this.changed();
   }
 
   setSourceLocale(id: number, locale: unknown): ArticleRecord {
@@ -393,6 +505,7 @@ export class Store {
     if (a.source_locale !== locale) {
       a.source_locale = locale as string;
       a.updated_at = this.nowSec();
+      this.changed();
     }
     return a;
   }
@@ -424,9 +537,15 @@ export class Store {
   }
 
   private touchSource(type: SourceType, id: number, now: number): void {
-    const list: { id: number; updated_at: number }[] =
-      type === 'article' ? this.articles : type === 'section' ? this.sections : this.categories;
-    if (type === 'article' && this.ctx.translationTouchesArticle?.() === false) return;
+    if (type === 'article') {
+      // A title sorts the lists too, whether or not the article's updated_at moves.
+      this.changed();
+      if (this.ctx.translationTouchesArticle?.() === false) return;
+      const a = this.byId.get(id);
+      if (a) a.updated_at = now;
+      return;
+    }
+    const list: { id: number; updated_at: number }[] = type === 'section' ? this.sections : this.categories;
     const item = list.find((x) => x.id === id);
     if (item) item.updated_at = now;
   }
@@ -527,7 +646,7 @@ export class Store {
     if (!t) throw notFound();
     const source =
       t.source_type === 'article'
-        ? this.articles.find((a) => a.id === t.source_id && !a.archived)
+        ? [this.byId.get(t.source_id)].find((a) => a !== undefined && !a.archived)
         : t.source_type === 'section'
           ? this.sections.find((s) => s.id === t.source_id)
           : this.categories.find((c) => c.id === t.source_id);
@@ -747,7 +866,7 @@ export class Store {
 
   /** Article as the API shows it, plus `archived`; archived articles are returned too. */
   getArticle(id: number, locale?: string): (Json & { archived: boolean }) | undefined {
-    const a = this.articles.find((x) => x.id === id);
+    const a = this.byId.get(id);
     if (!a) return undefined;
     return { ...articleView(this, a, locale), archived: a.archived };
   }

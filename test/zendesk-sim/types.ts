@@ -37,6 +37,11 @@ export interface SimOptions {
    */
   offsetRecordsLimit: number;
   reformatHtml: boolean;
+  /**
+   * A Guide plan below Enterprise: an article may have one user segment ("For Enterprise plans
+   * only this may contain more than one user_segment_id"). False by default (Enterprise).
+   */
+  oneSegmentPlan?: boolean;
   faults: FaultOptions;
   now: () => number;
   /**
@@ -233,6 +238,8 @@ export interface ArticleRecord {
   position: number;
   permission_group_id: number;
   user_segment_id: number | null;
+  user_segment_ids: number[];
+  content_tag_ids: string[];
   label_names: string[];
   source_locale: string;
   vote_sum: number;

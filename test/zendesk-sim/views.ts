@@ -63,9 +63,9 @@ export function articleView(store: Store, a: ArticleRecord, locale?: string, wit
     outdated_locales: translations.filter((x) => x.outdated).map((x) => x.locale),
     edited_at: iso(a.edited_at),
     user_segment_id: a.user_segment_id,
-    user_segment_ids: a.user_segment_id === null ? [] : [a.user_segment_id],
+    user_segment_ids: [...a.user_segment_ids],
     permission_group_id: a.permission_group_id,
-    content_tag_ids: [],
+    content_tag_ids: [...a.content_tag_ids],
     label_names: [...a.label_names],
     body: t.body,
   };

@@ -1,0 +1,1551 @@
+export const id = 468;
+export const ids = [468];
+export const modules = {
+
+/***/ 7468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runImportAction: () => (/* binding */ runImportAction)
+});
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5747);
+// EXTERNAL MODULE: ./src/config/local.ts
+var local = __webpack_require__(532);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __webpack_require__(1130);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(4533);
+;// CONCATENATED MODULE: ./src/import/summary.ts
+/** The summary an import prints (and the action's log and job summary show). */
+function importSummary(r) {
+    const lines = [
+        `Imported ${r.articles} article(s) and ${r.translations} translation(s) via ${r.via}: ${r.written.length} file(s) written, ${r.unchanged} unchanged; ${r.downloads} attachment(s) downloaded; ${r.requests} Zendesk request(s).`,
+    ];
+    if (r.rawHtml)
+        lines.push(`${r.rawHtml} article(s) keep some blocks as raw HTML (tables with merged cells, embeds, callouts, styled text).`);
+    if (r.configWritten)
+        lines.push('zendesk-guide.yml sets render.allow_unsafe_html: true, so embedded videos and styles publish back as they are.');
+    for (const f of r.failedDownloads)
+        lines.push(`download failed: ${f.url} → ${f.file} (${f.message}); the article keeps the Zendesk URL`);
+    for (const f of r.lossy)
+        lines.push(`${f}: holds HTML the publisher would sanitize away (render.allow_unsafe_html is off)`);
+    if (r.conflicts.length) {
+        lines.push(`${r.conflicts.length} file(s) changed since the import wrote them were left as they are (--force overwrites them):`);
+        for (const c of r.conflicts)
+            lines.push(`  conflict  ${c}`);
+    }
+    lines.push(`Next: import --since last brings what changes in Guide from here (export time ${r.endTime}).`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(3836);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./src/plan/content-form.ts
+var content_form = __webpack_require__(5238);
+// EXTERNAL MODULE: ./src/plan/marker.ts
+var marker = __webpack_require__(7870);
+// EXTERNAL MODULE: ./src/diff/spool.ts
+var diff_spool = __webpack_require__(5245);
+// EXTERNAL MODULE: ./src/plan/normalize.ts + 1 modules
+var normalize = __webpack_require__(6641);
+// EXTERNAL MODULE: ./src/plan/remote-index.ts
+var remote_index = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/remote/client.ts + 3 modules
+var remote_client = __webpack_require__(280);
+// EXTERNAL MODULE: ../../main/node_modules/github-slugger/index.js + 1 modules
+var github_slugger = __webpack_require__(9752);
+// EXTERNAL MODULE: ../../main/node_modules/hast-util-to-html/lib/index.js + 20 modules
+var lib = __webpack_require__(8038);
+// EXTERNAL MODULE: ../../main/node_modules/hast-util-to-string/lib/index.js
+var hast_util_to_string_lib = __webpack_require__(1420);
+// EXTERNAL MODULE: ../../main/node_modules/rehype-parse/lib/index.js + 2 modules
+var rehype_parse_lib = __webpack_require__(8190);
+// EXTERNAL MODULE: ../../main/node_modules/rehype-remark/lib/index.js + 50 modules
+var rehype_remark_lib = __webpack_require__(2960);
+// EXTERNAL MODULE: ../../main/node_modules/remark-gfm/lib/index.js + 17 modules
+var remark_gfm_lib = __webpack_require__(9712);
+// EXTERNAL MODULE: ../../main/node_modules/remark-stringify/lib/index.js + 10 modules
+var remark_stringify_lib = __webpack_require__(4423);
+// EXTERNAL MODULE: ../../main/node_modules/unified/lib/index.js + 4 modules
+var unified_lib = __webpack_require__(9879);
+// EXTERNAL MODULE: ../../main/node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __webpack_require__(9363);
+// EXTERNAL MODULE: ./src/render/markdown.ts + 4 modules
+var render_markdown = __webpack_require__(5414);
+;// CONCATENATED MODULE: ./src/import/convert.ts
+
+
+
+
+
+
+
+
+
+
+
+const parser = (0,unified_lib/* unified */.l)().use(rehype_parse_lib/* default */.A, { fragment: true });
+const toMarkdown = (0,unified_lib/* unified */.l)()
+    .use(rehype_remark_lib/* default */.A)
+    .use(remark_gfm_lib/* default */.A)
+    .use(remark_stringify_lib/* default */.A, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' });
+const stringifier = (0,unified_lib/* unified */.l)().use(remark_gfm_lib/* default */.A).use(remark_stringify_lib/* default */.A, {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    fences: true,
+    rule: '-',
+    listItemIndent: 'one',
+});
+/** Elements Markdown writes, with the attributes it can carry; anything else stays raw HTML. */
+const EXPRESSIBLE = {
+    p: [],
+    blockquote: [],
+    ul: [],
+    ol: ['start'],
+    li: [],
+    hr: [],
+    br: [],
+    a: ['href', 'title'],
+    img: ['src', 'alt', 'title'],
+    strong: [],
+    b: [],
+    em: [],
+    i: [],
+    del: [],
+    s: [],
+    code: [],
+    pre: [],
+    table: [],
+    thead: [],
+    tbody: [],
+    tr: [],
+    th: ['align'],
+    td: ['align'],
+    h1: ['id'],
+    h2: ['id'],
+    h3: ['id'],
+    h4: ['id'],
+    h5: ['id'],
+    h6: ['id'],
+};
+const HAST_NAME = { class: 'className' };
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'pre', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+/** Whether Markdown can hold this element and everything inside it (verified afterwards by rendering). */
+function expressible(node, headingIds) {
+    if (node.type === 'text')
+        return true;
+    if (node.type !== 'element')
+        return false;
+    const allowed = EXPRESSIBLE[node.tagName];
+    if (!allowed)
+        return false;
+    if (headingIds.get(node) === 'keep-raw')
+        return false;
+    for (const key of Object.keys(node.properties)) {
+        if (node.tagName === 'code' && key === 'className') {
+            const classes = node.properties.className;
+            if (Array.isArray(classes) && classes.length === 1 && /^language-[\w+#.-]+$/.test(String(classes[0])))
+                continue;
+            return false;
+        }
+        if (!allowed.some((a) => (HAST_NAME[a] ?? a) === key))
+            return false;
+    }
+    if (node.tagName === 'pre') {
+        const [code, ...rest] = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+        if (rest.length || !code || code.type !== 'element' || code.tagName !== 'code')
+            return false;
+        return code.children.every((c) => c.type === 'text') && expressible(code, headingIds);
+    }
+    if (node.tagName === 'code')
+        return node.children.every((c) => c.type === 'text');
+    if ((node.tagName === 'th' || node.tagName === 'td') && node.children.some((c) => c.type === 'element' && CELL_BLOCKS.has(c.tagName)))
+        return false;
+    return node.children.every((c) => expressible(c, headingIds));
+}
+/**
+ * Decides for each heading with an id: Markdown gives every heading GitHub's slug of its text,
+ * so an id that a link points at and that is not that slug is kept by writing the heading as HTML.
+ */
+function headingIdsOf(tree, linked) {
+    const slugger = new github_slugger/* default */.A();
+    const out = new Map();
+    (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
+        if (!/^h[1-6]$/.test(node.tagName))
+            return;
+        const id = node.properties.id;
+        const slug = slugger.slug((0,hast_util_to_string_lib/* toString */.d)(node));
+        out.set(node, typeof id === 'string' && id !== slug && linked.has(id) ? 'keep-raw' : 'ok');
+    });
+    return out;
+}
+/** The publisher's marker and "edit on GitHub" footer are its own: it writes them again, they are not content. */
+function dropOwnElements(tree) {
+    (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node, index, parent) => {
+        const classes = node.properties.className;
+        if (parent && index !== undefined && Array.isArray(classes) && classes.some((c) => c === 'zgp-source' || c === 'zgp-provenance')) {
+            parent.children.splice(index, 1);
+            return index;
+        }
+        return undefined;
+    });
+}
+/** Replaces attachment and article URLs with local paths; returns local path → original URL, to verify with. */
+function localize(tree, options) {
+    const originals = new Map();
+    (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
+        const attr = node.tagName === 'img' ? 'src' : node.tagName === 'a' ? 'href' : undefined;
+        if (!attr)
+            return;
+        const value = node.properties[attr];
+        if (typeof value !== 'string')
+            return;
+        const local = options.localUrl(value, attr === 'src' ? 'image' : 'link');
+        if (local === undefined)
+            return;
+        originals.set(local, value);
+        node.properties[attr] = local;
+    });
+    return originals;
+}
+const isBlank = (n) => n.type === 'text' && n.value.trim() === '';
+/** Top-level blocks; a run of inline content at the root becomes one block of its own. */
+function blocksOf(tree) {
+    const blocks = [];
+    let inline = [];
+    const endInline = () => {
+        while (inline.length && isBlank(inline[inline.length - 1]))
+            inline.pop();
+        if (inline.length)
+            blocks.push(inline);
+        inline = [];
+    };
+    for (const node of tree.children) {
+        if (node.type === 'doctype' || node.type === 'comment')
+            continue;
+        const block = node.type === 'element' && BLOCK_LEVEL.has(node.tagName);
+        if (block) {
+            endInline();
+            blocks.push([node]);
+        }
+        else if (!(inline.length === 0 && isBlank(node))) {
+            inline.push(node);
+        }
+    }
+    endInline();
+    return blocks;
+}
+const BLOCK_LEVEL = new Set('address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr iframe li main nav ol p pre section table ul video audio object embed center'.split(' '));
+/** One block as raw HTML, on lines Markdown keeps together as one HTML block. */
+function rawHtml(nodes) {
+    const html = (0,lib/* toHtml */.V)({ type: 'root', children: nodes }).trim();
+    // A blank line would end the HTML block; inside <pre> (its own kind of block) it is content.
+    const first = nodes[0];
+    return nodes.length === 1 && first?.type === 'element' && first.tagName === 'pre' ? html : html.replace(/\n[ \t]*\n/g, '\n');
+}
+function mdastOf(nodes) {
+    const tree = toMarkdown.runSync({ type: 'root', children: nodes });
+    return tree.children;
+}
+function stringify(children) {
+    return stringifier.stringify({ type: 'root', children });
+}
+/** What the publisher makes of this Markdown, in content form, with local paths back to the URLs they replaced. */
+function renderedContent(markdown, originals, options) {
+    const rendered = (0,render_markdown/* renderMarkdown */.G)(markdown, {
+        takeH1AsTitle: false,
+        alerts: options.render.alerts,
+        allowUnsafeHtml: options.render.allowUnsafeHtml,
+        locale: options.locale,
+    });
+    let html = rendered.html;
+    for (const ref of rendered.refs)
+        html = html.replace(`zgp-ref:${ref.index}"`, `${escapeQuote(originals.get(ref.url) ?? ref.url)}"`);
+    return (0,content_form/* contentForm */.iw)(html);
+}
+const escapeQuote = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/**
+ * A stored body as Markdown the publisher renders back to the same content: each top-level
+ * block that Markdown can hold (checked by rendering it with the publisher's own renderer and
+ * comparing content forms) becomes Markdown, and every other block stays raw HTML, so nothing is
+ * dropped. Attachment and article URLs become local paths.
+ */
+function htmlToMarkdown(html, options) {
+    const tree = parser.parse(html);
+    dropOwnElements(tree);
+    const headingIds = headingIdsOf(tree, options.linkedAnchors);
+    const originals = localize(tree, options);
+    const blocks = blocksOf(tree);
+    const target = (0,content_form/* contentForm */.iw)(toOriginal(tree, originals));
+    const parts = blocks.map((nodes) => ({
+        nodes,
+        md: nodes.every((n) => n.type !== 'doctype' && expressible(n, headingIds)) ? mdastOf(nodes) : undefined,
+    }));
+    const assemble = () => stringify(parts.flatMap((p) => p.md ?? [{ type: 'html', value: rawHtml(p.nodes) }])).replace(/\n+$/, '') + '\n';
+    let markdown = assemble();
+    let lossy = false;
+    if (renderedContent(markdown, originals, options) !== target) {
+        // Find the blocks that do not come back the same, one by one, and keep those as HTML.
+        for (const part of parts) {
+            if (!part.md)
+                continue;
+            const alone = (0,content_form/* contentForm */.iw)(toOriginal({ type: 'root', children: part.nodes }, originals));
+            if (renderedContent(stringify(part.md), originals, options) !== alone)
+                part.md = undefined;
+        }
+        markdown = assemble();
+        if (renderedContent(markdown, originals, options) !== target) {
+            // Blocks that change each other (two lists that would merge): all HTML, if that comes back.
+            const saved = parts.map((p) => p.md);
+            for (const part of parts)
+                part.md = undefined;
+            const raw = assemble();
+            if (renderedContent(raw, originals, options) === target)
+                markdown = raw;
+            else {
+                parts.forEach((p, i) => (p.md = saved[i]));
+                lossy = true;
+            }
+        }
+    }
+    const rawBlocks = parts.filter((p) => !p.md).length;
+    return { markdown: markdown === '\n' ? '' : markdown, rawBlocks, lossy };
+}
+/** The tree as HTML with the original URLs, for the content it must come back as. */
+function toOriginal(tree, originals) {
+    const copy = structuredClone(tree);
+    (0,unist_util_visit_lib/* visit */.YR)(copy, 'element', (node) => {
+        const attr = node.tagName === 'img' ? 'src' : node.tagName === 'a' ? 'href' : undefined;
+        const value = attr ? node.properties[attr] : undefined;
+        if (attr && typeof value === 'string' && originals.has(value))
+            node.properties[attr] = originals.get(value);
+    });
+    return (0,lib/* toHtml */.V)(copy);
+}
+
+// EXTERNAL MODULE: ./src/plan/state.ts
+var state = __webpack_require__(175);
+// EXTERNAL MODULE: ./src/remote/errors.ts + 1 modules
+var remote_errors = __webpack_require__(1738);
+// EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
+var snapshot = __webpack_require__(3373);
+;// CONCATENATED MODULE: ./src/import/fetch.ts
+
+
+
+/** The help center from `startTime`: the structure lookups and the export (or the list, without export rights). */
+async function fetchHelpCenter(client, logger, startTime, 
+/** Each article as its page arrives, before it is kept (it may drop the bodies). */
+onArticle = () => undefined) {
+    const pages = [[]];
+    const ends = [];
+    const [locales, categories, sections, permissionGroups, userSegments, exported] = await Promise.all([
+        client.listLocales(),
+        client.listCategories(),
+        client.listSections(),
+        optional(client.listPermissionGroups(), 'permission groups', logger),
+        optional(client.listUserSegments(), 'user segments', logger),
+        (0,snapshot/* fetchArticles */.q)(client, logger, (a) => {
+            onArticle(a);
+            pages[pages.length - 1].push(a);
+        }, {
+            startTime,
+            onPage: (end) => {
+                ends.push(end);
+                pages.push([]);
+            },
+        }),
+    ]);
+    // An article repeated at a page boundary is written once, where it last appears.
+    const last = new Map();
+    pages.forEach((page, i) => page.forEach((a) => last.set(a.id, i)));
+    const articles = pages.flatMap((page, i) => page.filter((a) => last.get(a.id) === i && !isPublisherState(a)).map((article) => ({ article, pageEnd: ends[i] ?? exported.endTime })));
+    return {
+        locales: locales.locales.map((l) => l.toLowerCase()),
+        defaultLocale: locales.default_locale.toLowerCase(),
+        categories,
+        sections,
+        permissionGroups,
+        userSegments,
+        articles,
+        via: exported.articlesVia,
+        endTime: exported.endTime,
+    };
+}
+/** A lookup these credentials may not read (an end user's): the front matter then names records by id. */
+async function optional(list, what, logger) {
+    try {
+        return await list;
+    }
+    catch (error) {
+        if (!(error instanceof remote_errors/* ZendeskApiError */.Z_) || error.status !== 403)
+            throw error;
+        logger.warning(`these credentials may not list ${what}: the front matter names them by id`);
+        return [];
+    }
+}
+/** The publisher's own state record (a draft article) is not documentation. */
+function isPublisherState(a) {
+    return a.title.startsWith(state/* STATE_TITLE */.L6) || (a.translations ?? []).some((t) => t.title.startsWith(state/* STATE_TITLE */.L6));
+}
+const matches = (wanted, id, name) => /^\d+$/.test(wanted.trim()) ? Number(wanted) === id : name?.trim().toLowerCase() === wanted.trim().toLowerCase();
+/**
+ * Checks that every `--category` and `--section` names something, and returns the filter:
+ * filters of one kind are alternatives (any of them), kinds combine (all of them).
+ */
+function articleFilter(filters, structure) {
+    for (const c of filters.categories) {
+        if (!structure.categories.some((x) => matches(c, x.id, x.name))) {
+            throw new Error(`--category "${c}": no such category (there are ${structure.categories.map((x) => `"${x.name}"`).join(', ') || 'none'})`);
+        }
+    }
+    for (const s of filters.sections) {
+        if (!structure.sections.some((x) => matches(s, x.id, x.name))) {
+            throw new Error(`--section "${s}": no such section (there are ${structure.sections.map((x) => `"${x.name}"`).join(', ') || 'none'})`);
+        }
+    }
+    const sections = new Map(structure.sections.map((s) => [s.id, s]));
+    const categories = new Map(structure.categories.map((c) => [c.id, c]));
+    return (a) => {
+        const section = sections.get(a.section_id);
+        const category = section ? categories.get(section.category_id) : undefined;
+        if (filters.sections.length && !filters.sections.some((s) => matches(s, a.section_id, section?.name)))
+            return false;
+        if (filters.categories.length && !filters.categories.some((c) => matches(c, category?.id ?? -1, category?.name)))
+            return false;
+        if (filters.labels.length && !filters.labels.some((l) => (a.label_names ?? []).includes(l)))
+            return false;
+        return true;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/import/layout.ts
+/** A file-system friendly name: lower case, ASCII letters and digits joined by `-`. */
+function slug(text, max = 60) {
+    const s = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return s.length > max ? s.slice(0, max).replace(/-+$/, '') : s;
+}
+/**
+ * How a record is written in front matter: by name when the publisher resolves that name to
+ * exactly this record (names compared without regard to case; a name of digits would read as an
+ * id), else by id.
+ */
+class Namer {
+    sectionLabel = new Map();
+    groupLabel = new Map();
+    segmentLabel = new Map();
+    constructor(structure) {
+        const categories = new Map(structure.categories.map((c) => [c.id, c.name]));
+        const count = (names) => {
+            const m = new Map();
+            for (const n of names)
+                m.set(n.toLowerCase().trim(), (m.get(n.toLowerCase().trim()) ?? 0) + 1);
+            return (n) => m.get(n.toLowerCase().trim()) ?? 0;
+        };
+        const usable = (name) => name.trim() !== '' && !/^\d+$/.test(name.trim()) && !name.includes('/');
+        const full = (s) => {
+            const c = categories.get(s.category_id);
+            return c === undefined ? undefined : `${c} / ${s.name}`;
+        };
+        const fullNames = structure.sections.map(full).filter((x) => x !== undefined);
+        const bare = count([...structure.sections.map((s) => s.name), ...fullNames]);
+        const qualified = count(fullNames);
+        for (const s of structure.sections) {
+            const f = full(s);
+            const category = categories.get(s.category_id);
+            if (usable(s.name) && bare(s.name) === 1)
+                this.sectionLabel.set(s.id, s.name);
+            else if (f && category !== undefined && usable(s.name) && usable(category) && qualified(f) === 1 && bare(f) === 1)
+                this.sectionLabel.set(s.id, f);
+            else
+                this.sectionLabel.set(s.id, s.id);
+        }
+        const groups = count(structure.permissionGroups.map((g) => g.name));
+        for (const g of structure.permissionGroups)
+            this.groupLabel.set(g.id, usable(g.name) && groups(g.name) === 1 ? g.name : g.id);
+        const segments = count([...structure.userSegments.map((s) => s.name), 'everyone']);
+        for (const s of structure.userSegments)
+            this.segmentLabel.set(s.id, usable(s.name) && segments(s.name) === 1 ? s.name : s.id);
+    }
+    section(id) {
+        return this.sectionLabel.get(id) ?? id;
+    }
+    permissionGroup(id) {
+        return this.groupLabel.get(id) ?? id;
+    }
+    userSegment(id) {
+        return id === null ? 'everyone' : (this.segmentLabel.get(id) ?? id);
+    }
+}
+const sourceTitleOf = (a) => a.translations?.find((t) => t.locale.toLowerCase() === a.source_locale.toLowerCase())?.title ?? a.title;
+/**
+ * One folder per category and section (slugged names), one file per article named after its
+ * source title. An article imported before keeps its path (so an import again, or `--since`,
+ * never renames a file). A name taken by another article, folder or file gets the article's (or
+ * the category's, or section's) id as a suffix: stable, whatever order the export returns.
+ */
+function placeArticles(articles, structure, previous) {
+    const sections = new Map(structure.sections.map((s) => [s.id, s]));
+    const categories = new Map(structure.categories.map((c) => [c.id, c]));
+    const taken = new Set([...previous.values()].map((k) => k.toLowerCase()));
+    const folderOf = new Map();
+    const claimFolder = (kind, id, parent, name) => {
+        const known = folderOf.get(`${kind}:${id}`);
+        if (known !== undefined)
+            return known;
+        const base = slug(name) || `${kind}-${id}`;
+        const join = (n) => (parent ? `${parent}/${n}` : n);
+        const used = new Set([...folderOf.values()].map((f) => f.toLowerCase()));
+        const dir = used.has(join(base).toLowerCase()) ? join(`${base}-${id}`) : join(base);
+        folderOf.set(`${kind}:${id}`, dir);
+        return dir;
+    };
+    // Folders in id order, so the suffix goes to the same one every time.
+    for (const c of [...structure.categories].sort((a, b) => a.id - b.id))
+        claimFolder('category', c.id, '', c.name);
+    for (const s of [...structure.sections].sort((a, b) => a.id - b.id)) {
+        const c = categories.get(s.category_id);
+        claimFolder('section', s.id, c ? claimFolder('category', c.id, '', c.name) : 'uncategorized', s.name);
+    }
+    const out = [];
+    const fresh = [];
+    for (const a of articles) {
+        const key = previous.get(a.id);
+        if (key !== undefined)
+            out.push({ id: a.id, key, dir: key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '' });
+        else
+            fresh.push(a);
+    }
+    for (const a of [...fresh].sort((x, y) => x.id - y.id)) {
+        const section = sections.get(a.section_id);
+        const dir = section ? (folderOf.get(`section:${section.id}`) ?? `section-${a.section_id}`) : `section-${a.section_id}`;
+        const base = slug(sourceTitleOf(a)) || `article-${a.id}`;
+        let key = `${dir}/${base}`;
+        if (taken.has(key.toLowerCase()))
+            key = `${dir}/${base}-${a.id}`;
+        taken.add(key.toLowerCase());
+        out.push({ id: a.id, key, dir });
+    }
+    return out;
+}
+/** The values every article of a folder shares, for its `_defaults.yml`. */
+function folderDefaults(values) {
+    const out = {};
+    for (const k of ['section', 'permission_group', 'user_segment']) {
+        const first = values[0]?.[k];
+        if (first !== undefined && values.every((v) => v[k] === first))
+            out[k] = first;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/import/state.ts
+var import_state = __webpack_require__(5013);
+;// CONCATENATED MODULE: ./src/import/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE = 'zendesk-guide.yml';
+/**
+ * Articles, and milliseconds, between two saves of the record (both must pass): what an
+ * interruption can cost to redo. The record is written whole, and for 40,000 translations it
+ * is megabytes; saved every 25 articles it was 500 of them per import, a share of the CPU and
+ * of the peak memory.
+ */
+const SAVE_EVERY = 25;
+const SAVE_INTERVAL_MS = 2_000;
+/** Files a fresh folder may hold. */
+const HARMLESS = new Set(['.gitkeep', '.DS_Store', '.keep']);
+/** Refuses a folder with files in it that no import made, before anything is written. */
+async function checkTarget(docsRoot, state) {
+    if (state)
+        return;
+    let entries;
+    try {
+        entries = await promises_default().readdir(docsRoot);
+    }
+    catch {
+        return;
+    }
+    const other = entries.filter((e) => !HARMLESS.has(e));
+    if (other.length) {
+        throw new errors/* ConfigError */.xL(`${docsRoot} is not empty and was not made by an import (no ${import_state/* IMPORT_STATE_FILE */.pk}): import into an empty or new folder (--path), or move ${other
+            .slice(0, 3)
+            .join(', ')}${other.length > 3 ? ', …' : ''} away`);
+    }
+}
+function startTimeOf(options, state) {
+    if (options.since === 'last') {
+        if (!state)
+            throw new errors/* ConfigError */.xL(`--since last: there is no earlier import here (no ${import_state/* IMPORT_STATE_FILE */.pk})`);
+        return state.endTime;
+    }
+    if (typeof options.since === 'number')
+        return options.since;
+    // An import that stopped part-way continues where it stopped.
+    return state && !state.complete ? state.endTime : 0;
+}
+/** `--since`: `last`, epoch seconds or an ISO date. */
+function parseSince(value) {
+    if (value === undefined)
+        return undefined;
+    if (value === 'last')
+        return 'last';
+    if (/^\d+$/.test(value))
+        return Number(value);
+    const t = Date.parse(value);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(t)) {
+        throw new ConfigError(`--since "${value}": use last, a Unix time in seconds, or an ISO date such as 2026-01-31`);
+    }
+    return Math.floor(t / 1000);
+}
+/** The render settings the publisher will use, from the config file if there is one. */
+async function renderSettings(docsRoot, config) {
+    const file = config.configFile ?? external_node_path_default().join(docsRoot, CONFIG_FILE);
+    let text;
+    try {
+        text = await promises_default().readFile(file, 'utf8');
+    }
+    catch {
+        text = undefined;
+    }
+    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3645, 19));
+    const data = text ? parse(text) : undefined;
+    return {
+        render: { alerts: data?.render?.alerts ?? true, allowUnsafeHtml: data?.render?.allow_unsafe_html ?? false },
+        exists: text !== undefined,
+    };
+}
+const sourceOf = (a) => a.translations?.find((t) => t.locale.toLowerCase() === a.source_locale.toLowerCase()) ?? {
+    id: 0,
+    source_id: a.id,
+    locale: a.source_locale,
+    title: a.title,
+    body: a.body,
+    draft: a.draft,
+    updated_at: a.updated_at,
+};
+/** Every `#anchor` some link in one article points at: the heading ids worth keeping. */
+function linkedAnchors(article) {
+    const out = new Set();
+    for (const t of (0,remote_index/* translationsOf */.eY)(article))
+        for (const m of (t.body ?? '').matchAll(/href\s*=\s*["'][^"'#]*#([^"']+)["']/gi))
+            out.add(m[1]);
+    return [...out];
+}
+const ATTACHMENT = /^(?:https?:\/\/[^/?#]+)?\/hc\/(?:[a-z-]+\/)?article_attachments\/(\d+)\/([^/?#]+)/i;
+/** A relative path from one docs-relative folder to a docs-relative file, URL-encoded. */
+function relativeUrl(fromDir, toFile) {
+    const rel = external_node_path_default().posix.relative(fromDir || '.', toFile);
+    return rel.split('/').map(encodeURIComponent).join('/');
+}
+function frontMatter(data) {
+    return `---\n${(0,dist/* stringify */.As)(data, { lineWidth: 0 })}---\n`;
+}
+/**
+ * `import`: the help center (or what changed in it since a time) as the Markdown tree the
+ * publisher reads, with the attachments beside the articles and links between articles made
+ * relative. Records what it wrote in `.zendesk-import.json` after each export page, so an
+ * interrupted import continues there, and never overwrites a file changed since it wrote it
+ * unless `force`.
+ */
+async function runImport(config, logger, options, deps = {}) {
+    // The bodies wait on disk, not in memory, between their page and their turn to be written:
+    // 40,000 of them held from the first page to the last showed in the peak RSS.
+    const spool = new diff_spool/* BodySpool */.m();
+    try {
+        return await importWith(spool, config, logger, options, deps);
+    }
+    finally {
+        spool.close();
+    }
+}
+async function importWith(spool, config, logger, options, deps) {
+    if (!config.zendeskUrl || !config.auth)
+        throw new errors/* ConfigError */.xL('import needs Zendesk credentials and an account URL (see --help)');
+    const docsRoot = config.docsRoot;
+    const previous = await (0,import_state/* readImportState */.b3)(docsRoot);
+    await checkTarget(docsRoot, previous);
+    const startTime = startTimeOf(options, previous);
+    const state = previous ? structuredClone(previous) : (0,import_state/* emptyImportState */.eC)(config.zendeskUrl);
+    state.complete = false;
+    const client = new remote_client/* ZendeskClient */.g9({
+        baseUrl: config.zendeskUrl,
+        auth: config.auth,
+        logger,
+        concurrency: config.concurrency,
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
+    const anchorsOf = new Map();
+    const fetched = await logger.group('Reading the help center', async () => {
+        const f = await fetchHelpCenter(client, logger, startTime, (article) => {
+            const found = linkedAnchors(article);
+            if (found.length)
+                anchorsOf.set(article.id, found);
+            else
+                anchorsOf.delete(article.id);
+            spool.add(article);
+            (0,remote_index/* dropBodies */.qE)(article);
+        });
+        logger.info(`${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`);
+        if (f.via === 'list')
+            logger.warning('these credentials may not use the incremental export: the articles were listed page by page instead');
+        return f;
+    });
+    const keep = articleFilter(options, fetched);
+    const wantedLocales = new Set(options.locales.map((l) => l.toLowerCase()));
+    // The export returns what changed at or after its start time, so the last import's newest
+    // articles come again; unchanged since (same updated_at), they are not written again.
+    const selected = fetched.articles.filter(({ article }) => keep(article) && (options.force || startTime === 0 || state.articles[String(article.id)]?.u !== article.updated_at));
+    const { render, exists: configExists } = await renderSettings(docsRoot, config);
+    const namer = new Namer(fetched);
+    const previousKeys = new Map(Object.entries(state.articles).map(([id, a]) => [Number(id), a.key]));
+    const placements = new Map(placeArticles(selected.map((s) => s.article), fetched, previousKeys).map((p) => [p.id, p]));
+    // Links resolve to every article imported, now or before.
+    const keyOfArticle = new Map([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key])]);
+    const anchors = new Set([...(state.anchors ?? []), ...selected.flatMap((s) => anchorsOf.get(s.article.id) ?? [])]);
+    state.anchors = [...anchors].sort();
+    const result = {
+        via: fetched.via,
+        startTime,
+        endTime: startTime,
+        articles: 0,
+        translations: 0,
+        written: [],
+        unchanged: 0,
+        conflicts: [],
+        downloads: 0,
+        failedDownloads: [],
+        rawHtml: 0,
+        lossy: [],
+        configWritten: false,
+        requests: 0,
+    };
+    // Folder defaults: what every article of the section shares (kept from before for folders already written).
+    const byDir = new Map();
+    for (const { article } of selected) {
+        const dir = placements.get(article.id).dir;
+        byDir.set(dir, [
+            ...(byDir.get(dir) ?? []),
+            {
+                section: namer.section(article.section_id),
+                permission_group: namer.permissionGroup(article.permission_group_id),
+                user_segment: namer.userSegment(article.user_segment_id),
+            },
+        ]);
+    }
+    for (const [dir, values] of byDir)
+        if (!state.folders[dir])
+            state.folders[dir] = folderDefaults(values);
+    /** Writes a file unless the user changed it since the import wrote it; returns whether it was written. */
+    const put = async (rel, content) => {
+        const abs = external_node_path_default().join(docsRoot, rel);
+        const wanted = (0,import_state/* sha256 */.sc)(content);
+        let current;
+        try {
+            current = (0,import_state/* sha256 */.sc)(await promises_default().readFile(abs));
+        }
+        catch {
+            current = undefined;
+        }
+        const recorded = state.files[rel];
+        if (current === wanted) {
+            state.files[rel] = wanted;
+            result.unchanged++;
+            return true;
+        }
+        const userChanged = recorded !== undefined ? current !== recorded : current !== undefined;
+        if (userChanged && !options.force) {
+            result.conflicts.push(rel);
+            return false;
+        }
+        await (0,import_state/* writeAtomic */.vZ)(abs, content);
+        state.files[rel] = wanted;
+        result.written.push(rel);
+        return true;
+    };
+    for (const [dir, defaults] of Object.entries(state.folders)) {
+        if (!byDir.has(dir) || Object.keys(defaults).length === 0)
+            continue;
+        await put(external_node_path_default().posix.join(dir, '_defaults.yml'), (0,dist/* stringify */.As)(defaults, { lineWidth: 0 }));
+    }
+    const enabled = new Set(fetched.locales);
+    const downloads = new Map();
+    let pageEnd;
+    let sinceSaved = 0;
+    let savedAt = Date.now();
+    // Recorded before the first file is written: an import that stops now is still an import.
+    if (!previous)
+        await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+    const lossyRetry = [];
+    const writeArticle = async (article, placement, renderMode) => {
+        const source = sourceOf(article);
+        const sourceLocale = article.source_locale.toLowerCase();
+        const dir = placement.dir;
+        const base = placement.key.slice(dir ? dir.length + 1 : 0);
+        const assets = {};
+        const localFiles = new Map();
+        // Attachments first: a body's images must be on disk before its Markdown points at them.
+        const locales = (0,remote_index/* translationsOf */.eY)(article).filter((t) => t.locale.toLowerCase() === sourceLocale ||
+            ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())));
+        const bodies = new Map(locales.map((t) => [t, spool.read(article.id, t.locale) ?? '']));
+        const names = new Set();
+        for (const t of locales) {
+            for (const m of bodies.get(t).matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
+                const url = m[1].replace(/&amp;/g, '&');
+                const att = ATTACHMENT.exec(url);
+                if (!att || localFiles.has(url))
+                    continue;
+                let name = decodeSafe(att[2]).replace(/[/\\]/g, '_');
+                if (names.has(name.toLowerCase()) && ![...localFiles.entries()].some(([u]) => ATTACHMENT.exec(u)?.[1] === att[1]))
+                    name = `${att[1]}-${name}`;
+                names.add(name.toLowerCase());
+                const rel = external_node_path_default().posix.join(dir, base, name);
+                const key = `${article.id}:${att[1]}`;
+                let job = downloads.get(key);
+                if (!job) {
+                    job = (async () => {
+                        // Downloaded before (an interrupted import, an import again) and untouched since: not fetched again.
+                        const onDisk = await promises_default().readFile(external_node_path_default().join(docsRoot, rel)).catch(() => undefined);
+                        if (onDisk && state.files[rel] === (0,import_state/* sha256 */.sc)(onDisk)) {
+                            result.unchanged++;
+                            return { sha: assetSha(onDisk) };
+                        }
+                        return downloadTo(client, url, async (bytes) => {
+                            result.downloads++;
+                            await put(rel, bytes);
+                        });
+                    })();
+                    downloads.set(key, job);
+                }
+                const done = await job;
+                if ('error' in done) {
+                    result.failedDownloads.push({ file: rel, url, message: done.error });
+                    logger.warning(`could not download ${url} (${done.error}); the article keeps the Zendesk URL`, { file: `${base}.md` });
+                    continue;
+                }
+                localFiles.set(url, rel);
+                assets[done.sha] ??= url;
+            }
+        }
+        let lossy = false;
+        let raw = false;
+        const texts = [];
+        const hashes = {};
+        for (const t of locales) {
+            const locale = t.locale.toLowerCase();
+            const isSource = locale === sourceLocale;
+            const body = bodies.get(t);
+            const converted = htmlToMarkdown(body, {
+                localUrl: (url) => {
+                    const local = localFiles.get(url.trim());
+                    if (local)
+                        return relativeUrl(dir, local);
+                    const link = (0,content_form/* articleLinkOf */.sT)(url);
+                    if (!link)
+                        return undefined;
+                    const key = keyOfArticle.get(link.id);
+                    if (key === undefined)
+                        return undefined;
+                    return `${relativeUrl(dir, `${key}.md`)}${link.anchor ? `#${link.anchor}` : ''}`;
+                },
+                linkedAnchors: anchors,
+                render: renderMode,
+                locale,
+            });
+            lossy ||= converted.lossy;
+            raw ||= converted.rawBlocks > 0;
+            hashes[locale] = (0,normalize/* contentHash */.Ae)(t.title, (0,marker/* analyzeBody */.fc)(body).digest);
+            const meta = { title: t.title };
+            if (isSource) {
+                const folder = state.folders[dir] ?? {};
+                meta.id = article.id;
+                if (sourceLocale !== fetched.defaultLocale)
+                    meta.locale = sourceLocale;
+                const section = namer.section(article.section_id);
+                if (folder.section !== section)
+                    meta.section = section;
+                const group = namer.permissionGroup(article.permission_group_id);
+                if (folder.permission_group !== group)
+                    meta.permission_group = group;
+                const segment = namer.userSegment(article.user_segment_id);
+                if (folder.user_segment !== segment)
+                    meta.user_segment = segment;
+                if (article.label_names?.length)
+                    meta.labels = article.label_names;
+                if (t.draft)
+                    meta.draft = true;
+                if (article.promoted)
+                    meta.promoted = true;
+                if (article.position)
+                    meta.position = article.position;
+                if (article.comments_disabled)
+                    meta.comments_disabled = true;
+            }
+            else if (t.draft !== source.draft) {
+                meta.draft = t.draft;
+            }
+            const rel = isSource ? `${placement.key}.md` : `${placement.key}.${locale}.md`;
+            texts.push({ rel, text: `${frontMatter(meta)}${converted.markdown ? `\n${converted.markdown}` : ''}` });
+        }
+        if (lossy && !renderMode.allowUnsafeHtml)
+            return false;
+        if (lossy)
+            result.lossy.push(`${placement.key}.md`);
+        if (raw)
+            result.rawHtml++;
+        const conflictsBefore = result.conflicts.length;
+        for (const { rel, text } of texts)
+            await put(rel, text);
+        result.articles++;
+        result.translations += texts.length - 1;
+        // A file kept as the user changed it still stands for the Guide copy imported before.
+        const known = state.articles[String(article.id)];
+        if (result.conflicts.length === conflictsBefore || !known)
+            state.articles[String(article.id)] = { key: placement.key, t: hashes, assets, u: article.updated_at };
+        if (++sinceSaved >= SAVE_EVERY && Date.now() - savedAt >= SAVE_INTERVAL_MS) {
+            sinceSaved = 0;
+            await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+            savedAt = Date.now();
+        }
+        return true;
+    };
+    await logger.group('Writing Markdown', async () => {
+        logger.progress?.({ kind: 'start', what: 'importing', total: selected.length, unit: 'article' });
+        try {
+            for (const { article, pageEnd: end } of selected) {
+                // A page is done when the first article of the next one starts: record where to resume.
+                if (pageEnd !== undefined && end !== pageEnd) {
+                    state.endTime = pageEnd;
+                    await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+                }
+                pageEnd = end;
+                const placement = placements.get(article.id);
+                const ok = await writeArticle(article, placement, render);
+                if (!ok)
+                    lossyRetry.push({ article, placement });
+                logger.progress?.({ kind: 'advance', item: `${placement.key}.md`, failed: false });
+            }
+            if (lossyRetry.length) {
+                // Embeds, scripts or styles the publisher's sanitizer would remove: they are kept only
+                // when the docs root publishes raw HTML as written, which a fresh import turns on.
+                const unsafe = { ...render, allowUnsafeHtml: true };
+                if (!configExists) {
+                    await put(CONFIG_FILE, `render:\n  alerts: ${render.alerts}\n  allow_unsafe_html: true\n`);
+                    result.configWritten = true;
+                    logger.warning(`${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away (an embedded video, a script, a style): ${CONFIG_FILE} now sets render.allow_unsafe_html: true so that publishing them back keeps it; see "Raw HTML" in the README`);
+                }
+                else {
+                    logger.warning(`${lossyRetry.length} article(s) hold HTML that the publisher sanitizes away with ${CONFIG_FILE}'s settings: publishing them will remove it unless render.allow_unsafe_html is true`);
+                }
+                for (const { article, placement } of lossyRetry)
+                    await writeArticle(article, placement, configExists ? { ...render } : unsafe);
+                if (configExists)
+                    for (const { placement } of lossyRetry)
+                        result.lossy.push(`${placement.key}.md`);
+            }
+        }
+        finally {
+            logger.progress?.({ kind: 'end' });
+        }
+    });
+    state.endTime = Math.max(fetched.endTime, startTime);
+    state.complete = true;
+    state.zendeskUrl = config.zendeskUrl;
+    await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+    result.endTime = state.endTime;
+    result.requests = client.http.stats.requests;
+    return result;
+}
+/** The publisher's identity of a local file (see render/assets.ts). */
+const assetSha = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16);
+function decodeSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** Downloads one attachment (the transport retries failures that may pass), then hands over its bytes. */
+async function downloadTo(client, url, save) {
+    try {
+        const bytes = await client.downloadAttachment(url);
+        await save(bytes);
+        return { sha: assetSha(bytes) };
+    }
+    catch (error) {
+        return { error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(2954);
+// EXTERNAL MODULE: ./src/action/logger.ts
+var logger = __webpack_require__(8027);
+;// CONCATENATED MODULE: ./src/action/import.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `mode: import`: the help center as Markdown in the workspace, for a later step to commit or to
+ * open a pull request with (peter-evans/create-pull-request). After a first import the docs root
+ * holds its record, and each run brings only what changed in Guide since (`--since last`).
+ */
+async function runImportAction() {
+    try {
+        const inputs = (0,action_inputs/* readInputs */.K)();
+        const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
+        const config = (0,settings/* buildConfig */.fD)({ ...inputs, mode: 'dry-run' }, { repoRoot, names: names/* ACTION_NAMES */.G });
+        const fs = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3836, 23));
+        await fs.mkdir(config.docsRoot, { recursive: true });
+        await (0,local/* checkLocalSettings */.b)(config, names/* ACTION_NAMES */.G);
+        const previous = await (0,import_state/* readImportState */.b3)(config.docsRoot);
+        const since = previous?.complete ? 'last' : undefined;
+        core/* info */.pq(since ? `Importing what changed in Guide since the last import (${previous.endTime}).` : 'Importing the help center.');
+        const result = await runImport(config, (0,logger/* createActionLogger */.D)(), {
+            since,
+            force: false,
+            categories: [],
+            sections: [],
+            labels: [],
+            locales: [],
+        });
+        const summary = importSummary(result);
+        core/* info */.pq(summary);
+        core/* setOutput */.uH('imported', result.articles);
+        core/* setOutput */.uH('conflicts', JSON.stringify(result.conflicts));
+        try {
+            if (process.env.GITHUB_STEP_SUMMARY) {
+                await core/* summary */.z.addHeading('Zendesk Guide import', 2).addCodeBlock(summary).write();
+            }
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        if (result.conflicts.length)
+            core/* setFailed */.C1(`${result.conflicts.length} file(s) changed since the import wrote them were left as they are.`);
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: isLocalReference
+
+// EXTERNAL MODULE: ../../main/node_modules/mdast-util-to-string/lib/index.js
+var lib = __webpack_require__(7487);
+// EXTERNAL MODULE: ../../main/node_modules/rehype-raw/lib/index.js + 2 modules
+var rehype_raw_lib = __webpack_require__(5205);
+// EXTERNAL MODULE: ../../main/node_modules/rehype-sanitize/lib/index.js + 1 modules
+var rehype_sanitize_lib = __webpack_require__(3686);
+// EXTERNAL MODULE: ../../main/node_modules/rehype-slug/lib/index.js + 1 modules
+var rehype_slug_lib = __webpack_require__(9405);
+// EXTERNAL MODULE: ../../main/node_modules/rehype-stringify/lib/index.js
+var rehype_stringify_lib = __webpack_require__(5976);
+// EXTERNAL MODULE: ../../main/node_modules/remark-gfm/lib/index.js + 17 modules
+var remark_gfm_lib = __webpack_require__(9712);
+// EXTERNAL MODULE: ../../main/node_modules/remark-parse/lib/index.js + 39 modules
+var remark_parse_lib = __webpack_require__(9751);
+// EXTERNAL MODULE: ../../main/node_modules/remark-rehype/lib/index.js + 30 modules
+var remark_rehype_lib = __webpack_require__(8919);
+// EXTERNAL MODULE: ../../main/node_modules/unified/lib/index.js + 4 modules
+var unified_lib = __webpack_require__(9879);
+// EXTERNAL MODULE: ../../main/node_modules/unist-util-visit/lib/index.js
+var unist_util_visit_lib = __webpack_require__(9363);
+;// CONCATENATED MODULE: ./src/render/gfm.ts
+
+/**
+ * Markdown that GitHub previews one way and Guide would show another: alerts, task lists and
+ * footnotes are rewritten into HTML that survives Guide's allowlist and that a theme can style.
+ */
+const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
+/**
+ * `> [!NOTE]` (GitHub's alert syntax, the marker alone on the first line) becomes
+ * `<div class="zgp-alert zgp-alert-note"><p class="zgp-alert-title">Note</p>…</div>`. A marker
+ * followed by nothing stays a plain quote, as on GitHub.
+ */
+function remarkAlerts(labels) {
+    return (tree) => {
+        (0,unist_util_visit_lib/* visit */.YR)(tree, 'blockquote', (node) => {
+            const first = node.children[0];
+            if (first?.type !== 'paragraph')
+                return;
+            const text = first.children[0];
+            if (text?.type !== 'text')
+                return;
+            const match = ALERT.exec(text.value);
+            if (!match)
+                return;
+            const rest = text.value.slice(match[0].length);
+            const remaining = rest ? [{ ...text, value: rest }, ...first.children.slice(1)] : first.children.slice(1);
+            // A hard break right after the marker belongs to the marker line.
+            if (remaining[0]?.type === 'break')
+                remaining.shift();
+            const body = remaining.length ? [{ ...first, children: remaining }, ...node.children.slice(1)] : node.children.slice(1);
+            if (body.length === 0)
+                return;
+            const kind = match[1].toLowerCase();
+            const title = {
+                type: 'paragraph',
+                children: [{ type: 'text', value: labels[kind] }],
+                data: { hProperties: { className: ['zgp-alert-title'] } },
+            };
+            node.children = [title, ...body];
+            node.data = { ...node.data, hName: 'div', hProperties: { className: ['zgp-alert', `zgp-alert-${kind}`] } };
+        });
+    };
+}
+/**
+ * Guide strips `<input>`, so a task list item's checkbox would vanish; a ☑/☐ character in a
+ * classed span survives and reads the same in the editor.
+ */
+function remarkTaskMarks() {
+    return (tree) => {
+        (0,unist_util_visit_lib/* visit */.YR)(tree, 'list', (list) => {
+            let isTaskList = false;
+            for (const item of list.children) {
+                if (typeof item.checked !== 'boolean')
+                    continue;
+                isTaskList = true;
+                const done = item.checked;
+                item.checked = null;
+                item.data = { ...item.data, hProperties: { className: ['task-list-item'] } };
+                const mark = {
+                    type: 'text',
+                    value: done ? '☑' : '☐',
+                    data: { hName: 'span', hProperties: { className: ['zgp-task', done ? 'zgp-task-done' : 'zgp-task-open'] } },
+                };
+                const space = { type: 'text', value: ' ' };
+                const first = item.children[0];
+                if (first?.type === 'paragraph')
+                    first.children.unshift(mark, space);
+                else
+                    item.children.unshift({ type: 'paragraph', children: [mark] });
+            }
+            if (isTaskList)
+                list.data = { ...list.data, hProperties: { className: ['contains-task-list'] } };
+        });
+    };
+}
+/** Tags Guide does not take but that have an equivalent it does: meaning kept, not dropped. */
+const EQUIVALENT = { b: 'strong', i: 'em', s: 'del', strike: 'del' };
+/**
+ * Before sanitizing: the footnotes `<section>` (not on Guide's list) becomes a `<div>` with the
+ * same class, ids and links, and `<b>`, `<i>`, `<s>` from raw HTML become their equivalents.
+ */
+function rehypeGuideEquivalents() {
+    return (tree) => {
+        (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
+            if (node.tagName === 'section' && node.properties?.dataFootnotes !== undefined)
+                node.tagName = 'div';
+            const equivalent = EQUIVALENT[node.tagName];
+            if (equivalent) {
+                // Warnings about this element should name the tag the writer typed.
+                node.data = { ...node.data, writtenAs: node.tagName };
+                node.tagName = equivalent;
+            }
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/labels.ts
+const EN = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution', footnotes: 'Footnotes' };
+const LABELS = {
+    en: EN,
+    de: { note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht', footnotes: 'Fußnoten' },
+    es: { note: 'Nota', tip: 'Consejo', important: 'Importante', warning: 'Advertencia', caution: 'Precaución', footnotes: 'Notas al pie' },
+    fr: {
+        note: 'Remarque',
+        tip: 'Conseil',
+        important: 'Important',
+        warning: 'Avertissement',
+        caution: 'Attention',
+        footnotes: 'Notes de bas de page',
+    },
+    it: {
+        note: 'Nota',
+        tip: 'Suggerimento',
+        important: 'Importante',
+        warning: 'Avviso',
+        caution: 'Attenzione',
+        footnotes: 'Note a piè di pagina',
+    },
+    ja: { note: '注記', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意', footnotes: '脚注' },
+    nl: { note: 'Opmerking', tip: 'Tip', important: 'Belangrijk', warning: 'Waarschuwing', caution: 'Let op', footnotes: 'Voetnoten' },
+    pt: { note: 'Nota', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado', footnotes: 'Notas de rodapé' },
+};
+/** By language (`pt-br` → `pt`); English for any other or an unknown locale. */
+function labelsFor(locale) {
+    return LABELS[(locale ?? 'en').toLowerCase().split('-')[0]] ?? EN;
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/hast-util-sanitize/lib/schema.js
+var schema = __webpack_require__(7517);
+;// CONCATENATED MODULE: ./src/render/schema.ts
+
+/**
+ * Zendesk's "Supported HTML" for articles (Guide quarantines the rest unless "Display unsafe
+ * content" is on). `iframe` is left out: Guide accepts it only from domains an admin allowlists,
+ * which this tool cannot know; `allow_unsafe_html` is the way to publish one.
+ */
+const GUIDE_TAGS = [
+    'a',
+    'abbr',
+    'address',
+    'blockquote',
+    'br',
+    'caption',
+    'cite',
+    'code',
+    'col',
+    'colgroup',
+    'dd',
+    'del',
+    'dfn',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'img',
+    'ins',
+    'kbd',
+    'li',
+    'ol',
+    'p',
+    'pre',
+    'samp',
+    'small',
+    'source',
+    'span',
+    'strong',
+    'sub',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'tr',
+    'track',
+    'ul',
+    'var',
+    'video',
+];
+/** Removed with everything inside them, not just unwrapped: their text is code, not prose. */
+const STRIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select'];
+const ARIA = [
+    'ariaLabel',
+    'ariaLabelledBy',
+    'ariaDescribedBy',
+    'ariaDescription',
+    'ariaDetails',
+    'ariaHidden',
+    'ariaLive',
+    'ariaAtomic',
+    'ariaCurrent',
+    'ariaExpanded',
+    'ariaControls',
+    'ariaHasPopup',
+    'ariaLevel',
+    'ariaRoleDescription',
+];
+/**
+ * What survives in an article body. Staying inside Guide's list means what we send is what it
+ * stores, so "unchanged" can be detected, and what a reader sees is what the writer previewed.
+ * Starting from GitHub's schema (the rehype-sanitize default) keeps `<script>`, `on*` handlers
+ * and `javascript:` URLs out.
+ */
+const guideSchema = {
+    ...schema/* defaultSchema */.j,
+    // Heading ids are added after sanitizing, so no clobber prefix is needed for them; ids written
+    // by hand keep their value too (Guide allows `id`). Footnote ids carry remark's own prefix.
+    clobberPrefix: '',
+    clobber: [],
+    strip: STRIPPED_TAGS,
+    tagNames: GUIDE_TAGS,
+    attributes: {
+        // Guide's global attributes: id, class, aria-*, data-*, title. The sanitizer has a wildcard
+        // for data-* only, so the aria-* attributes are listed.
+        '*': ['id', 'className', 'title', 'data*', ...ARIA],
+        a: ['href', 'target', 'rel', 'name'],
+        img: ['src', 'alt', 'width', 'height'],
+        td: ['align', 'colSpan', 'rowSpan'],
+        th: ['align', 'colSpan', 'rowSpan', 'scope'],
+        col: ['span', 'width'],
+        colgroup: ['span', 'width'],
+        ol: ['start', 'reversed', 'type'],
+        video: ['src', 'controls', 'width', 'height', 'poster', 'loop', 'muted', 'autoPlay', 'playsInline', 'preload'],
+        source: ['src', 'type'],
+        track: ['src', 'kind', 'srcLang', 'label', 'default'],
+        blockquote: ['cite'],
+        del: ['cite', 'dateTime'],
+        ins: ['cite', 'dateTime'],
+    },
+    protocols: {
+        href: ['http', 'https', 'mailto', 'ftp', 'sftp', 'sms', 'tel'],
+        src: ['http', 'https'],
+        poster: ['http', 'https'],
+        cite: ['http', 'https'],
+    },
+    required: {},
+};
+
+;// CONCATENATED MODULE: ./src/render/unsafe.ts
+/** hast property name → the attribute a writer typed: `className` → `class`, `onClick` → `onclick`. */
+function attributeName(property) {
+    if (property === 'className')
+        return 'class';
+    if (property === 'htmlFor')
+        return 'for';
+    if (/^(aria|data)[A-Z]/.test(property))
+        return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    return property.toLowerCase();
+}
+function findDefinition(list, key) {
+    let data;
+    for (const entry of list ?? []) {
+        const name = typeof entry === 'string' ? entry : entry[0];
+        if (name === key)
+            return entry;
+        if (name === 'data*')
+            data = entry;
+    }
+    return /^data[A-Z0-9]/.test(key) ? data : undefined;
+}
+/** Same rule as hast-util-sanitize: a scheme before any `/`, `?` or `#` must be on the list. */
+function unsafeScheme(schema, key, value) {
+    const protocols = schema.protocols?.[key];
+    if (!protocols?.length || typeof value !== 'string')
+        return undefined;
+    const colon = value.indexOf(':');
+    if (colon < 0)
+        return undefined;
+    for (const stop of ['/', '?', '#']) {
+        const at = value.indexOf(stop);
+        if (at > -1 && colon > at)
+            return undefined;
+    }
+    const scheme = value.slice(0, colon);
+    return protocols.includes(scheme) ? undefined : scheme;
+}
+/**
+ * Lists what sanitizing will take out of raw HTML, so a writer learns that their `<iframe>` or
+ * `onclick` did not make it instead of finding out in Guide. Reads the tree, changes nothing;
+ * must run on the same tree the sanitizer then sees.
+ */
+function findUnsafe(tree, schema, lineOffset) {
+    const warnings = [];
+    const tags = new Set(schema.tagNames ?? []);
+    const strip = new Set(schema.strip ?? []);
+    const attributes = (schema.attributes ?? {});
+    const warn = (node, message, hint) => {
+        const start = node.position?.start;
+        // Only raw HTML can be unsafe, and it always has a position; generated nodes may not.
+        if (!start)
+            return;
+        warnings.push({ line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, message, ...(hint ? { hint } : {}) });
+    };
+    const walk = (children) => {
+        for (const node of children) {
+            if (node.type !== 'element')
+                continue;
+            const tag = node.data?.writtenAs ?? node.tagName;
+            if (strip.has(node.tagName)) {
+                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, 'see "Raw HTML" in the README for render.allow_unsafe_html');
+                continue;
+            }
+            if (!tags.has(node.tagName)) {
+                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed (its content is kept)`);
+            }
+            else {
+                for (const [key, value] of Object.entries(node.properties ?? {})) {
+                    if (value === undefined || value === null || value === false)
+                        continue;
+                    const definition = findDefinition(attributes[node.tagName], key) ?? findDefinition(attributes['*'], key);
+                    if (!definition) {
+                        const name = attributeName(key);
+                        warn(node, `${name.startsWith('on') ? 'event handler' : 'attribute'} ${name} on <${tag}> is not allowed in Guide articles; removed`);
+                        continue;
+                    }
+                    const scheme = unsafeScheme(schema, key, value);
+                    if (scheme)
+                        warn(node, `${attributeName(key)}="${scheme}:…" on <${tag}> is not an allowed link; removed`);
+                }
+            }
+            walk(node.children);
+        }
+    };
+    walk(tree.children);
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./src/render/ref-token.ts
+var ref_token = __webpack_require__(6896);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Anything with a scheme (https:, mailto:), protocol-relative, or a pure fragment stays as it is. */
+function isLocalReference(url) {
+    if (url === '' || url.startsWith('#') || url.startsWith('//'))
+        return false;
+    return !/^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+function takeTitleFromH1(options) {
+    return (tree) => {
+        if (!options.enabled)
+            return;
+        const index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+        if (index === -1)
+            return;
+        // Only a leading H1 is a title; an H1 after content is part of the body.
+        const before = tree.children.slice(0, index).filter((n) => n.type !== 'html' && n.type !== 'definition');
+        if (before.length > 0)
+            return;
+        options.found.title = (0,lib/* toString */.d)(tree.children[index]).trim();
+        tree.children.splice(index, 1);
+    };
+}
+function collectReferences(refs, fragments, lineOffset) {
+    return (tree) => {
+        (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
+            const attr = ['img', 'video', 'source'].includes(node.tagName) ? 'src' : node.tagName === 'a' ? 'href' : undefined;
+            if (!attr)
+                return;
+            const value = node.properties?.[attr];
+            if (typeof value === 'string' && value.length > 1 && value.startsWith('#') && node.position) {
+                fragments.push({ id: value.slice(1), line: node.position.start.line + lineOffset, column: node.position.start.column });
+            }
+            if (typeof value !== 'string' || !isLocalReference(value))
+                return;
+            const pathPart = value.split('#')[0].split('?')[0];
+            if (pathPart === '')
+                return;
+            const pos = node.position?.start;
+            const kind = attr === 'src' ? 'image' : /\.md$/i.test(pathPart) ? 'article' : 'file';
+            const index = refs.length;
+            refs.push({ index, kind, url: value, line: (pos?.line ?? 1) + lineOffset, column: pos?.column ?? 1 });
+            node.properties[attr] = (0,ref_token/* refToken */.F)(index);
+        });
+    };
+}
+function collectIds(ids) {
+    return (tree) => {
+        (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
+            const id = node.properties?.id;
+            if (typeof id === 'string' && id)
+                ids.push(id);
+        });
+    };
+}
+/**
+ * Markdown (CommonMark + GFM, raw HTML sanitized) to Help Center HTML. Pure: reads no file, so
+ * it can run for thousands of articles and be tested with strings.
+ */
+function renderMarkdown(markdown, options) {
+    const found = {};
+    const refs = [];
+    const warnings = [];
+    const ids = [];
+    const fragments = [];
+    const lineOffset = (options.bodyLine ?? 1) - 1;
+    const labels = labelsFor(options.locale);
+    const safe = !options.allowUnsafeHtml;
+    const processor = (0,unified_lib/* unified */.l)()
+        .use(remark_parse_lib/* default */.A)
+        .use(remark_gfm_lib/* default */.A)
+        .use(() => takeTitleFromH1({ enabled: options.takeH1AsTitle, found }))
+        .use(options.alerts === false ? [] : [() => remarkAlerts(labels)])
+        .use(remarkTaskMarks)
+        .use(remark_rehype_lib/* default */.A, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
+        .use(rehype_raw_lib/* default */.A)
+        .use(rehypeGuideEquivalents)
+        .use(safe
+        ? [() => (tree) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehype_sanitize_lib/* default */.A, guideSchema]]
+        : [])
+        .use(rehype_slug_lib/* default */.A)
+        .use(() => collectIds(ids))
+        .use(() => collectReferences(refs, fragments, lineOffset))
+        .use(rehype_stringify_lib/* default */.A);
+    const file = processor.processSync(markdown);
+    return { html: String(file), h1Title: found.title, refs, warnings, ids, fragments };
+}
+
+
+/***/ })
+
+};
