@@ -1,20 +1,26 @@
 /**
- * `npm run bench -- --real-limits`: the largest help center Zendesk allows (13,334 articles × 3
- * locales = 40,000 translations) at Zendesk's real limits: 700 requests a minute on the account,
- * 10 a minute on the incremental export, 50 ms latency. Prints one Markdown table.
+ * `npm run bench -- --real-limits`: the largest help center Zendesk allows (40,000 articles, the
+ * tool's record among them: 39,980 articles × 3 locales = 119,940 translations and the record's
+ * parts, in sections of 400: Guide holds at most 5,000 in one) at
+ * Zendesk's real limits: 700 requests a minute on the account, 10 a minute on the incremental
+ * export, 50 ms latency. Prints one Markdown table.
  *
  * Seeding 40,000 translations through the tool would take an hour of rendering, so the help
  * center is seeded the way the tool would have published it: one article is published by the
  * tool, and its stored translations (marker included) are copied onto the others with their own
  * key, in a tree where every file has that article's content. A publish with no limits then
  * takes the help center as its own (it writes the state record), and the measured runs start.
- * Options: --articles N (13334), --slice N (2000: the first publish measured at the real limit),
- * --shared N (50: articles sharing the same two images), --import-articles N (13334; 0 skips),
+ * Options: --articles N (39980), --section-size N (400), --slice N (2000: the first publish
+ * measured at the real limit), --shared N (50: articles sharing the same two images),
+ * --import-articles N (40000; 0 skips), --first-publish N (0: a first publish of N articles
+ * with no limits, for requests per article and peak RSS; 0 skips),
  * --hold (after the takeover, keep the big help center up, with no limits, until Ctrl-C: for profiling).
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createConsoleLogger } from '../src/logger.js';
+import { ZendeskClient } from '../src/remote/client.js';
 import { startSimulator, type Simulator } from '../test/zendesk-sim/index.js';
 
 export interface BenchTools {
@@ -49,7 +55,9 @@ interface Row {
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
-const folderOf = (i: number) => `topic-${Math.floor(i / 100)}`;
+let sectionSize = 400;
+const folderOf = (i: number) => `topic-${Math.floor(i / sectionSize)}`;
+const sectionName = (folder: string) => `Section ${folder}`;
 
 function counts(sim: Simulator) {
   const api = sim.requests.filter((r) => r.path.startsWith('/api/v2/'));
@@ -62,7 +70,7 @@ function counts(sim: Simulator) {
   return {
     requests: api.length,
     exportPages: api.filter((r) => r.route.includes('incremental') && r.status === 200).length,
-    listPages: api.filter((r) => r.path === '/api/v2/help_center/articles' && r.query['sort_by'] === 'updated_at').length,
+    listPages: api.filter((r) => r.query['sort_by'] === 'updated_at').length,
     r429: r429.length,
     r429AfterFirstMinute: r429.filter((r) => r.at > firstMinute).length,
     writes: writes.length,
@@ -78,7 +86,10 @@ async function writeClones(dir: string, n: number, body: BenchTools['body']): Pr
   await fs.writeFile(path.join(dir, 'docs/_defaults.yml'), DEFAULTS);
   for (let i = 0; i < n; i++) {
     const folder = path.join(dir, 'docs', folderOf(i));
-    if (i % 100 === 0) await fs.mkdir(folder, { recursive: true });
+    if (i % sectionSize === 0) {
+      await fs.mkdir(folder, { recursive: true });
+      await fs.writeFile(path.join(folder, '_defaults.yml'), `section: ${sectionName(folderOf(i))}\n`);
+    }
     await fs.writeFile(path.join(folder, `article-${i}.md`), `---\ntitle: Article\nlabels: [bench]\n---\n${body(0, '', false)}\n`);
     for (const locale of LOCALES) {
       await fs.writeFile(
@@ -91,8 +102,17 @@ async function writeClones(dir: string, n: number, body: BenchTools['body']): Pr
 
 export async function realLimits(
   tools: BenchTools,
-  args: { articles: number; slice: number; shared: number; importArticles: number; hold?: boolean },
+  args: {
+    articles: number;
+    sectionSize?: number;
+    slice: number;
+    shared: number;
+    importArticles: number;
+    firstPublish?: number;
+    hold?: boolean;
+  },
 ) {
+  sectionSize = args.sectionSize ?? 400;
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-real-'));
   const rows: Row[] = [];
   const say = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
@@ -181,8 +201,35 @@ export async function realLimits(
     }
   }
 
+  // A first publish of the whole help center with no limits: requests per article and peak RSS.
+  if (args.firstPublish) {
+    const sim = await startSimulator(OFF);
+    try {
+      const repo = path.join(work, 'first');
+      const count = args.firstPublish;
+      say(`first publish: ${count} articles × 3 locales, no limits…`);
+      await tools.writeTree(repo, count, { locales: LOCALES, images: false });
+      // writeTree's folders hold 100 articles each: sections of `sectionSize` over them.
+      const category = sim.store.sections[0]!.category_id;
+      for (let folder = 0; folder * 100 < count; folder++) {
+        const name = `First ${Math.floor((folder * 100) / sectionSize)}`;
+        if (folder % Math.max(1, sectionSize / 100) === 0) sim.store.createSection(category, { locale: 'en-us', name }, 0);
+        await fs.writeFile(path.join(repo, 'docs', `topic-${folder}`, '_defaults.yml'), `section: ${name}\n`);
+      }
+      const run = await tools.runCli(sim, repo, 'publish', tools.concurrency);
+      const c = counts(sim);
+      row('first publish (no limits)', count * 3, sim, run, `${c.writes} writes, ${fmt(c.requests / count, 2)} requests an article`);
+    } finally {
+      await sim.close();
+    }
+  }
+
   // The largest help center, seeded as the tool would have published it (see the top).
   const n = args.articles;
+  if (n <= 0) {
+    await fs.rm(work, { recursive: true, force: true });
+    return print(rows, tools);
+  }
   let skew = -(Math.ceil(n / 3) + 3600) * 1000;
   const sim = await startSimulator({ ...OFF, now: () => Date.now() + skew });
   try {
@@ -191,6 +238,14 @@ export async function realLimits(
     say(`writing ${n} articles × 3 locales…`);
     await writeClones(repo, n, tools.body);
     await writeClones(one, 1, tools.body);
+    // Guide counts every live article against its 40,000, the record's parts included: the
+    // simulator's hand-made ones go.
+    for (const a of sim.store.liveArticles()) sim.store.archiveArticle(a.id);
+    // One section per folder of `sectionSize` articles (Guide holds at most 5,000 in one).
+    const category = sim.store.sections[0]!.category_id;
+    const sections = new Map<string, number>();
+    for (let i = 0; i < n; i += sectionSize)
+      sections.set(folderOf(i), sim.store.createSection(category, { locale: 'en-us', name: sectionName(folderOf(i)) }, 0).id);
     await tools.runCli(sim, one, 'publish', '4');
     const source = sim.store.articles.find((a) =>
       sim.store.translationsOf('article', a.id).some((t) => t.body.includes('data-zgp-key="topic-0/article-0"')),
@@ -204,7 +259,7 @@ export async function realLimits(
       if (i % 3 === 0) skew += 1000;
       const key = (b: string) => b.replace('data-zgp-key="topic-0/article-0"', `data-zgp-key="${folderOf(i)}/article-${i}"`);
       sim.store.createArticleDirect({
-        section_id: source.section_id,
+        section_id: sections.get(folderOf(i))!,
         title: main.title,
         body: key(main.body),
         permission_group_id: source.permission_group_id,
@@ -250,6 +305,26 @@ export async function realLimits(
       .filter(Boolean)
       .join('; ');
 
+    // The other way in, measured for comparison: the whole list by cursor pagination (no 10,000
+    // cap), page after page, in this process (wall time and requests only).
+    say('cursor pagination alone (a read, for comparison)…');
+    sim.resetLog();
+    const started = Date.now();
+    const cursor = new ZendeskClient({
+      baseUrl: sim.url,
+      auth: { kind: 'oauth-token', token: sim.credentials.oauthToken },
+      logger: createConsoleLogger({ write: () => undefined }),
+      concurrency: Number(tools.concurrency),
+    });
+    const listed = await cursor.listArticles();
+    row(
+      'cursor pagination alone (read only)',
+      listed.length * 3,
+      sim,
+      { wallS: (Date.now() - started) / 1000, maxRssMb: 0, cpuS: 0 },
+      'GET /help_center/articles?page[size]=100&include=translations, each page after the one before; RSS and CPU not measured (in the bench process)',
+    );
+
     if (args.importArticles > 0) {
       // The import reads the export alone (it needs its order); fewer articles if asked.
       for (const a of sim.store.articles.slice(args.importArticles)) if (!a.archived) sim.store.archiveArticle(a.id);
@@ -272,6 +347,10 @@ export async function realLimits(
   }
   await fs.rm(work, { recursive: true, force: true });
 
+  print(rows, tools);
+}
+
+function print(rows: Row[], tools: BenchTools): void {
   const lines = [
     `Simulator at Zendesk's real limits: ${REAL.latencyMs} ms latency, ${REAL.rateLimitPerMinute} requests a minute, ${REAL.incrementalRateLimitPerMinute} a minute on the incremental export; concurrency ${tools.concurrency}; ${os.cpus().length} cores, Node ${process.version}, load average ${os
       .loadavg()

@@ -9,8 +9,10 @@
  * window so a run spans several windows in seconds), --concurrency N (12), --import-only (only
  * the import of a hand-made help center and the publish of its result), --real-limits (the
  * largest help center at Zendesk's real limits instead: see scripts/bench-real-limits.ts, with
- * --articles (13334 there), --slice, --shared and --import-articles), --lists (how rendering
- * grows with a list's length: see scripts/bench-lists.ts, with --sizes and --upstream-max).
+ * --articles (39980 there), --section-size, --slice, --shared, --import-articles and --first-publish), --lists (how rendering
+ * grows with a list's length: see scripts/bench-lists.ts, with --sizes and --upstream-max), --media
+ * (only files: a first publish of --articles articles × 3 locales that all embed the same 2 images,
+ * then a second run: requests per article, uploads and bytes against the distinct files).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -33,8 +35,11 @@ const { values } = parseArgs({
     'real-limits': { type: 'boolean', default: false },
     slice: { type: 'string', default: '2000' },
     shared: { type: 'string', default: '50' },
-    'import-articles': { type: 'string', default: '13334' },
+    'import-articles': { type: 'string', default: '39980' },
+    'section-size': { type: 'string', default: '400' },
+    'first-publish': { type: 'string', default: '0' },
     hold: { type: 'boolean', default: false },
+    media: { type: 'boolean', default: false },
     lists: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,40000,100000' },
     'upstream-max': { type: 'string', default: '40000' },
@@ -71,7 +76,7 @@ function png(seed: number): Buffer {
   return Buffer.concat([base, Buffer.from(`#${seed}`)]);
 }
 
-function body(i: number, variant: string, withImages: boolean): string {
+function body(i: number, variant: string, withImages: boolean | 'shared'): string {
   const paras = Array.from(
     { length: 8 },
     (_, p) =>
@@ -79,16 +84,26 @@ function body(i: number, variant: string, withImages: boolean): string {
   );
   return [
     ...paras.slice(0, 4),
-    withImages ? `![Step one](img/a${i}-1.png)\n\n![Step two](img/a${i}-2.png)` : '',
+    withImages === 'shared'
+      ? '![Step one](../shared/step-1.png)\n\n![Step two](../shared/step-2.png)'
+      : withImages
+        ? `![Step one](img/a${i}-1.png)\n\n![Step two](img/a${i}-2.png)`
+        : '',
     '| Setting | Default | Notes |\n| --- | --- | --- |\n| timeout | 30 s | per request |\n| retries | 3 | with backoff |',
     '```shell\nacme configure --timeout 30\nacme sync --all\n```',
     ...paras.slice(4),
   ].join('\n\n');
 }
 
-async function writeTree(dir: string, count: number, options: { locales: string[]; images: boolean; variant?: (i: number) => string }) {
+async function writeTree(
+  dir: string,
+  count: number,
+  options: { locales: string[]; images: boolean | 'shared'; variant?: (i: number) => string },
+) {
   await fs.rm(dir, { recursive: true, force: true });
-  await fs.mkdir(path.join(dir, 'docs'), { recursive: true });
+  await fs.mkdir(path.join(dir, 'docs/shared'), { recursive: true });
+  await fs.writeFile(path.join(dir, 'docs/shared/step-1.png'), png(-1));
+  await fs.writeFile(path.join(dir, 'docs/shared/step-2.png'), png(-2));
   await fs.writeFile(path.join(dir, 'docs/_defaults.yml'), 'section: Installation\npermission_group: Agents\nuser_segment: everyone\n');
   for (let i = 0; i < count; i++) {
     const folder = path.join(dir, 'docs', `topic-${Math.floor(i / 100)}`);
@@ -104,7 +119,7 @@ async function writeTree(dir: string, count: number, options: { locales: string[
         `---\ntitle: Article ${i} (${locale})\n---\n${body(i, ` ${locale}${v}`, options.images)}\n`,
       );
     }
-    if (options.images) {
+    if (options.images === true) {
       await fs.writeFile(path.join(folder, `img/a${i}-1.png`), png(i * 2));
       await fs.writeFile(path.join(folder, `img/a${i}-2.png`), png(i * 2 + 1));
     }
@@ -251,10 +266,46 @@ function seedGuide(sim: Simulator, count: number): void {
       translations: LOCALES.map((locale) => ({ locale, title: `Hand-made article ${i} (${locale})`, body: '<p>draft</p>', draft: false })),
     }) as { id: number };
     const urls = [1, 2].map((n) => {
-      const att = store.createAttachment({ fileName: `step-${n}.png`, contentType: 'image/png', data: png(i * 2 + n), inline: true }, a.id);
+      const att = store.createAttachment(
+        { file: { fileName: `step-${n}.png`, contentType: 'image/png', data: png(i * 2 + n) }, inline: true },
+        a.id,
+      );
       return `${sim.url}/hc/article_attachments/${att.id}/${att.file_name}`;
     }) as [string, string];
     for (const locale of ['en-us', ...LOCALES]) store.editTranslationDirect(a.id, locale, { body: guideBody(i, locale, urls) });
+  }
+}
+
+/**
+ * `--media`: how files reach Zendesk. Every article and translation embeds the same two images:
+ * each distinct file is uploaded once (upload URL, PUT to the storage, media) and every article
+ * is then created whole in one request; the second run writes and uploads nothing.
+ */
+async function mediaBench(work: string): Promise<void> {
+  const sim = await startSimulator({ latencyMs: LATENCY, rateLimitPerMinute: PER_WINDOW, rateLimitWindowMs: WINDOW_S * 1000 });
+  try {
+    const repo = path.join(work, 'media');
+    process.stderr.write(`generating ${N} articles × ${LOCALES.length + 1} locales sharing 2 images…\n`);
+    await writeTree(repo, N, { locales: LOCALES, images: 'shared' });
+    const lines = [
+      '| run | requests | per article | writes | uploads (PUT) | bytes PUT | distinct files | media in library | wall s |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ];
+    const distinctBytes = png(-1).length + png(-2).length;
+    for (const name of ['first publish', 'second run']) {
+      sim.resetLog();
+      sim.storage.length = 0;
+      const run = await runCli(sim, repo, 'publish', values.concurrency);
+      const { requests, writes } = apiRequests(sim);
+      const puts = sim.storage.filter((r) => r.status === 200);
+      const bytes = puts.reduce((n, r) => n + r.bytes, 0);
+      lines.push(
+        `| ${name} | ${requests} | ${fmt(requests / N, 2)} | ${writes} | ${puts.length} | ${bytes} | 2 (${distinctBytes} bytes) | ${sim.store.media().medias.length} | ${fmt(run.wallS, 1)} |`,
+      );
+    }
+    console.log(lines.join('\n'));
+  } finally {
+    await sim.close();
   }
 }
 
@@ -266,6 +317,7 @@ async function main() {
     throw new Error('dist/ is missing: run npm run build first');
   });
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-bench-'));
+  if (values.media) return mediaBench(work);
   const rows: Row[] = [];
   const sim = await startSimulator({ latencyMs: LATENCY, rateLimitPerMinute: PER_WINDOW, rateLimitWindowMs: WINDOW_S * 1000 });
   try {
@@ -398,7 +450,9 @@ if (values.lists) {
   await realLimits(
     { runCli, writeTree, png, body, concurrency: values.concurrency },
     {
-      articles: Number(values.articles ?? '13334'),
+      articles: Number(values.articles ?? '39980'),
+      sectionSize: Number(values['section-size']),
+      firstPublish: Number(values['first-publish']),
       slice: Number(values.slice),
       shared: Number(values.shared),
       importArticles: Number(values['import-articles']),

@@ -11,10 +11,11 @@ import type { Config } from './config/types.js';
 import { errorMessage } from './errors.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { exitCodeOf, runPipeline } from './pipeline.js';
+import { Interruption } from './shared/interrupt.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { stripBidi } from './report/escape.js';
-import { failedReport, type Report } from './report/model.js';
+import { failedReport, interruptedLine, type Report } from './report/model.js';
 import { defaultReportPath, writeJsonReport } from './report/write.js';
 
 /**
@@ -54,7 +55,18 @@ export async function run(): Promise<void> {
     }
     const context = reportContextOf(inputs, docsPathOf(config.repoRoot, config.docsRoot), gh);
     core.info(modeSummary(config, context));
-    report = { ...(await runPipeline(config, createActionLogger())), context };
+    // The runner's cancel sends SIGINT, then SIGTERM: the writes stop, the state record is saved
+    // and the report says what was written (see shared/interrupt.ts).
+    const logger = createActionLogger();
+    const interruption = new Interruption((line) => logger.warning(line)).install();
+    try {
+      report = {
+        ...(await runPipeline(config, logger, { interrupt: interruption.signal, onWriting: interruption.startWriting })),
+        context,
+      };
+    } finally {
+      interruption.uninstall();
+    }
   } catch (error) {
     report = failedRun(error, { inputs, config, gh, repoRoot, durationMs: Date.now() - started });
     core.setFailed(report.error!.message);
@@ -79,7 +91,9 @@ export async function run(): Promise<void> {
     core.setFailed(
       report.blocked
         ? 'Errors in the docs; nothing was published. See the annotations above.'
-        : `${report.counts.failed} article(s) failed to publish; the next run retries them.`,
+        : report.interrupted
+          ? interruptedLine(report.interrupted)
+          : `${report.counts.failed} article(s) failed to publish; the next run retries them.`,
     );
   }
 }

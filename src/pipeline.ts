@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { applyPlan, type Outcome } from './apply/apply.js';
-import { syncState } from './apply/state-sync.js';
+import { stateWouldChange, syncState } from './apply/state-sync.js';
 import { createContentTags } from './apply/content-tags.js';
+import type { LeaseDeps, LeaseTiming } from './apply/lease.js';
+import { WriteGate } from './apply/write-gate.js';
+import { InterruptedError } from './remote/stop.js';
 import { applyStructure, type StructureApplied } from './apply/structure.js';
 import { setRedirectRule } from './remote/article-extras.js';
 import { fetchArticleExtras } from './remote/extras-fetch.js';
@@ -13,7 +16,9 @@ import type { Logger } from './logger.js';
 import { buildPlan } from './plan/plan.js';
 import { dropBodies, RemoteIndexBuilder, type RemoteIndex } from './plan/remote-index.js';
 import { ReusePlanner } from './plan/reuse.js';
-import { AssetReader } from './render/assets.js';
+import { AssetReader, type AssetFile } from './render/assets.js';
+import { lookupMedia } from './remote/media-lookup.js';
+import { mediaFromMarkers } from './plan/media.js';
 import { localFilePolicy } from './shared/local-file.js';
 import { releaseBodies } from './render/release.js';
 import type { Plan } from './plan/types.js';
@@ -21,7 +26,7 @@ import type { PreparedArticle, ReuseCheck } from './render/prepare.js';
 import { ZendeskClient } from './remote/client.js';
 import { fetchSnapshot, type RemoteSnapshot } from './remote/snapshot.js';
 import { sectionNamesNeedCategories } from './plan/resolve.js';
-import { buildReport, type Report, type RunError } from './report/model.js';
+import { buildReport, interruptedLine, type Interrupted, type Report, type RunError } from './report/model.js';
 import { plural } from './report/plural.js';
 import type { SourceResult } from './source/load.js';
 import { REPORT_DIFF_CAPS, type ArticleDiffs, type DiffCaps } from './diff/types.js';
@@ -39,6 +44,15 @@ export interface PipelineDeps {
    * `validate`): a check that needs no network and no secrets, fast enough for a pre-commit hook.
    */
   offline?: boolean;
+  /**
+   * Stops the writes (Ctrl-C, the runner's cancel): no article starts after it, the state record
+   * is saved, and the report says what was written.
+   */
+  interrupt?: AbortSignal;
+  /** Called once, right before the first write (the lease's claim included). */
+  onWriting?: () => void;
+  /** The publish lease's timing (tests), or `false` for none (a test of what happens without it). */
+  lease?: { timing?: LeaseTiming; deps?: LeaseDeps } | false;
   /** The repository a GitHub repository is a fork of (config/repository.ts); asked only for a clone whose remotes find no record. */
   forkParent?: (repository: string) => Promise<string | undefined>;
   /**
@@ -84,6 +98,7 @@ interface RunState {
   /** The diagnostics were logged (they are, once the plan is made). */
   logged: boolean;
   client: ZendeskClient | undefined;
+  gate: WriteGate | undefined;
 }
 
 /**
@@ -98,14 +113,36 @@ export async function runPipeline(
   deps: PipelineDeps = {},
   options: PipelineOptions = {},
 ): Promise<Report> {
-  const state: RunState = { diagnostics: [], logged: false, client: undefined };
   const caps = options.diffs ?? (settings.mode === 'dry-run' ? REPORT_DIFF_CAPS : false);
+  // Only a publish writes; the gate takes the lease only if its plan does.
+  const gate =
+    settings.mode === 'publish' && !deps.offline && deps.lease !== false ? new WriteGate(deps.lease?.timing, deps.lease?.deps) : undefined;
+  try {
+    // A second reading, once, when another publish wrote after the first (the lease is held by then).
+    for (let pass = 1; ; pass++) {
+      try {
+        return await runPass(settings, logger, deps, { ...options, diffs: caps }, gate);
+      } catch (error) {
+        if (!(error instanceof ReadAgain) || pass > 1) throw error;
+      }
+    }
+  } finally {
+    await gate?.release();
+  }
+}
+
+/** Thrown by a reading that is out of date: another publish wrote after it. */
+class ReadAgain extends Error {}
+
+async function runPass(settings: Config, logger: Logger, deps: PipelineDeps, options: PipelineOptions, gate: WriteGate | undefined) {
+  const state: RunState = { diagnostics: [], logged: false, client: undefined, gate };
   let spool: BodySpool | undefined;
   try {
     // Stored bodies go to disk as they arrive, for the diffs; memory keeps only their offsets.
-    if ((caps || options.onPlan) && settings.zendeskUrl && settings.auth) spool = new BodySpool();
-    return await runSteps(settings, logger, deps, state, { ...options, diffs: caps }, spool);
+    if ((options.diffs || options.onPlan) && settings.zendeskUrl && settings.auth) spool = new BodySpool();
+    return await runSteps(settings, logger, deps, state, options, spool);
   } catch (error) {
+    if (error instanceof ReadAgain) throw error;
     const sorted = sortDiagnostics(state.diagnostics);
     if (!state.logged) logDiagnostics(sorted, logger);
     const stats = state.client?.http.stats;
@@ -297,6 +334,7 @@ async function runSteps(
     if ('renames' in found) ({ renames, changed: changedFiles } = found);
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
+  const media = client && index ? await lookupFiles(client, prepared, index, logger) : undefined;
   const plan: Plan = buildPlan(
     { sources: source.articles, prepared, structure: source.structure },
     snapshot,
@@ -318,6 +356,7 @@ async function runSteps(
       ...(renames ? { renames } : {}),
       ...(changedFiles ? { changedFiles } : {}),
       ...(imported ? { imported } : {}),
+      ...(media ? { media } : {}),
     },
     index,
   );
@@ -343,58 +382,35 @@ async function runSteps(
 
   let outcomes: Map<string, Outcome> | undefined;
   let structure: StructureApplied | undefined;
+  let interrupted: Interrupted | undefined;
   let createdTags: Map<string, string> | undefined;
-  if (!blocked && config.mode === 'publish' && client) {
-    const changes = plan.structure ?? [];
-    // Before any article: articles go into the sections made here, and a refusal (a 403 for
-    // want of Guide manager rights) stops the run before a single article is written.
-    if (changes.length) {
-      const run = client;
-      structure = await logger.group('Sections and categories', () => applyStructure(changes, run, logger));
-    }
-    const sections = structure?.ids;
-    // Before any article, like sections: the articles refer to the tags by id.
-    const tags = plan.contentTags?.length ? await createContentTags(plan.contentTags, client, logger) : undefined;
-    createdTags = tags;
-    const writes = plan.articles.filter((a) => a.operations.length > 0).length;
-    outcomes = await logger.group('Publishing', async () => {
-      logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
-      let result: Map<string, Outcome>;
-      try {
-        result = await applyPlan(plan, client, logger, {
-          articlesAtOnce: 2 * settings.concurrency,
-          ...(sections ? { sections } : {}),
-          ...(tags ? { contentTags: tags } : {}),
-          redirect: (rule) => setRedirectRule(client, rule),
-        });
-      } finally {
-        logger.progress?.({ kind: 'end' });
-      }
-      const { retries, landed } = client.http.stats;
-      if (retries) {
-        const found = landed
-          ? `; ${plural(landed, 'write')} whose answer was lost had landed and ${landed === 1 ? 'was' : 'were'} not sent again`
-          : '';
-        logger.info(`${plural(retries, 'request')} retried after a failure of Zendesk or the network${found}`);
-      }
-      return result;
+  if (!blocked && config.mode === 'publish' && client && snapshot && index) {
+    const gate = state.gate;
+    const writes = gate !== undefined && writesSomething(plan, index, namespace.value, root);
+    // Nothing written yet: an interruption here ends the run at once (see runErrorOf).
+    if (deps.interrupt?.aborted) throw new InterruptedError('interrupted before anything was written');
+    if (writes || plan.articles.some((a) => a.operations.length > 0)) deps.onWriting?.();
+    if (
+      writes &&
+      (await gate.beforeWrites({ client, logger, namespace: namespace.value, plan, snapshot, stop: deps.interrupt })) === 'read-again'
+    )
+      throw new ReadAgain();
+    const stop = anySignal([deps.interrupt, gate?.lost]);
+    ({ outcomes, structure, createdTags } = await publishPlan({ settings, config, client, logger, plan, stop }));
+    await syncState({
+      client,
+      logger,
+      root,
+      namespace: namespace.value,
+      ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
+      index,
+      snapshot,
+      plan,
+      outcomes,
+      commit: await gitHead(config.repoRoot),
+      shardBudget: deps.stateShardChars,
     });
-    if (snapshot && index) {
-      const done = outcomes;
-      await syncState({
-        client,
-        logger,
-        root,
-        namespace: namespace.value,
-        ...(config.namespace !== undefined ? { namespaceExplicit: true } : {}),
-        index,
-        snapshot,
-        plan,
-        outcomes: done,
-        commit: await gitHead(config.repoRoot),
-        shardBudget: deps.stateShardChars,
-      });
-    }
+    if (stop?.aborted) interrupted = interruptedSummary(plan, outcomes, logger);
   }
   const stats = client?.http.stats;
   return buildReport({
@@ -407,17 +423,109 @@ async function runSteps(
     diagnostics: sorted,
     blocked,
     requests: { total: stats?.requests ?? 0, rateLimited: stats?.rateLimited ?? 0, retries: stats?.retries ?? 0 },
+    ...(outcomes && client ? { uploaded: { ...client.uploaded } } : {}),
     durationMs: Date.now() - started,
     ...(diffs ? { diffs } : {}),
+    ...(interrupted ? { interrupted } : {}),
+    ...(state.gate?.notes.length ? { notes: state.gate.notes } : {}),
   });
 }
 
+/** Whether publishing this plan writes anything: an article, a section, or the state record. */
+function writesSomething(plan: Plan, index: RemoteIndex, namespace: string, root: string): boolean {
+  return (
+    plan.articles.some((a) => a.operations.length > 0) ||
+    (plan.structure ?? []).length > 0 ||
+    (plan.contentTags ?? []).length > 0 ||
+    stateWouldChange(index, namespace, root, plan)
+  );
+}
+
+/** One signal that aborts when any of them does. */
+function anySignal(signals: readonly (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const present = signals.filter((s): s is AbortSignal => s !== undefined);
+  return present.length > 1 ? AbortSignal.any(present) : present[0];
+}
+
+/** The sections, then the articles: what apply/ does with a plan, with the log around it. */
+async function publishPlan(ctx: {
+  settings: Config;
+  config: Config;
+  client: ZendeskClient;
+  logger: Logger;
+  plan: Plan;
+  stop: AbortSignal | undefined;
+}): Promise<{ outcomes: Map<string, Outcome>; structure: StructureApplied | undefined; createdTags: Map<string, string> | undefined }> {
+  const { settings, client, logger, plan } = ctx;
+  const changes = plan.structure ?? [];
+  let structure: StructureApplied | undefined;
+  // Before any article: articles go into the sections made here, and a refusal (a 403 for
+  // want of Guide manager rights) stops the run before a single article is written.
+  if (changes.length) structure = await logger.group('Sections and categories', () => applyStructure(changes, client, logger));
+  const sections = structure?.ids;
+  // Before any article, like sections: the articles refer to the tags by id.
+  const tags = plan.contentTags?.length ? await createContentTags(plan.contentTags, client, logger) : undefined;
+  const writes = plan.articles.filter((a) => a.operations.length > 0).length;
+  const outcomes = await logger.group('Publishing', async () => {
+    logger.progress?.({ kind: 'start', what: 'publishing', total: writes, unit: 'article' });
+    let result: Map<string, Outcome>;
+    try {
+      result = await applyPlan(plan, client, logger, {
+        articlesAtOnce: 2 * settings.concurrency,
+        ...(sections ? { sections } : {}),
+        ...(tags ? { contentTags: tags } : {}),
+        redirect: (rule) => setRedirectRule(client, rule),
+        ...(ctx.stop ? { stop: ctx.stop } : {}),
+      });
+    } finally {
+      logger.progress?.({ kind: 'end' });
+    }
+    const { retries, landed } = client.http.stats;
+    if (retries) {
+      const found = landed
+        ? `; ${plural(landed, 'write')} whose answer was lost had landed and ${landed === 1 ? 'was' : 'were'} not sent again`
+        : '';
+      logger.info(`${plural(retries, 'request')} retried after a failure of Zendesk or the network${found}`);
+    }
+    return result;
+  });
+  return { outcomes, structure, createdTags: tags };
+}
+
+/** What an interrupted publish wrote, said once on the log (the report's first line says it too). */
+function interruptedSummary(plan: Plan, outcomes: ReadonlyMap<string, Outcome>, logger: Logger): Interrupted {
+  let total = 0;
+  let written = 0;
+  let partly = 0;
+  for (const a of plan.articles) {
+    if (a.operations.length === 0) continue;
+    total++;
+    const o = outcomes.get(a.key);
+    if (o?.interrupted) partly += o.requests > 0 ? 1 : 0;
+    else if (o && o.status !== 'failed') written++;
+  }
+  const summary: Interrupted = { written, partly, total };
+  logger.warning(interruptedLine(summary));
+  return summary;
+}
+
+/** The files the bodies use, and which of them the help center's media library holds (see remote/media-lookup.ts). */
+async function lookupFiles(client: ZendeskClient, prepared: readonly PreparedArticle[], index: RemoteIndex, logger: Logger) {
+  const files = new Map<string, AssetFile>();
+  for (const p of prepared) for (const b of p.bodies) for (const r of b.refs) if (r.kind === 'asset') files.set(r.asset.sha, r.asset);
+  return lookupMedia(client, files, mediaFromMarkers(index.analyzed.values()), logger);
+}
+
 /** The CLI's exit code for a run that failed as a whole (see the README's exit codes). */
-const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remote: 3, internal: 1 };
+const EXIT_CODE_OF_ERROR: Record<RunError['kind'], number> = { settings: 2, remote: 3, internal: 1, interrupted: 130 };
+
+/** The exit code of a process stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+export const EXIT_INTERRUPTED = 130;
 
 /** 0 when all went well; non-zero when the run failed, the files had errors or an article failed to publish. */
 export function exitCodeOf(report: Report): number {
   if (report.error) return EXIT_CODE_OF_ERROR[report.error.kind];
+  if (report.interrupted) return EXIT_INTERRUPTED;
   return report.blocked || report.counts.failed > 0 ? 1 : 0;
 }
 

@@ -5,10 +5,12 @@ import { attachmentIdOf } from '../plan/article.js';
 import { finalBody, STUB_URL } from '../plan/body.js';
 import { analyzeBody } from '../plan/marker.js';
 import { localeUrl } from '../plan/remote-index.js';
-import type { ArticlePlan, BodyRef, BodySpec, Operation, Plan, SectionTarget } from '../plan/types.js';
-import type { AssetFile } from '../render/assets.js';
-import { newArticle, type ZendeskClient } from '../remote/client.js';
+import type { ArticlePlan, AttachFile, BodyRef, BodySpec, Operation, Plan, SectionTarget } from '../plan/types.js';
+import { assetKey } from '../plan/media.js';
+import { BULK_ATTACHMENTS, newArticle, type ZendeskClient } from '../remote/client.js';
+import { uploadMedia, type MediaClient } from './media-upload.js';
 import { Slots } from '../remote/slots.js';
+import { InterruptedError, stoppable } from '../remote/stop.js';
 import type { ArticleMetadata, TranslationInput, ZdAttachment } from '../remote/types.js';
 import { withTagIds } from './content-tags.js';
 import { explainSegments } from './segments.js';
@@ -28,6 +30,8 @@ export interface Outcome {
   published?: Record<string, string>;
   /** The section a created article went into (one made in this run included). */
   sectionId?: number;
+  /** The run was asked to stop before this article's writes were all made (`requests` says whether any were). */
+  interrupted?: boolean;
 }
 
 interface Created {
@@ -70,6 +74,15 @@ export interface ApplyOptions {
   articlesAtOnce?: number;
   /** Sections created before the articles (see apply/structure.ts), by their change's key. */
   sections?: ReadonlyMap<string, number>;
+  /**
+   * Stop (Ctrl-C, the runner's cancel, a lost lease): no article starts after it, and an
+   * article under way sends no further request (a request in flight still gets its answer).
+   */
+  stop?: AbortSignal;
+  /** How to wait between looks for a media whose create lost its answer; a timer otherwise. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Media made before the articles (see apply/media-upload.ts): URL by content hash, and why a file could not be made. */
+  media?: { urls: ReadonlyMap<string, string>; failed: ReadonlyMap<string, string> };
   /** Content tags created before the articles (see apply/content-tags.ts): id by lower-cased name. */
   contentTags?: ReadonlyMap<string, string>;
   /** Creates or updates a redirect rule (see remote/article-extras.ts); needed by plans with `redirect_from`. */
@@ -85,12 +98,15 @@ export type ApplyClient = Pick<
   | 'createTranslation'
   | 'getTranslation'
   | 'updateTranslation'
-  | 'uploadToArticle'
+  | 'uploadUnassociated'
+  | 'bulkAttach'
   | 'listAttachments'
   | 'deleteAttachment'
   | 'archiveArticle'
   | 'setSourceLocale'
->;
+> &
+  MediaClient &
+  Pick<ZendeskClient, 'uploaded'>;
 
 /** What a body may stub because it does not exist yet: links to new articles in a cycle, files not uploaded yet. */
 interface Stubs {
@@ -158,12 +174,14 @@ async function findCreated(client: ApplyClient, sectionId: number, locale: strin
   return undefined;
 }
 
-/** Whether an attachment Zendesk holds is this local file, as far as its answer tells: name, size and kind. */
-function holds(attachment: ZdAttachment, asset: AssetFile): boolean {
-  return attachment.file_name === asset.name && attachment.size === asset.size && attachment.inline === asset.inline;
+/** Whether an attachment Zendesk holds is this local file, as far as its answer tells: name, size, kind and locale. */
+function holds(attachment: ZdAttachment & { locale?: string | null }, file: AttachFile): boolean {
+  const { asset } = file;
+  const sameLocale = !asset.inline || attachment.locale === undefined || attachment.locale === null || attachment.locale === file.locale;
+  return attachment.file_name === asset.name && attachment.size === asset.size && attachment.inline === asset.inline && sameLocale;
 }
 
-const fileKey = (asset: AssetFile) => `${asset.name}\u0000${asset.size}\u0000${asset.inline}`;
+const fileKey = (f: AttachFile) => `${f.asset.name}\u0000${f.asset.size}\u0000${f.asset.inline}\u0000${f.locale ?? ''}`;
 
 /** One executor per operation kind: the compiler refuses a kind without one. */
 const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
@@ -190,28 +208,34 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
   'attach-files': async (op, run) => {
     const id = idOf(run);
-    const listed = op.reconcile ? await run.client.listAttachments(id) : [];
-    const before = new Set(listed.map((a) => a.id));
+    const listed: (ZdAttachment & { guide_media_id?: string | null })[] = op.reconcile ? await run.client.listAttachments(id) : [];
     const known = new Set(Object.values(run.article.knownAssets).flatMap((url) => attachmentIdOf(url) ?? []));
-    // What a marker records belongs to its body; the rest was left by a run that died, or is stale.
-    const unaccounted = listed.filter((a) => !known.has(a.id));
-    const keys = op.assets.map(fileKey);
+    // What a marker records belongs to its body, and what Zendesk made for a media URL to the
+    // body embedding it; the rest was left by a run that died, or is stale.
+    const unaccounted = listed.filter((a) => !known.has(a.id) && !a.guide_media_id);
+    const keys = op.files.map(fileKey);
     // Two local files that look alike from outside cannot be told apart on Zendesk: upload both.
     const alike = new Set(keys.filter((k, i) => keys.indexOf(k) !== i));
     const mine = new Set<number>();
-    for (const asset of op.assets) {
-      let attachment = alike.has(fileKey(asset)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, asset));
+    const fresh: number[] = [];
+    const associate = async () => {
+      const batch = fresh.splice(0, BULK_ATTACHMENTS);
+      if (batch.length) await run.write(() => run.client.bulkAttach(id, batch));
+    };
+    for (const file of op.files) {
+      let attachment = alike.has(fileKey(file)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, file));
       if (!attachment) {
-        const data = asset.data ?? (await fs.readFile(asset.absPath));
-        attachment = await run.write(() =>
-          run.client.uploadToArticle(id, { name: asset.name, contentType: asset.contentType, data }, asset.inline, async () =>
-            (await run.client.listAttachments(id, true)).find((a) => !before.has(a.id) && !mine.has(a.id) && holds(a, asset)),
-          ),
-        );
+        const data = file.asset.data ?? (await fs.readFile(file.asset.absPath));
+        const upload = { name: file.asset.name, contentType: file.asset.contentType, data };
+        attachment = await run.write(() => run.client.uploadUnassociated(upload, file.asset.inline, file.locale));
+        fresh.push(attachment.id);
+        // Associated at once, a batch at a time: an upload on no article cannot be found again.
+        if (fresh.length === BULK_ATTACHMENTS) await associate();
       }
       mine.add(attachment.id);
-      run.assets[asset.sha] = attachment.content_url;
+      run.assets[assetKey('attachments', file.locale ?? '', file.asset.sha, file.asset.inline)] = attachment.content_url;
     }
+    await associate();
     for (const a of unaccounted) if (!mine.has(a.id)) await run.write(() => run.client.deleteAttachment(a.id));
   },
   'update-metadata': async (op, run) => {
@@ -254,6 +278,28 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
   },
 };
 
+/**
+ * An article the stop reached: not started (skipped), or started and left part-written (its
+ * marker and the state record let the next publish complete it).
+ */
+function stopped(outcome: Outcome): void {
+  outcome.interrupted = true;
+  if (outcome.requests === 0) {
+    outcome.status = 'skipped';
+    outcome.error = 'not written: the run was interrupted';
+  } else {
+    if (outcome.status === 'unchanged') outcome.status = 'updated';
+    outcome.error = 'partly written: the run was interrupted; the next publish completes it';
+  }
+}
+
+/** The bodies an operation writes. */
+function bodiesOf(op: Operation): BodySpec[] {
+  if (op.kind === 'create-article') return op.bodies;
+  if (op.kind === 'create-translation' || op.kind === 'update-translation') return [op.body];
+  return [];
+}
+
 function execute(op: Operation, run: ArticleRun): Promise<void> {
   return (EXECUTORS[op.kind] as (op: Operation, run: ArticleRun) => Promise<void>)(op, run);
 }
@@ -273,6 +319,12 @@ export async function applyPlan(
   options: ApplyOptions = {},
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
+  // Files first: every body that embeds one can then be written whole, in one request.
+  if (plan.media?.uploads.length && !options.media) {
+    const made = await uploadMedia(client, plan.media.uploads, logger, options.sleep ? { sleep: options.sleep } : {});
+    options = { ...options, media: made };
+    logger.info(`Media library: ${made.urls.size} of ${plan.media.uploads.length} new files uploaded (${made.uploaded.bytes} bytes).`);
+  }
   const targets = new Map(plan.articles.filter((a) => a.action === 'create').map((a) => [a.key, deferred<Created>()] as const));
   const writing = new Slots(options.articlesAtOnce ?? 8);
 
@@ -304,6 +356,10 @@ export async function applyPlan(
     }
 
     const assets: Record<string, string> = { ...article.knownAssets };
+    // Media made this run serve every article that embeds them.
+    for (const spec of article.operations.flatMap(bodiesOf))
+      for (const ref of spec.refs)
+        if (ref.kind === 'asset' && options.media?.urls.has(ref.sha)) assets[ref.sha] ??= options.media.urls.get(ref.sha)!;
     const rendered = new Map<string, string>();
     const run: ArticleRun = {
       article,
@@ -321,17 +377,21 @@ export async function applyPlan(
       async render(spec, stubs = NO_STUBS) {
         const links = new Map<number, string>();
         for (const ref of spec.refs) if (ref.kind === 'article') links.set(ref.index, await linkUrl(ref, stubs.links));
-        const fileUrl = (sha: string) => assets[sha] ?? (stubs.files ? STUB_URL : undefined);
+        const known = (ref: Extract<BodyRef, { kind: 'asset' }>) => assets[`${spec.locale}/${ref.sha}`] ?? assets[ref.sha];
+        for (const ref of spec.refs) {
+          const failed = ref.kind === 'asset' && known(ref) === undefined ? options.media?.failed.get(ref.sha) : undefined;
+          if (failed !== undefined) throw new Error(`not written: "${ref.written}" could not be uploaded (${failed})`);
+        }
         const final = finalBody(
           spec,
           article.key,
-          (ref) => (ref.kind === 'asset' ? fileUrl(ref.sha) : links.get(ref.index)),
+          (ref) => (ref.kind === 'asset' ? (known(ref) ?? (stubs.files ? STUB_URL : undefined)) : links.get(ref.index)),
           plan.namespace,
         );
         if (!final) throw new Error(`internal: unresolved reference in ${spec.file}`);
         rendered.set(spec.locale, final.hash);
         const stubbed = spec.refs.some((r) =>
-          r.kind === 'article' ? stubs.links && r.url === undefined : stubs.files && assets[r.sha] === undefined,
+          r.kind === 'article' ? stubs.links && r.url === undefined : stubs.files && known(r) === undefined,
         );
         return { locale: spec.locale, title: spec.title, body: final.html, draft: spec.draft || stubbed };
       },
@@ -350,14 +410,27 @@ export async function applyPlan(
 
     await writing.acquire();
     try {
-      for (const op of article.operations) {
-        await execute(op, run);
-        if (outcome.status === 'unchanged') outcome.status = 'updated';
+      if (options.stop?.aborted) {
+        stopped(outcome);
+        targets.get(article.key)?.reject(new InterruptedError());
+        return;
       }
+      await stoppable(options.stop, async () => {
+        for (const op of article.operations) {
+          await execute(op, run);
+          if (outcome.status === 'unchanged') outcome.status = 'updated';
+        }
+      });
     } catch (error) {
+      targets.get(article.key)?.reject(error);
+      // Whatever failed once the run was asked to stop failed because of it (a link target not
+      // created, a request not sent): the article is interrupted, not refused by Zendesk.
+      if (options.stop?.aborted) {
+        stopped(outcome);
+        return;
+      }
       outcome.status = 'failed';
       outcome.error = errorMessage(error);
-      targets.get(article.key)?.reject(error);
       logger.error(`${article.file ?? article.key}: ${outcome.error}`, article.file ? { file: article.file } : undefined);
     } finally {
       writing.release();

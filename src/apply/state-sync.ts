@@ -98,3 +98,12 @@ export async function syncState(options: {
     );
   }
 }
+
+/**
+ * Whether the state record would be written by a run that writes no article: a record to
+ * create for articles found by their markers, say. Such a run writes, so it takes the lease.
+ */
+export function stateWouldChange(index: RemoteIndex, namespace: string, root: string, plan: Plan): boolean {
+  const prev = index.states.get(namespace)?.state ?? index.legacyStates.get(root)?.state;
+  return !sameState(prev, nextState(prev, root, plan, undefined, namespace));
+}

@@ -13,6 +13,7 @@ import type { RowKind } from '../report/rows.js';
 import { renderText, type TextStyle } from '../report/text.js';
 import { writeJsonReport } from '../report/write.js';
 import { provenanceFromRepository } from './provenance.js';
+import { Interruption } from '../shared/interrupt.js';
 import { connectionSettings, missingConnection, type ConnectionFlags } from './settings.js';
 import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { isRichTerminal, type Colors, type OutputStream } from './terminal.js';
@@ -104,7 +105,17 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
         { forkParent: (repository) => githubForkParent(repository, env) },
       );
     } else {
-      report = await runPipeline(config, logger, { offline, forkParent: (repository) => githubForkParent(repository, env) });
+      // Ctrl-C in a publish stops its writes and saves what must be saved (see shared/interrupt.ts).
+      const interruption = command === 'publish' ? new Interruption((line) => logger.warning(line)).install() : undefined;
+      try {
+        report = await runPipeline(config, logger, {
+          offline,
+          forkParent: (repository) => githubForkParent(repository, env),
+          ...(interruption ? { interrupt: interruption.signal, onWriting: interruption.startWriting } : {}),
+        });
+      } finally {
+        interruption?.uninstall();
+      }
     }
   } catch (error) {
     const known = config ?? settingsSoFar(raw, undefined);

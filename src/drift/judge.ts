@@ -78,7 +78,9 @@ export function judgeDrift(input: { plan: Plan; snapshot: RemoteSnapshot; index:
 function contentDiffers(file: BodySpec, live: ZdTranslation, plan: ArticlePlan, index: RemoteIndex): boolean {
   if (live.title !== file.title) return true;
   const stored = index.analyzed.get(plan.articleId!)?.get(file.locale);
-  const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? plan.knownAssets[ref.sha] : ref.url);
+  // Library URLs are by file, attachment URLs of inline images by locale and file (see plan/media.ts).
+  const lookup: UrlLookup = (ref) =>
+    ref.kind === 'asset' ? (plan.knownAssets[`${file.locale}/${ref.sha}`] ?? plan.knownAssets[ref.sha]) : ref.url;
   const desired = finalBody(file, plan.key, lookup);
   // A reference the planner cannot fill yet (a file not uploaded) is itself a difference.
   return !stored || !desired || desired.digest !== stored.digest;

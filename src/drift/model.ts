@@ -111,7 +111,7 @@ export function describeDrift(
 
 /** The drift report's exit code: 0 clean (or drift not asked to fail), 1 drift with `failOnDrift` or errors in the docs. */
 export function driftExitCode(report: DriftReport, failOnDrift: boolean): number {
-  if (report.error) return { settings: 2, remote: 3, internal: 1 }[report.error.kind];
+  if (report.error) return { settings: 2, remote: 3, internal: 1, interrupted: 130 }[report.error.kind];
   if (report.diagnostics.some((d) => d.severity === 'error')) return 1;
   return failOnDrift && report.articles.length > 0 ? 1 : 0;
 }

@@ -308,7 +308,7 @@ async function importWith(
   }
 
   const enabled = new Set(fetched.locales);
-  const downloads = new Map<string, Promise<{ sha: string } | { error: string }>>();
+  const downloads = new Map<string, Promise<{ sha: string; bytes: Uint8Array | undefined } | { error: string }>>();
   let pageEnd: number | undefined;
   let sinceSaved = 0;
   let savedAt = Date.now();
@@ -330,42 +330,63 @@ async function importWith(
         ((wantedLocales.size === 0 || wantedLocales.has(t.locale.toLowerCase())) && enabled.has(t.locale.toLowerCase())),
     );
     const bodies = new Map(locales.map((t) => [t, spool.read(article.id, t.locale) ?? '']));
-    const names = new Set<string>();
+    // Per-locale copies of one file (Zendesk's own, or one media embedded in several translations) are one local file.
+    const bySha = new Map<string, string>();
+    const byName = new Map<string, string>();
+    // What an earlier import of this article found at each URL: a copy of a file on disk is not fetched again to compare.
+    const priorSha = new Map(
+      Object.entries(state.articles[String(article.id)]?.assets ?? {}).map(([k, u]) => [u, k.slice(k.lastIndexOf('/') + 1)] as const),
+    );
     for (const t of locales) {
       for (const m of bodies.get(t)!.matchAll(/(?:src|href)\s*=\s*["']([^"']+)["']/gi)) {
         const url = m[1]!.replace(/&amp;/g, '&');
-        const att = ATTACHMENT.exec(url);
-        if (!att || localFiles.has(url)) continue;
-        let name = decodeSafe(att[2]!).replace(/[/\\]/g, '_');
-        if (names.has(name.toLowerCase()) && ![...localFiles.entries()].some(([u]) => ATTACHMENT.exec(u)?.[1] === att[1]))
-          name = `${att[1]}-${name}`;
-        names.add(name.toLowerCase());
-        const rel = path.posix.join(dir, base, name);
-        const key = `${article.id}:${att[1]}`;
+        const ref = fileReference(url);
+        if (!ref || localFiles.has(url)) continue;
+        const prior = priorSha.get(url);
+        const same = prior === undefined ? undefined : bySha.get(prior);
+        if (prior !== undefined && same !== undefined) {
+          localFiles.set(url, same);
+          assets[`${t.locale.toLowerCase()}/${prior}`] ??= url;
+          continue;
+        }
+        const key = `${article.id}:${ref.id}`;
         let job = downloads.get(key);
         if (!job) {
           job = (async () => {
             // Downloaded before (an interrupted import, an import again) and untouched since: not fetched again.
-            const onDisk = await fs.readFile(path.join(docsRoot, rel)).catch(() => undefined);
-            if (onDisk && state.files[rel] === sha256(onDisk)) {
+            const rel = ref.name === undefined ? undefined : path.posix.join(dir, base, ref.name);
+            const onDisk =
+              rel && !byName.has(ref.name!.toLowerCase()) ? await fs.readFile(path.join(docsRoot, rel)).catch(() => undefined) : undefined;
+            if (rel && onDisk && state.files[rel] === sha256(onDisk)) {
               result.unchanged++;
-              return { sha: assetSha(onDisk) };
+              return { sha: assetSha(onDisk), bytes: undefined };
             }
-            return downloadTo(client, url, async (bytes) => {
-              result.downloads++;
-              await put(rel, bytes);
-            });
+            return fetchBytes(client, url);
           })();
           downloads.set(key, job);
         }
         const done = await job;
         if ('error' in done) {
-          result.failedDownloads.push({ file: rel, url, message: done.error });
+          result.failedDownloads.push({ file: path.posix.join(dir, base, ref.name ?? ref.id), url, message: done.error });
           logger.warning(`could not download ${url} (${done.error}); the article keeps the Zendesk URL`, { file: `${base}.md` });
           continue;
         }
+        let rel = bySha.get(done.sha);
+        if (rel === undefined) {
+          let name = ref.name ?? `media-${ref.id.slice(-10).toLowerCase()}${extensionOf(done.bytes)}`;
+          if (byName.has(name.toLowerCase())) name = `${ref.id}-${name}`;
+          rel = path.posix.join(dir, base, name);
+          byName.set(name.toLowerCase(), rel);
+          bySha.set(done.sha, rel);
+          if (done.bytes) {
+            result.downloads++;
+            await put(rel, done.bytes);
+          }
+        }
         localFiles.set(url, rel);
+        // By locale too: each translation keeps the copy Zendesk made for it, so publishing back rewrites no body.
         assets[done.sha] ??= url;
+        assets[`${t.locale.toLowerCase()}/${done.sha}`] ??= url;
       }
     }
 
@@ -499,17 +520,36 @@ function decodeSafe(s: string): string {
   }
 }
 
-/** Downloads one attachment (the transport retries failures that may pass), then hands over its bytes. */
-async function downloadTo(
-  client: ZendeskClient,
-  url: string,
-  save: (bytes: Uint8Array) => Promise<void>,
-): Promise<{ sha: string } | { error: string }> {
+/** Downloads one attachment or media (the transport retries failures that may pass). */
+async function fetchBytes(client: ZendeskClient, url: string): Promise<{ sha: string; bytes: Uint8Array } | { error: string }> {
   try {
     const bytes = await client.downloadAttachment(url);
-    await save(bytes);
-    return { sha: assetSha(bytes) };
+    return { sha: assetSha(bytes), bytes };
   } catch (error) {
     return { error: errorMessage(error) };
   }
+}
+
+const MEDIA = /^(?:https?:\/\/[^/?#]+)?\/(?:guide-media|guide_medias)\/([0-9A-Za-z]+)/;
+
+/**
+ * A file a body points at: an article attachment (`/hc/article_attachments/{id}/{name}`) or a
+ * media of the library (`/guide-media/{key}`, or `/guide_medias/{key}` as the reference also writes it).
+ */
+function fileReference(url: string): { id: string; name?: string } | undefined {
+  const att = ATTACHMENT.exec(url);
+  if (att) return { id: att[1]!, name: decodeSafe(att[2]!).replace(/[/\\]/g, '_') };
+  const media = MEDIA.exec(url);
+  return media ? { id: media[1]! } : undefined;
+}
+
+/** A media URL names no file: its extension, from its first bytes. */
+function extensionOf(bytes: Uint8Array | undefined): string {
+  const head = Buffer.from(bytes?.subarray(0, 8) ?? []);
+  if (head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))) return '.png';
+  if (head[0] === 0xff && head[1] === 0xd8) return '.jpg';
+  if (head.subarray(0, 3).toString() === 'GIF') return '.gif';
+  if (head.subarray(0, 4).toString() === '%PDF') return '.pdf';
+  if (/^\s*<(\?xml|svg)/.test(Buffer.from(bytes?.subarray(0, 64) ?? []).toString())) return '.svg';
+  return '.bin';
 }

@@ -13,7 +13,8 @@ import { contentDigest } from './content-form.js';
 import { contentHash } from './normalize.js';
 import { liveUrl, translationsOf } from './remote-index.js';
 import { sectionTargetOf } from './structure.js';
-import type { ArticlePlan, BodyRef, BodySpec, Operation } from './types.js';
+import type { ArticlePlan, AttachFile, BodyRef, BodySpec, Operation } from './types.js';
+import { assetKey, knownAssetsOf, type MediaMode } from './media.js';
 
 /** An article's desired bodies, with every reference resolved as far as the plan can. */
 export interface ArticleBodies {
@@ -41,7 +42,7 @@ export function resolveBodies(p: PreparedArticle, targets: ReadonlyMap<string, L
     for (const r of b.refs) {
       if (r.kind === 'asset') {
         out.assets.set(r.asset.sha, r.asset);
-        refs.push({ index: r.index, kind: 'asset', sha: r.asset.sha, written: r.url });
+        refs.push({ index: r.index, kind: 'asset', sha: r.asset.sha, inline: r.asset.inline, written: r.url });
         continue;
       }
       const target = targets.get(r.target.toLowerCase());
@@ -85,10 +86,54 @@ export function resolveBodies(p: PreparedArticle, targets: ReadonlyMap<string, L
   return ok ? out : undefined;
 }
 
-/** The attachment URL of each file an article's markers record, by content hash. */
-function knownAssetsOf(analyzed: ReadonlyMap<string, AnalyzedBody>): Record<string, string> {
+/**
+ * Where a body's file references find their URLs: the translation's own copy first (an inline
+ * image on the attachments path, or an imported article's per-locale copy), else the file's.
+ */
+export function assetLookup(known: Readonly<Record<string, string>>, locale: string): UrlLookup {
+  return (ref) => (ref.kind === 'asset' ? (known[`${locale}/${ref.sha}`] ?? known[ref.sha]) : ref.url);
+}
+
+/**
+ * The files an article's bodies need and Zendesk does not hold yet. Library: none per article
+ * (media are made for the whole run, see `Plan.media`). Attachments: one per translation for an
+ * inline image, one per article for a linked file.
+ */
+function attachmentsNeeded(
+  mode: MediaMode,
+  specs: readonly BodySpec[],
+  assets: ReadonlyMap<string, AssetFile>,
+  known: Record<string, string>,
+): AttachFile[] {
+  if (mode === 'library') return [];
+  const needed = new Map<string, AttachFile>();
+  for (const spec of specs)
+    for (const ref of spec.refs) {
+      if (ref.kind !== 'asset') continue;
+      const key = assetKey(mode, spec.locale, ref.sha, ref.inline);
+      const asset = assets.get(ref.sha);
+      if (known[key] === undefined && asset && !needed.has(key))
+        needed.set(key, { asset: { ...asset, inline: ref.inline }, ...(ref.inline ? { locale: spec.locale } : {}) });
+    }
+  return [...needed.values()];
+}
+
+/**
+ * The URL of each file the article can use now, by `assetKey`: what its markers record (and an
+ * import took it from), and in library mode the media this run found or remembered.
+ */
+function knownFiles(
+  mode: MediaMode,
+  analyzed: ReadonlyMap<string, AnalyzedBody>,
+  imported: Readonly<Record<string, string>> | undefined,
+  assets: ReadonlyMap<string, AssetFile>,
+  media?: ReadonlyMap<string, string>,
+): Record<string, string> {
   const known: Record<string, string> = {};
-  for (const a of analyzed.values()) Object.assign(known, a.marker?.assets ?? {});
+  // What an import took an article from stays as it is, whichever path new files take.
+  Object.assign(known, imported ?? {});
+  Object.assign(known, knownAssetsOf(mode, analyzed));
+  if (media) for (const sha of assets.keys()) if (media.has(sha)) known[sha] = media.get(sha)!;
   return known;
 }
 
@@ -119,8 +164,9 @@ export function diffArticle(
   const { specs, assets } = bodies;
   const analyzed = article ? (ctx.remote.analyzed.get(article.id) ?? new Map<string, AnalyzedBody>()) : new Map<string, AnalyzedBody>();
   const imported = article ? ctx.options.imported?.get(article.id) : undefined;
-  const knownAssets = { ...imported?.assets, ...knownAssetsOf(analyzed) };
-  const uploads = [...assets.values()].filter((a) => !(a.sha in knownAssets));
+  const mode = ctx.options.media?.mode ?? 'library';
+  const knownAssets = knownFiles(mode, analyzed, imported?.assets, assets, ctx.options.media?.urls);
+  const uploads = attachmentsNeeded(mode, specs, assets, knownAssets);
   const base = {
     key: source.key,
     file: source.file,
@@ -153,7 +199,7 @@ export function diffArticle(
     ];
     if (uploads.length) {
       operations.push(
-        { kind: 'attach-files', assets: uploads, reconcile: false },
+        { kind: 'attach-files', files: uploads, reconcile: false },
         ...specs.filter(referencesFiles).map((body): Operation => ({ kind: 'update-translation', body })),
       );
     }
@@ -174,16 +220,26 @@ export function diffArticle(
     reasons.push(`${[...(newSection !== undefined ? ['section'] : []), ...labels].join(', ')} changed`);
     reasons.push(...describeFields(source.meta, Object.keys(changes)));
   }
-  if (uploads.length) operations.push({ kind: 'attach-files', assets: uploads, reconcile: true });
+  if (uploads.length) operations.push({ kind: 'attach-files', files: uploads, reconcile: true });
   const entry = ctx.stateByArticle.get(article.id)?.entry;
-  const translations = diffTranslations(source.key, article, analyzed, bodies, knownAssets, entry?.t, imported?.t, ctx.namespace);
+  const translations = diffTranslations(
+    source.key,
+    article,
+    analyzed,
+    bodies,
+    { mode, known: knownAssets },
+    entry?.t,
+    imported?.t,
+    ctx.namespace,
+  );
   reasons.push(...translations.reasons);
   const outdated = ctx.options.outdatedTranslations === 'ignore' ? [] : flagOutdated(article, bodies, translations, entry?.s);
   reasons.push(...outdated.map((op) => `${op.locale} marked outdated`));
   // Flags go first: a run that dies after them and before the source body still writes the body
   // next time, while one that wrote the body first would leave the translations unflagged for good.
   const writes = [...outdated, ...translations.operations];
-  if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, staleAttachments(knownAssets, bodies), analyzed));
+  const stale = staleAttachments(knownAssetsOf('attachments', analyzed), knownAssets, bodies);
+  if (operations.length || writes.length) operations.push(...withStaleDeletes(writes, stale, analyzed));
   const switchTo = sourceLocaleChange(article, specs[0]?.locale, translations.operations);
   if (switchTo) {
     // After the translation writes: the new source locale's translation may be created by them.
@@ -255,7 +311,7 @@ function diffTranslations(
   article: ZdArticle,
   analyzed: ReadonlyMap<string, AnalyzedBody>,
   bodies: ArticleBodies,
-  knownAssets: Record<string, string>,
+  files: { mode: MediaMode; known: Record<string, string> },
   published: Readonly<Record<string, string>> | undefined,
   /** Per locale, the Guide copy an import took this article from. */
   imported?: Readonly<Record<string, string>>,
@@ -268,7 +324,6 @@ function diffTranslations(
   const changed = new Set<string>();
   const content = new Set<string>();
   const bodyChanged = new Set<string>();
-  const lookup: UrlLookup = (ref) => (ref.kind === 'asset' ? knownAssets[ref.sha] : ref.url);
   const remoteByLocale = new Map(translationsOf(article).map((t) => [t.locale.toLowerCase(), t]));
   const managedElsewhere = [...analyzed.values()].some((a) => a.marker) || published !== undefined;
   for (const spec of bodies.specs) {
@@ -287,6 +342,7 @@ function diffTranslations(
       continue;
     }
     const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
+    const lookup = assetLookup(files.known, spec.locale);
     const desired = finalBody(spec, key, lookup, ns);
     const why: string[] = [];
     if (remoteT.title !== spec.title) why.push('title');
@@ -296,7 +352,7 @@ function diffTranslations(
     // A body the tool never wrote (adopted) gets its marker with its first real change, not before;
     // an imported article is known by its id, so a locale without a marker is not a stripped one.
     const markerOwed = imported !== undefined ? managedElsewhere && stored.marker !== undefined : true;
-    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, ns, desired?.hash, spec, knownAssets)) {
+    if (why.length === 0 && markerOwed && !markerCurrent(stored, key, ns, desired?.hash, spec, lookup)) {
       why.push('publisher marker');
     }
     // What the record keeps if this write does not happen: Guide's copy where it is the file's.
@@ -394,15 +450,17 @@ function markerCurrent(
   ns: string | undefined,
   hash: string | undefined,
   spec: BodySpec,
-  known: Record<string, string>,
+  lookup: UrlLookup,
 ): boolean {
   const marker = stored.marker;
   if (!marker || marker.key !== key || marker.hash !== hash) return false;
   // A marker from before namespaces on an article this source claims is current: it gets the
   // namespace with the next real write, so upgrading costs no request.
   if (marker.ns !== undefined && marker.ns !== ns) return false;
-  const wanted = spec.refs.flatMap((r) => (r.kind === 'asset' ? [r.sha] : []));
-  return Object.keys(marker.assets).length === new Set(wanted).size && wanted.every((sha) => marker.assets[sha] === known[sha]);
+  const wanted = spec.refs.filter((r) => r.kind === 'asset');
+  return (
+    Object.keys(marker.assets).length === new Set(wanted.map((r) => r.sha)).size && wanted.every((r) => marker.assets[r.sha] === lookup(r))
+  );
 }
 
 /** The id in an attachment's content_url (`.../hc/article_attachments/{id}/{name}`). */
@@ -411,15 +469,29 @@ export function attachmentIdOf(url: string): number | undefined {
   return id === undefined ? undefined : Number(id);
 }
 
-/** Attachments the markers record that no body references any more (their file changed or went). */
-function staleAttachments(knownAssets: Record<string, string>, bodies: ArticleBodies): Extract<Operation, { kind: 'delete-attachment' }>[] {
-  const out: Extract<Operation, { kind: 'delete-attachment' }>[] = [];
-  for (const [sha, url] of Object.entries(knownAssets)) {
-    const id = attachmentIdOf(url);
-    if (!bodies.assets.has(sha) && !bodies.reusedShas.has(sha) && id !== undefined)
-      out.push({ kind: 'delete-attachment', attachmentId: id, sha });
+/**
+ * Attachments the markers record that no body will reference any more (their file changed or
+ * went, or, in library mode, bodies embed media URLs now): every attachment URL among
+ * `candidates` that no desired body uses.
+ */
+function staleAttachments(
+  candidates: Record<string, string>,
+  known: Record<string, string>,
+  bodies: ArticleBodies,
+): Extract<Operation, { kind: 'delete-attachment' }>[] {
+  const used = new Set<string>();
+  for (const spec of bodies.specs) {
+    const lookup = assetLookup(known, spec.locale);
+    for (const r of spec.refs) if (r.kind === 'asset') used.add(lookup(r) ?? '');
   }
-  return out;
+  const out = new Map<number, Extract<Operation, { kind: 'delete-attachment' }>>();
+  for (const [key, url] of Object.entries(candidates)) {
+    const sha = key.slice(key.lastIndexOf('/') + 1);
+    const id = attachmentIdOf(url);
+    if (id === undefined || used.has(url) || bodies.reusedShas.has(sha)) continue;
+    out.set(id, { kind: 'delete-attachment', attachmentId: id, sha });
+  }
+  return [...out.values()];
 }
 
 /** An update of an article edited in Guide since the last publish: `on-drift` decides. */

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Located } from '../source/types.js';
 import type { LabelsMode } from './fields.js';
+import type { MediaState } from './media.js';
 import type { ZdArticle } from '../remote/types.js';
 import { markerKeyOf, markerOf, type RemoteIndex } from './remote-index.js';
 
@@ -57,6 +58,8 @@ export interface PlanOptions {
   createSections?: boolean;
   /** `flag` (default): translations whose source body changed and whose file did not are marked outdated. */
   outdatedTranslations?: 'flag' | 'ignore';
+  /** How files reach Zendesk, and the media the library already holds (see plan/media.ts); library with none known by default. */
+  media?: MediaState;
 }
 
 export interface ImportedRecord {

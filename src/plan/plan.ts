@@ -1,3 +1,5 @@
+import type { AssetFile } from '../render/assets.js';
+import { checkAttachmentCount, checkBodySizes, checkLabels, checkSectionSizes } from './limits.js';
 import { attribute, mergeRepeated } from '../diagnostics.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
@@ -6,6 +8,7 @@ import { diffArticle, resolveBodies } from './article.js';
 import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
+import { reportDuplicates } from './duplicates.js';
 import { linkTargets } from './links.js';
 import { NewContentTags } from './content-tags.js';
 import { checkLocales, mergeMissing, resolveMetadata } from './metadata.js';
@@ -55,9 +58,11 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   const identities = matchIdentities(input.sources, ctx);
   matchMoves(identities, preparedByKey, ctx);
   guardCreates(identities, preparedByKey, ctx);
+  reportDuplicates(input.sources, identities, ctx);
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];
+  const uploads = new Map<string, AssetFile>();
   const newTags = new NewContentTags();
   for (const source of input.sources) {
     // These run for every file, even one whose identity or rendering failed, so one run
@@ -65,6 +70,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     const found = ctx.diagnostics.length;
     const own = new Set([source.file, ...source.translations.map((t) => t.file)]);
     const localesOk = checkLocales(source, ctx);
+    const labelsOk = checkLabels(source, ctx);
     const article = matched.get(source);
     const metadata = resolveMetadata(source, { creating: matched.has(source) && !article }, ctx);
     newTags.add(source, metadata, ctx);
@@ -72,9 +78,16 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     const bodies = prepared && matched.has(source) ? resolveBodies(prepared, targets, ctx) : undefined;
     attribute(ctx.diagnostics, found, { file: source.file, own });
     if (!prepared || !matched.has(source)) continue;
-    if (!localesOk || !metadata || !bodies) continue;
-    articles.push(diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom));
+    if (!localesOk || !labelsOk || !metadata || !bodies) continue;
+    const sourceLocale = source.meta.locale ?? ctx.defaultLocale;
+    const fits = checkBodySizes(bodies.specs, source.key, ctx);
+    if (!checkAttachmentCount(prepared, ctx.options.media?.mode ?? 'library', sourceLocale, ctx) || !fits) continue;
+    const planned = diffArticle(prepared, article, metadata, bodies, ctx, identities.get(source)?.movedFrom);
+    articles.push(planned);
+    if (planned.operations.length)
+      for (const [sha, asset] of bodies.assets) if (planned.knownAssets[sha] === undefined) uploads.set(sha, asset);
   }
+  checkSectionSizes(articles, new Map(input.sources.map((s) => [s.key, s])), ctx);
   const replaced = planRedirects({ sources: input.sources, matched, plans: new Map(articles.map((a) => [a.key, a])) }, ctx);
   const claimed = new Set([
     ...[...matched.values()].flatMap((a) => (a ? [a.id] : [])),
@@ -93,6 +106,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     diagnostics: mergeMissing(mergeRepeated(ctx.diagnostics)),
     offline: false,
     onDrift: options.onDrift,
+    media: { mode: options.media?.mode ?? 'library', uploads: options.media?.mode === 'attachments' ? [] : [...uploads.values()] },
     namespace: ctx.namespace,
   };
 }

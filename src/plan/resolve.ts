@@ -136,13 +136,27 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
   return result;
 }
 
+/** A list the credentials may not read: an id is taken as given, a name cannot be resolved and the error says which right is missing. */
+function unlisted(ref: Ref, what: string, refused: string, at: Located): Result<number> {
+  if (ref.kind === 'id') return { ok: true, value: ref.id };
+  return fail(
+    at,
+    `${what} "${ref.name}" could not be resolved${viaAlias(ref)}: ${refused}`,
+    `use the ${what}'s id instead of its name, or publish with a Help Center manager's credentials`,
+  );
+}
+
 export function resolvePermissionGroup(ref: Ref, snapshot: RemoteSnapshot, at: Located): Result<number> {
+  const refused = snapshot.unreadable?.permissionGroups;
+  if (refused) return unlisted(ref, 'permission group', refused, at);
   return byIdOrName(ref, snapshot.permissionGroups, 'permission group', at);
 }
 
 /** `everyone` is Zendesk's null segment. */
 export function resolveUserSegment(ref: Ref, snapshot: RemoteSnapshot, at: Located): Result<number | null> {
   if (ref.kind === 'name' && ref.name.toLowerCase() === 'everyone') return { ok: true, value: null };
+  const refused = snapshot.unreadable?.userSegments;
+  if (refused) return unlisted(ref, 'user segment', refused, at);
   return byIdOrName(ref, snapshot.userSegments, 'user segment', at);
 }
 

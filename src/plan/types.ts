@@ -2,10 +2,11 @@ import type { OnDrift } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssetFile } from '../render/assets.js';
 import type { ArticleMetadata, ContainerTranslationInput, NewContainer } from '../remote/types.js';
+import type { MediaMode } from './media.js';
 
 /** A reference in a body template, as the planner resolved it. */
 export type BodyRef =
-  | { index: number; kind: 'asset'; sha: string; written: string }
+  | { index: number; kind: 'asset'; sha: string; inline: boolean; written: string }
   /** `url` is known unless the target is created in this same run. */
   | { index: number; kind: 'article'; targetKey: string; locale: string; anchor: string; url: string | undefined; written: string };
 
@@ -28,13 +29,19 @@ export interface BodySpec {
   via?: string[];
 }
 
+/** A file to put on one article (the `attachments` path): inline ones per translation, with its locale set in advance. */
+export interface AttachFile {
+  asset: AssetFile;
+  locale?: string;
+}
+
 /**
- * One write step of an article. Files are uploaded onto their article, never on their own: an
- * upload on no article cannot be found again (Zendesk lists no unassociated attachments), so a
- * crash between an upload and its association would leave it behind for good. A new article
- * with files is therefore created first (a draft, its file references stubbed), the files are
- * uploaded onto it, and the bodies that reference them are written last with their real draft
- * state. Every state in between is one the next run recognises and completes.
+ * One write step of an article. With the media library, files are Guide Media made before any
+ * article (see `Plan.media`), so a new article is created with its final bodies in one request.
+ * Without it (the `attachments` path), a new article with files is created first (a draft, its
+ * file references stubbed), the files are uploaded and associated with it, and the bodies that
+ * reference them are written last with their real draft state. Every state in between is one
+ * the next run recognises and completes.
  */
 export type Operation =
   | {
@@ -58,12 +65,13 @@ export type Operation =
       stubFiles: boolean;
     }
   /**
-   * Uploads each file onto the article. With `reconcile` (an article that existed before this
-   * run), its attachments are listed first: one that holds the same file (name, size, inline)
-   * and that no marker accounts for, left by a run that died, is reused instead of uploaded
-   * again; the others no marker accounts for are deleted.
+   * The `attachments` path: uploads each file unassociated and associates it with the article
+   * (`bulk_attachments`, 20 a request) right after. With `reconcile` (an article that existed
+   * before this run), its attachments are listed first: one that holds the same file (name,
+   * size, inline, locale) and that no marker accounts for, left by a run that died, is reused
+   * instead of uploaded again; the others no marker accounts for are deleted.
    */
-  | { kind: 'attach-files'; assets: AssetFile[]; reconcile: boolean }
+  | { kind: 'attach-files'; files: AttachFile[]; reconcile: boolean }
   /** `newSection`: the article moves to a section this run creates; its id is known at apply. */
   | { kind: 'update-metadata'; changes: ArticleMetadata; newSection?: string }
   | { kind: 'create-translation'; body: BodySpec }
@@ -104,7 +112,7 @@ export interface ArticlePlan {
   drifted: string[];
   /** In order: the article (or its metadata), its files, then its bodies (see `Operation`). */
   operations: Operation[];
-  /** Known attachment URLs by content hash (from the article's markers). */
+  /** Known file URLs by `assetKey` (media URLs, or attachment URLs from the article's markers). */
   knownAssets: Record<string, string>;
   /** New articles (by key) whose URL this article's bodies need: apply writes those first. */
   waitsFor: string[];
@@ -168,4 +176,12 @@ export interface Plan {
   onDrift: OnDrift;
   /** The source this plan publishes as: its markers carry it (see config/namespace.ts). */
   namespace?: string;
+  /** How files reach Zendesk, and (library) the files to make into media before any article. */
+  media?: PlannedMedia;
+}
+
+export interface PlannedMedia {
+  mode: MediaMode;
+  /** Library: distinct files (by content) not in the help center's media library yet. */
+  uploads: AssetFile[];
 }

@@ -1,6 +1,7 @@
 import { ZendeskApiError } from './errors.js';
 import type { HttpOptions, RequestOptions } from './http.js';
 import { ZendeskHttp } from './http.js';
+import { putToStorage } from './storage.js';
 import type { ResponseKind } from './responses.js';
 import type {
   ArticleMetadata,
@@ -10,8 +11,10 @@ import type {
   NewArticleBase,
   TranslationInput,
   ZdArticle,
+  UploadTarget,
   ZdAttachment,
   ZdCategory,
+  ZdMedia,
   ZdPermissionGroup,
   ZdSection,
   ZdTranslation,
@@ -82,6 +85,29 @@ export function newArticle(
 export const STRUCTURE_HINTS: Partial<Record<number, string>> = {
   403: 'creating and updating sections and categories needs Guide manager rights (Guide admin): give the Zendesk user behind these credentials that role, or turn create_sections off',
 };
+
+/** bulk_attachments takes at most this many ids a request. */
+export const BULK_ATTACHMENTS = 20;
+
+/** What a 403 or 404 on the media library means. */
+export const MEDIA_HINTS: Partial<Record<number, string>> = {
+  403: 'the media library (Guide Media) is not available to these credentials or on this plan',
+  404: 'the media library (Guide Media) is not available on this plan',
+};
+
+/** The upload URL's headers, given as a JSON-encoded string or as an object. */
+export function parseUploadHeaders(headers: string | Record<string, string> | undefined, url: string): Record<string, string> {
+  if (headers === undefined) return {};
+  if (typeof headers !== 'string') return { ...headers };
+  try {
+    const parsed: unknown = JSON.parse(headers);
+    if (parsed && typeof parsed === 'object' && Object.values(parsed).every((v) => typeof v === 'string'))
+      return { ...(parsed as Record<string, string>) };
+  } catch {
+    // reported below
+  }
+  throw new Error(`the upload URL's headers for ${new URL(url).host} are not a JSON object of strings`);
+}
 
 /** Show Many Users takes at most this many ids a request. */
 export const SHOW_MANY_USERS = 100;
@@ -275,6 +301,17 @@ export class ZendeskClient {
     });
   }
 
+  /**
+   * Articles most recently changed first, one page (`next` for the following one): in one
+   * section, or (no section) the whole help center. What the publish lease reads: its claims,
+   * and whether anything changed since the snapshot.
+   */
+  recentlyUpdated(sectionId: number | undefined, perPage: number, next?: string): Promise<ArticlePage> {
+    if (next !== undefined) return this.call('articles', 'GET', next, { urgent: true });
+    const path = sectionId === undefined ? '/api/v2/help_center/articles' : `/api/v2/help_center/sections/${sectionId}/articles`;
+    return this.call('articles', 'GET', path, { query: { sort_by: 'updated_at', sort_order: 'desc', per_page: perPage }, urgent: true });
+  }
+
   async updateArticle(id: number, metadata: ArticleMetadata): Promise<ZdArticle> {
     const res = await this.call<{ article: ZdArticle }>('article', 'PUT', `/api/v2/help_center/articles/${id}`, {
       json: { article: metadata },
@@ -329,21 +366,82 @@ export class ZendeskClient {
   }
 
   /**
-   * Uploads a file onto an article: it is born associated, so no crash can leave it on no
-   * article (an unassociated upload cannot be found again: Zendesk lists none). Not
-   * idempotent, so retried only through `landed`.
+   * Media whose name starts with `prefix` (every page). "There may be a slight delay between
+   * changes to guide-media objects and the result of the search": a media made seconds ago may
+   * be missing, so callers also remember what they made.
    */
-  async uploadToArticle(articleId: number, file: UploadFile, inline: boolean, landed?: Landed<ZdAttachment>): Promise<ZdAttachment> {
+  async searchMedia(prefix: string, urgent = false): Promise<ZdMedia[]> {
+    const items: ZdMedia[] = [];
+    let next: string | undefined = '/api/v2/guide/medias';
+    let query: Record<string, string> | undefined = { 'filter[name_prefix]': prefix, 'page[size]': '100', sort: 'name' };
+    while (next) {
+      const page: CursorPage & { records: ZdMedia[] } = await this.call('medias', 'GET', next, { query, urgent, hints: MEDIA_HINTS });
+      items.push(...page.records);
+      query = undefined;
+      next = page.meta?.has_more ? (page.links?.next ?? undefined) : undefined;
+    }
+    return items;
+  }
+
+  /** Files PUT to the upload storage by this client, and their bytes. */
+  readonly uploaded = { files: 0, bytes: 0 };
+
+  /** Step 2 of a media: the bytes, to the storage host, with exactly the headers named and no credentials. */
+  async putUpload(target: UploadTarget, data: Uint8Array): Promise<void> {
+    await putToStorage(target, data, { fetch: this.http.fetchImpl, sleep: this.http.sleep });
+    this.uploaded.files++;
+    this.uploaded.bytes += data.length;
+  }
+
+  /** Step 1 of a media: where to PUT the bytes, and with which headers (a JSON string or an object in the answer). */
+  async mediaUploadUrl(contentType: string, size: number): Promise<UploadTarget> {
+    const res = await this.call<{ upload_url: { asset_upload_id: string; url: string; headers?: string | Record<string, string> } }>(
+      'upload_url',
+      'POST',
+      '/api/v2/guide/medias/upload_url',
+      // Asking for an upload URL creates nothing that lasts: sent again after a lost answer, it only makes another.
+      { json: { content_type: contentType, file_size: size }, idempotent: true, hints: MEDIA_HINTS },
+    );
+    const { asset_upload_id, url, headers } = res.upload_url;
+    return { assetUploadId: asset_upload_id, url, headers: parseUploadHeaders(headers, url) };
+  }
+
+  /**
+   * Step 3: the media, from the uploaded asset. Not idempotent (a second create of one asset is
+   * a 409), so after a lost answer it is retried only through `landed`.
+   */
+  async createMedia(assetUploadId: string, filename: string, landed?: Landed<ZdMedia>): Promise<ZdMedia> {
+    const res = await this.call<{ media: ZdMedia }>('media', 'POST', '/api/v2/guide/medias', {
+      json: { asset_upload_id: assetUploadId, filename },
+      hints: MEDIA_HINTS,
+      ...wrapLanded(landed, (media) => ({ media })),
+    });
+    return res.media;
+  }
+
+  /**
+   * The bulk-import path, for a help center without the media library: a file uploaded on no
+   * article (`locale` set in advance on an inline one, so Zendesk never makes a per-locale copy
+   * and rewrites a body), associated by `bulkAttach` right after. Not idempotent, never retried.
+   */
+  async uploadUnassociated(file: UploadFile, inline: boolean, locale?: string): Promise<ZdAttachment> {
     const form = new FormData();
     form.append('inline', inline ? 'true' : 'false');
+    if (locale !== undefined) form.append('locale', locale);
     form.append('file', new Blob([file.data], { type: file.contentType }), file.name);
-    const res = await this.call<{ article_attachment: ZdAttachment }>(
-      'attachment',
-      'POST',
-      `/api/v2/help_center/articles/${articleId}/attachments`,
-      { form, ...wrapLanded(landed, (attachment) => ({ article_attachment: attachment })) },
-    );
+    const res = await this.call<{ article_attachment: ZdAttachment }>('attachment', 'POST', '/api/v2/help_center/articles/attachments', {
+      form,
+    });
     return res.article_attachment;
+  }
+
+  /** Associates uploaded attachments with an article: at most `BULK_ATTACHMENTS` a request. Associating twice is harmless. */
+  async bulkAttach(articleId: number, ids: readonly number[]): Promise<void> {
+    if (ids.length > BULK_ATTACHMENTS) throw new Error(`internal: at most ${BULK_ATTACHMENTS} attachments a request (got ${ids.length})`);
+    await this.call('done', 'POST', `/api/v2/help_center/articles/${articleId}/bulk_attachments`, {
+      json: { attachment_ids: ids },
+      idempotent: true,
+    });
   }
 
   /** Every attachment of an article, inline and block; `urgent` when it checks whether an upload landed. */

@@ -4,6 +4,7 @@ import { AuthProvider } from './auth.js';
 import { describeRequest, RemoteError, ZendeskApiError, ZendeskNetworkError } from './errors.js';
 import { Pacer } from './pacer.js';
 import { Slots } from './slots.js';
+import { checkStopped, stoppableSleep } from './stop.js';
 
 export interface HttpOptions {
   baseUrl: string;
@@ -143,16 +144,19 @@ export class ZendeskHttp {
   private readonly exportPacer: Pacer;
   /** The token endpoint is not a Help Center endpoint; it must never wait behind their budget. */
   private readonly tokenPacer: Pacer;
-  private readonly fetchImpl: typeof fetch;
-  private readonly sleep: (ms: number) => Promise<void>;
+  /** Also how the client reaches the upload storage (remote/storage.ts), without any of this transport's credentials. */
+  readonly fetchImpl: typeof fetch;
+  readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: HttpOptions) {
     this.fetchImpl = options.fetch ?? fetch;
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    // Every wait ends early when the writes under way are asked to stop (see remote/stop.ts).
+    this.sleep = (ms) => stoppableSleep(ms, options.sleep);
     const concurrency = options.concurrency ?? 4;
     this.slots = new Slots(concurrency);
-    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep });
-    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep });
+    const onWait = (seconds: number) => options.logger.progress?.({ kind: 'wait', seconds, reason: 'Zendesk rate limit, ratelimit-reset' });
+    this.pacer = new Pacer({ reserve: concurrency, sleep: this.sleep, onWait });
+    this.exportPacer = new Pacer({ reserve: 0, sleep: this.sleep, onWait });
     this.tokenPacer = new Pacer({ reserve: 0, sleep: this.sleep });
     this.budget = new RetryBudget(options.retryBudget ?? DEFAULT_RETRY_BUDGET);
     this.authProvider = new AuthProvider(options.baseUrl, options.auth, options.logger, (path, json, hints) =>
@@ -198,6 +202,8 @@ export class ZendeskHttp {
 
   private async attemptNow(route: Route, method: string, url: URL, options: RequestOptions): Promise<Attempt> {
     const { pacer } = route;
+    // A write not sent yet stays unsent once the run is asked to stop, retries included.
+    checkStopped();
     await pacer.acquire();
     try {
       const { header, generation } = route.anonymous ? { header: undefined, generation: 0 } : await this.authProvider.get();

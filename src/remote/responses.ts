@@ -72,6 +72,8 @@ const attachment = z.looseObject({
   inline: z.boolean(),
 });
 
+const media = z.looseObject({ id: text, name: text, url: text, size: z.number().optional(), content_type: text.optional() });
+
 const paging = {
   meta: z.looseObject({ has_more: z.boolean().optional(), after_cursor: nullableText.optional() }).optional(),
   links: z.looseObject({ next: nullableText.optional() }).optional(),
@@ -102,6 +104,12 @@ export const RESPONSES = {
   attachment: z.looseObject({ article_attachment: attachment }),
   article_attachments: list('article_attachments', attachment),
   users: z.looseObject({ users: z.array(named) }),
+  medias: z.looseObject({ records: z.array(media), ...paging }),
+  media: z.looseObject({ media }),
+  /** `headers` is a JSON-encoded string in the reference's example answer and an object in its prose. */
+  upload_url: z.looseObject({
+    upload_url: z.looseObject({ asset_upload_id: text, url: text, headers: z.union([text, z.record(text, text)]).optional() }),
+  }),
   content_tags: z.looseObject({ records: z.array(z.looseObject({ id: z.union([text, id]), name: text })), ...paging }),
   content_tag: z.looseObject({ content_tag: z.looseObject({ id: z.union([text, id]), name: text }) }),
   redirect_rules: z.looseObject({
@@ -187,10 +195,10 @@ const articleFields = (a: Record<string, unknown>) =>
     section_id: a.section_id,
     permission_group_id: a.permission_group_id,
     user_segment_id: a.user_segment_id,
-    user_segment_ids: a.user_segment_ids ?? undefined,
+    user_segment_ids: severalSegments(a.user_segment_ids, a.user_segment_id),
     label_names: a.label_names,
     // Tag ids are strings in the reference; a number would never equal the string the plan compares.
-    content_tag_ids: Array.isArray(a.content_tag_ids) ? a.content_tag_ids.map(String) : undefined,
+    content_tag_ids: Array.isArray(a.content_tag_ids) && a.content_tag_ids.length ? a.content_tag_ids.map(String) : undefined,
     author_id: a.author_id ?? undefined,
     locale: a.locale,
     source_locale: a.source_locale,
@@ -200,6 +208,18 @@ const articleFields = (a: Record<string, unknown>) =>
     updated_at: a.updated_at,
     translations: Array.isArray(a.translations) ? a.translations.map(translationFields) : a.translations,
   }) satisfies Record<keyof ZdArticle, unknown>;
+
+/**
+ * `user_segment_ids` only where it says more than `user_segment_id` (several segments, or a
+ * disagreement): an empty or one-item array on each of 40,000 articles is memory for nothing,
+ * and the planner reads the one id when the list is absent.
+ */
+function severalSegments(ids: unknown, id: unknown): number[] | undefined {
+  if (!Array.isArray(ids)) return undefined;
+  if (ids.length === 0 && id === null) return undefined;
+  if (ids.length === 1 && ids[0] === id) return undefined;
+  return ids as number[];
+}
 
 const translationFields = (t: Record<string, unknown>) =>
   ({

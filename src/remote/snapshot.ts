@@ -12,6 +12,11 @@ export interface RemoteSnapshot {
   sections: ZdSection[];
   permissionGroups: ZdPermissionGroup[];
   userSegments: ZdUserSegment[];
+  /**
+   * Lists these credentials may not read, with why: permission groups and user segments are for
+   * Help Center managers, a plain agent gets 403. Their names cannot be resolved; ids still work.
+   */
+  unreadable?: { permissionGroups?: string; userSegments?: string };
   /** Every live (not archived) article, translations embedded, by id. */
   articles: Map<number, ZdArticle>;
   /** How the articles were fetched, for the report. */
@@ -117,6 +122,20 @@ async function listFallback(
 }
 
 /**
+ * A list only Help Center managers may read (the reference's "Allowed for: Help Center
+ * managers"): a 403 is a missing right, said once, not a failed run.
+ */
+async function managerList<T>(request: Promise<T[]>, what: string): Promise<{ list: T[]; refused?: string }> {
+  try {
+    return { list: await request };
+  } catch (error) {
+    if (error instanceof ZendeskApiError && error.status === 403)
+      return { list: [], refused: `${what} answered 403: these credentials lack the Help Center manager right (Guide admin) it needs` };
+    throw error;
+  }
+}
+
+/**
  * The structure lookups and the articles, fetched concurrently: one picture per run. Categories
  * are only needed to tell apart sections that share a name (`Category / Section`), so they are
  * fetched only when `needCategories` says the section names in use call for it.
@@ -145,16 +164,24 @@ export async function fetchSnapshot(
     );
   const sectionsRead = withStructure.then((yes) => client.listSections(yes));
   sectionsRead.catch(() => undefined);
-  const [locales, sections, permissionGroups, userSegments, articles] = await Promise.all([
+  const [locales, sections, groups, segments, articles] = await Promise.all([
     localesRead,
     sectionsRead,
-    client.listPermissionGroups(),
-    client.listUserSegments(),
+    managerList(client.listPermissionGroups(), 'GET /api/v2/guide/permission_groups'),
+    managerList(client.listUserSegments(), 'GET /api/v2/help_center/user_segments'),
     fetchArticles(client, logger, onArticle, { sections: () => sectionsRead }),
   ]);
   const early = await categoriesEarly;
   const categories = early ?? ((await needCategories(sections)) ? await client.listCategories() : []);
+  const unreadable = {
+    ...(groups.refused ? { permissionGroups: groups.refused } : {}),
+    ...(segments.refused ? { userSegments: segments.refused } : {}),
+  };
+  for (const why of Object.values(unreadable)) logger.warning(`${why}: names cannot be resolved, ids in front matter still work`);
+  const permissionGroups = groups.list;
+  const userSegments = segments.list;
   return {
+    ...(Object.keys(unreadable).length ? { unreadable } : {}),
     locales: locales.locales.map((l) => l.toLowerCase()),
     defaultLocale: locales.default_locale.toLowerCase(),
     categories,

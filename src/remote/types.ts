@@ -114,6 +114,22 @@ export interface ZdAttachment {
   article_id?: number | null;
 }
 
+/** A Guide Media object (the media library): `url` is the path a body embeds (`/guide-media/{access_key}`). */
+export interface ZdMedia {
+  id: string;
+  name: string;
+  url: string;
+  size?: number;
+  content_type?: string;
+}
+
+/** Where and how to PUT a file's bytes: a presigned URL on Zendesk's upload storage, with the headers it names. */
+export interface UploadTarget {
+  assetUploadId: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
 /** Article metadata the tool writes with `PUT /help_center/articles/{id}`. */
 export interface ArticleMetadata {
   section_id?: number;

@@ -11,7 +11,7 @@ import { relativeTo } from '../shared/paths.js';
 import { originOf } from '../source/include.js';
 
 export type PreparedRef =
-  | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string }
+  | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string; line?: number }
   | {
       index: number;
       kind: 'article';
@@ -224,7 +224,7 @@ export async function prepareArticles(
         continue;
       }
       // A diagram is recorded by its image's hash: the same source is the same attachment.
-      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${DIAGRAM_REF}${asset.sha}` : url });
+      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${DIAGRAM_REF}${asset.sha}` : url, line: o.line });
     }
     rendered.push({ article, doc, locale, ids: () => ids, links });
     if (!ok) return undefined;

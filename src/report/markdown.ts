@@ -1,7 +1,8 @@
+import { mediaLine } from './model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { code, escapeText, link, shorten, sourceUrl } from './escape.js';
 import { fitBlocks, type Block } from './fit.js';
-import { contentTagLine, structureLine, type Report, type ReportRow } from './model.js';
+import { contentTagLine, interruptedLine, structureLine, type Report, type ReportRow } from './model.js';
 import { classifyRows, rowLabel, type ClassifiedRow, type RowKind } from './rows.js';
 import { plural } from './plural.js';
 import { sourceFileOf } from '../shared/locale-suffix.js';
@@ -55,6 +56,7 @@ export function verdict(report: Report): string {
     return `📄 Offline dry run: ${plural(report.rows.length, 'article')} validated and rendered; not compared with Zendesk (no credentials).`;
   }
   if (report.planned) return `🔍 Dry run: ${tally(report).join(', ')}. Nothing was written to Zendesk.`;
+  if (report.interrupted) return `⏹️ ${capitalize(interruptedLine(report.interrupted))}. So far: ${tally(report).join(', ')}.`;
   return `${report.counts.failed ? '⚠️' : '🚀'} Published: ${tally(report).join(', ')}.`;
 }
 
@@ -92,7 +94,10 @@ const FAILURE_ADVICE: Record<NonNullable<Report['error']>['kind'], string> = {
   settings: 'Nothing was sent to Zendesk: fix the setting and run again.',
   remote: 'Nothing was written to Zendesk; once the cause is fixed, running again is safe.',
   internal: 'Nothing was written to Zendesk; the log has the details.',
+  interrupted: 'Nothing was written to Zendesk: the run was stopped before its first write.',
 };
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function offlineNote(report: Report): string | undefined {
   if (!report.offline || report.blocked) return undefined;
@@ -276,6 +281,7 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   blocks.push({ text: [verdictMarkdown(report), ...(mode ? [mode] : []), ...(previewLine ? [previewLine] : [])].join('\n\n') });
   // A failed run replaces the preview in the sticky comment: say plainly that nothing happened.
   if (report.error) blocks.push({ text: FAILURE_ADVICE[report.error.kind] });
+  if (report.notes?.length) blocks.push({ text: report.notes.map((n) => `ℹ️ ${escapeText(n)}`).join('\n\n') });
   const offline = offlineNote(report);
   if (offline) blocks.push({ text: offline });
   blocks.push({ note: true });
@@ -328,7 +334,9 @@ function blocksOf(report: Report, options: MarkdownOptions): Block[] {
   if (!report.blocked) blocks.push(...diagnosticsBlocks(report, links));
 
   const r = report.requests;
+  const files = mediaLine(report);
   const stats = [
+    ...(files ? [files] : []),
     plural(r.total, 'Zendesk request'),
     ...(r.rateLimited ? [`${r.rateLimited} rate-limited and retried`] : []),
     `${(report.durationMs / 1000).toFixed(1)} s`,

@@ -1,11 +1,13 @@
+import type { MediaMode } from '../plan/media.js';
 import type { Outcome, OutcomeStatus } from '../apply/apply.js';
 import type { StructureOutcome } from '../apply/structure.js';
 import type { Mode, OnDrift, RequestedMode } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { ConfigError, errorMessage, PipelineError } from '../errors.js';
 import type { ArticleDiffs, TranslationDiff } from '../diff/types.js';
-import type { ArticleAction, Operation, Plan } from '../plan/types.js';
+import type { ArticleAction, Operation, Plan, PlannedMedia } from '../plan/types.js';
 import { isRemoteError } from '../remote/errors.js';
+import { InterruptedError } from '../remote/stop.js';
 import { filesWithErrors, rowKind } from './rows.js';
 
 /** What an update touches, from the plan's operations; lets the report say "translation added" rather than "update". */
@@ -84,7 +86,7 @@ export interface Counts {
 /** Why a whole run stopped, as opposed to problems in files (diagnostics) or one article failing. */
 export interface RunError {
   /** settings: fix a flag, input or path; remote: Zendesk or the network refused; internal: anything else (a bug, an unreadable file). */
-  kind: 'settings' | 'remote' | 'internal';
+  kind: 'settings' | 'remote' | 'internal' | 'interrupted';
   message: string;
 }
 
@@ -142,10 +144,36 @@ export interface Report {
   diagnostics: Diagnostic[];
   /** Requests sent to Zendesk, 429s waited out. */
   requests: { total: number; rateLimited: number; retries: number };
+  /**
+   * How files reach Zendesk (`library`: Guide Media; `attachments`: unassociated uploads then
+   * bulk_attachments, for a plan without the media library), the distinct files new to the
+   * library, and what was PUT to the upload storage.
+   */
+  media?: { mode: MediaMode; newFiles: number; uploaded: number; bytes: number };
   /** Ids of articles created in this run, by source file: the write-back candidates. */
   newIds: Record<string, number>;
   durationMs: number;
+  /** The publish was stopped (Ctrl-C, the runner's cancel, a lost lease) while it wrote. */
+  interrupted?: Interrupted;
+  /** What else the run has to say: that it waited for another publish, say. */
+  notes?: string[];
   context?: ReportContext;
+}
+
+/** How far an interrupted publish got, in articles with something to write. */
+export interface Interrupted {
+  /** Articles whose writes were all made. */
+  written: number;
+  /** Articles left part-written (the next publish completes them). */
+  partly: number;
+  /** Articles the plan had something to write for. */
+  total: number;
+}
+
+/** "interrupted: 57 of 120 articles written; run publish again to finish". */
+export function interruptedLine(i: Interrupted): string {
+  const partly = i.partly ? ` (${i.partly} more partly)` : '';
+  return `interrupted: ${i.written} of ${i.total} articles written${partly}; run publish again to finish`;
 }
 
 /** Sums up an article's operations by kind. */
@@ -158,7 +186,7 @@ export function changesOf(operations: readonly Operation[]): RowChanges | undefi
     else if (op.kind === 'update-translation') changes.translationsUpdated.push(op.body.locale);
     else if (op.kind === 'mark-outdated') changes.translationsOutdated = [...(changes.translationsOutdated ?? []), op.locale];
     else if (op.kind === 'set-source-locale') changes.sourceLocale = op.locale;
-    else if (op.kind === 'attach-files') changes.uploads += op.assets.length;
+    else if (op.kind === 'attach-files') changes.uploads += op.files.length;
   }
   return changes;
 }
@@ -200,6 +228,10 @@ export function buildReport(input: {
   diffs?: ReadonlyMap<string, ArticleDiffs>;
   /** What the structure step did (publish only). */
   structure?: ReadonlyMap<string, StructureOutcome>;
+  interrupted?: Interrupted;
+  notes?: string[];
+  /** Files PUT to the upload storage (publish only). */
+  uploaded?: { files: number; bytes: number };
   /** Content tags created before the articles, by lower-cased name (publish only). */
   contentTags?: ReadonlyMap<string, string>;
 }): Report {
@@ -258,9 +290,27 @@ export function buildReport(input: {
       : {}),
     diagnostics: input.diagnostics,
     requests: input.requests,
+    ...(input.plan?.media && !input.plan.offline ? { media: mediaSummary(input.plan.media, input.uploaded) } : {}),
     newIds,
     durationMs: input.durationMs,
+    ...(input.interrupted ? { interrupted: input.interrupted } : {}),
+    ...(input.notes?.length ? { notes: input.notes } : {}),
   };
+}
+
+function mediaSummary(media: PlannedMedia, uploaded: { files: number; bytes: number } | undefined): NonNullable<Report['media']> {
+  return { mode: media.mode, newFiles: media.uploads.length, uploaded: uploaded?.files ?? 0, bytes: uploaded?.bytes ?? 0 };
+}
+
+/** The report's line on files: which path they took, and what was uploaded. */
+export function mediaLine(report: Pick<Report, 'media' | 'planned'>): string | undefined {
+  const m = report.media;
+  if (!m || (m.mode === 'library' && m.newFiles === 0)) return undefined;
+  if (m.mode === 'attachments')
+    return 'Files: article attachments (this help center has no media library: unassociated uploads, then bulk_attachments)';
+  return report.planned
+    ? `Files: media library, ${m.newFiles} new file(s) to upload`
+    : `Files: media library, ${m.uploaded} of ${m.newFiles} new file(s) uploaded (${m.bytes} bytes)`;
 }
 
 function diffFields(d: ArticleDiffs | undefined): Pick<ReportRow, 'diffs' | 'diffsLeftOut'> {
@@ -273,7 +323,14 @@ const zeroCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, archiv
 /** What kind of failure stopped a run; the CLI's exit code and the report's advice follow from it. */
 export function runErrorOf(error: unknown): RunError {
   const cause = error instanceof PipelineError ? error.cause : error;
-  const kind: RunError['kind'] = cause instanceof ConfigError ? 'settings' : isRemoteError(cause) ? 'remote' : 'internal';
+  const kind: RunError['kind'] =
+    cause instanceof ConfigError
+      ? 'settings'
+      : isRemoteError(cause)
+        ? 'remote'
+        : cause instanceof InterruptedError
+          ? 'interrupted'
+          : 'internal';
   return { kind, message: errorMessage(cause) };
 }
 

@@ -1,3 +1,4 @@
+import { mediaLine } from './model.js';
 import { driftText, verdict } from './markdown.js';
 import { contentTagLine, structureLine, type Report } from './model.js';
 import { classifyRows, rowLabel, type RowKind } from './rows.js';
@@ -19,6 +20,7 @@ const PLAIN: TextStyle = { kind: (_k, t) => t, verdict: (_ok, t) => t, dim: (t) 
 export function renderText(report: Report, style: TextStyle = PLAIN): string {
   const ok = !report.error && !report.blocked && report.counts.failed === 0;
   const lines = [style.verdict(ok, verdict(report))];
+  for (const note of report.notes ?? []) lines.push(`  ${style.dim(note)}`);
   for (const row of report.structure ?? []) {
     lines.push(`  ${style.kind(row.action, structureLine(row))}${row.file ? style.dim(` — ${row.file}`) : ''}`);
   }
@@ -36,6 +38,8 @@ export function renderText(report: Report, style: TextStyle = PLAIN): string {
   }
   const unchanged = classified.filter((c) => c.kind === 'unchanged').length;
   if (unchanged) lines.push(`  ${style.kind('unchanged', `${unchanged} unchanged`)}`);
+  const files = mediaLine(report);
+  if (files) lines.push(style.dim(`  ${files}`));
   lines.push(style.dim(`  ${report.requests.total} Zendesk requests, ${report.requests.rateLimited} rate-limited`));
   // Titles, file names and messages come from the files and from Guide (see escape.ts).
   return showBidi(lines.join('\n'));

@@ -6,6 +6,7 @@ import { createConsoleLogger } from '../../src/logger.js';
 import { runPipeline, type PipelineDeps } from '../../src/pipeline.js';
 import type { Report } from '../../src/report/model.js';
 import type { Simulator } from '../zendesk-sim/index.js';
+import { LEASE_TITLE } from '../../src/apply/lease.js';
 
 /** A throwaway repository with a docs folder, written from a map of path → content. */
 export class DocsTree {
@@ -90,3 +91,15 @@ export function png(seed = 0): Buffer {
  * when what was published changes): tests of article writes leave it out, its own tests check it.
  */
 export const isStateWrite = (w: { body?: unknown }): boolean => JSON.stringify(w.body ?? '').includes('zgp-state');
+
+/**
+ * The publish lease's own requests in `sim` (its claim, renewals and release), which every
+ * publish that writes makes before and after its article writes: left out by tests that list
+ * the article writes. (A run that writes nothing makes none: those tests still see every write.)
+ */
+export function isLeaseWrite(sim?: Simulator): (w: { body?: unknown; path: string }) => boolean {
+  const leases = new Set(
+    (sim?.store.articles ?? []).filter((a) => sim!.store.sourceTranslation(a).title.startsWith(LEASE_TITLE)).map((a) => a.id),
+  );
+  return (w) => JSON.stringify(w.body ?? '').includes('zgp-lease') || leases.has(Number(/\/articles\/(\d+)$/.exec(w.path)?.[1]));
+}

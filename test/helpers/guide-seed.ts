@@ -58,9 +58,12 @@ export function seedHandMadeHelpCenter(sim: Simulator, count = 54): SeededArticl
     const third = made[(i + 3) % made.length]!;
     let attachments: { image?: string; file?: string } = {};
     if (a.kind === 'media' || a.kind === 'prose') {
-      const image = store.createAttachment({ fileName: `screen ${i}.png`, contentType: 'image/png', data: png(i), inline: true }, a.id);
+      const image = store.createAttachment(
+        { file: { fileName: `screen ${i}.png`, contentType: 'image/png', data: png(i) }, inline: true },
+        a.id,
+      );
       const file = store.createAttachment(
-        { fileName: `manual-${i}.pdf`, contentType: 'application/pdf', data: pdf(i), inline: false },
+        { file: { fileName: `manual-${i}.pdf`, contentType: 'application/pdf', data: pdf(i) }, inline: false },
         a.id,
       );
       attachments = {

@@ -22,7 +22,7 @@ import { fetchSnapshot } from '../../src/remote/snapshot.js';
 import { loadSource } from '../../src/source/load.js';
 import type { SourceArticle } from '../../src/source/types.js';
 import { startSimulator, type Integrity, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, isStateWrite, png, publish } from './docs-tree.js';
+import { DEFAULTS_YML, isLeaseWrite, isStateWrite, png, publish } from './docs-tree.js';
 
 export interface SoakOptions {
   articles: number;
@@ -188,7 +188,7 @@ export async function soakSeed(seed: number, tree: SoakTree, options: SoakOption
       landed,
       // The runs above are plan + apply without the pipeline, so the state record is first
       // written by this run: its one write is the record's creation, not an article's.
-      writesAfter: sim.writes().filter((w) => !isStateWrite(w)).length,
+      writesAfter: sim.writes().filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w)).length,
       stateWrites: sim.writes().filter(isStateWrite).length,
       integrity: sim.integrity(),
       firstErrors,
@@ -274,6 +274,7 @@ export function soakProblems(results: readonly SoakResult[]): string[] {
 /** What the integrity view shows when nothing is wrong. */
 export const CLEAN: Integrity = {
   unassociatedAttachments: 0,
+  missingMedia: 0,
   duplicateArticles: 0,
   duplicateKeys: [],
   duplicateTranslations: 0,

@@ -270,7 +270,8 @@ describe('redirect_from', () => {
   it('without Guide admin rights: an error at the file before any write', async () => {
     sim.store.users.find((u) => u.email === sim.credentials.email)!.role = 'agent';
     const tree = await DocsTree.create({
-      'docs/_defaults.yml': DEFAULTS_YML,
+      // An agent cannot list permission groups either: the group by id, so only the redirect is at issue.
+      'docs/_defaults.yml': 'permission_group: 360000300001\nuser_segment: everyone\nsection: Installation\n',
       'docs/new.md': '---\ntitle: New\nredirect_from: [/old-page]\n---\nX.\n',
     });
     const run = await publish(sim, tree);

@@ -8,6 +8,7 @@
  * nothing is duplicated, and one more run writes nothing. Prints the figures.
  */
 import { STATE_TITLE } from '../../src/plan/state.js';
+import { LEASE_TITLE } from '../../src/apply/lease.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -123,11 +124,14 @@ interface Scenario {
 const figures: Scenario[] = [];
 
 function describeState(sim: Simulator): { integrity: Integrity; drafts: number } {
-  const drafts = sim.store.translations.filter((t) => t.source_type === 'article' && t.draft && !t.title.startsWith(STATE_TITLE)).length;
+  const drafts = sim.store.translations.filter((t) => t.source_type === 'article' && t.draft && !isToolDraft(t.title)).length;
   return { integrity: sim.integrity(), drafts };
 }
 
 const nothing = () => Promise.resolve();
+
+/** The tool's own drafts: the state record, and the publish lease's claims (a killed run's is removed by the next). */
+const isToolDraft = (title: string) => title.startsWith(STATE_TITLE) || title.startsWith(LEASE_TITLE);
 
 /** Writes of a full publish of `tree` into a fresh simulator (after `setup`), to aim the kills. */
 async function writesOf(tree: DocsTree, setup: (sim: Simulator) => Promise<void> = nothing): Promise<number> {
@@ -150,12 +154,20 @@ async function scenario(name: string, tree: DocsTree, kills: Kill[], setup: (sim
     const state = describeState(sim);
     s.after.push(state.integrity);
     s.drafts.push(state.drafts);
-    // Born associated: even right after a crash, no upload is on no article.
+    // Files are media (or born associated): even right after a crash, no upload is on no article.
     expect(state.integrity.unassociatedAttachments, `${name}: uploads on no article after the kill`).toBe(0);
+    expect(state.integrity.missingMedia, `${name}: images that resolve nowhere after the kill`).toBe(0);
   }
   sim.resetLog();
   const done = await publish(sim, tree);
   expect(done.report.counts.failed, `${name}: the completing run`).toBe(0);
+  // One media per distinct file, however the runs died: a file is never made twice. Its bytes
+  // are PUT again only when a run died between the PUT and the media's create (the storage keeps
+  // nothing a later run could find, and drops it "after a short while").
+  const names = sim.store.media().medias.map((m) => m.name);
+  expect(new Set(names).size, `${name}: media made twice`).toBe(names.length);
+  const puts = sim.storage.filter((r) => r.status === 200).length;
+  expect(puts, `${name}: bytes PUT`).toBeLessThanOrEqual(names.length + kills.length);
   s.repairWrites = sim.writes().length;
   s.final = sim.integrity();
   sim.resetLog();
@@ -164,12 +176,15 @@ async function scenario(name: string, tree: DocsTree, kills: Kill[], setup: (sim
   figures.push(s);
   expect(s.final, `${name}: what Zendesk holds once completed`).toEqual(CLEAN);
   expect(s.writesAfter, `${name}: writes of the run after completion`).toBe(0);
+  // A killed run's lease is removed by the next run (its process is gone): none is left live.
+  const leases = sim.store.liveArticles().filter((a) => sim.store.sourceTranslation(a).title.startsWith(LEASE_TITLE));
+  expect(leases, `${name}: leases left`).toEqual([]);
   const keyOf = (id: number) => sim.store.sourceTranslation(sim.store.article(id)).body.match(/data-zgp-key="([^"]*)"/)?.[1];
   const keys = sim.store.liveArticles().flatMap((a) => keyOf(a.id) ?? []);
   expect(keys.sort(), `${name}: every file has its article`).toEqual(Array.from({ length: 12 }, (_, i) => `a${i}`).sort());
   expect(
     // The tool's state record is a draft by design; no article of the docs may stay one.
-    sim.store.translations.filter((t) => t.source_type === 'article' && t.draft && !t.title.startsWith(STATE_TITLE)),
+    sim.store.translations.filter((t) => t.source_type === 'article' && t.draft && !isToolDraft(t.title)),
     `${name}: drafts left`,
   ).toEqual([]);
 }

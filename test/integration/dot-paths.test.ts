@@ -126,7 +126,13 @@ describe('allow_dot_paths', () => {
     try {
       const run = await cli(['publish', '--repo', tree.repo], simEnv(fresh));
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      expect(fresh.store.attachments.map((a) => a.file_name).sort()).toEqual(['logo.png', 'security.txt']);
+      // Files are media of the library, named after their content hash.
+      expect(
+        fresh.store
+          .media()
+          .medias.map((m) => m.name.replace(/^[0-9a-f]{16}-/, ''))
+          .sort(),
+      ).toEqual(['logo.png', 'security.txt']);
     } finally {
       await fresh.close();
     }

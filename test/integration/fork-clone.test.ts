@@ -111,7 +111,9 @@ describe('a clone of a fork, with origin writer/docs and upstream acme/docs', ()
     const fresh = await writerClone('init', { origin: 'writer/docs', upstream: 'acme/docs' });
     const run = await cli(['init', '--repo', fresh, '--path', 'handbook'], {});
     expect(run.code, run.stderr).toBe(0);
-    expect(await fs.readFile(path.join(fresh, 'handbook/zendesk-guide.yml'), 'utf8')).toMatch(/^namespace: "?acme\/docs:handbook"?\s*$/m);
+    expect(await fs.readFile(path.join(fresh, 'handbook/zendesk-guide.yml'), 'utf8')).toMatch(
+      /^namespace: ['"]?acme\/docs:handbook['"]?\s*$/m,
+    );
   });
 });
 
@@ -136,7 +138,9 @@ describe('other fork clones', () => {
     const clone = await writerClone('unknown', { origin: 'someone/else' });
     const plan = await writer(['plan', '--repo', clone]);
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stderr).toMatch(/warning: docs\/one\.md:1:1: would create a new article, but namespace acme\/docs:docs .*a publish would stop here/);
+    expect(plan.stderr).toMatch(
+      /warning: docs\/one\.md:1:1: would create a new article, but namespace acme\/docs:docs .*a publish would stop here/,
+    );
     sim.resetLog();
     const publish = await writer(['publish', '--repo', clone]);
     expect(publish.code).toBe(1);

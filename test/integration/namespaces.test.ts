@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseState, stateHtml, stateTitle } from '../../src/plan/state.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, DocsTree, isStateWrite, publish } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, publish } from '../helpers/docs-tree.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ type Art = { id: number; title: string; archived: boolean; body: string };
 const articles = () => (sim.dump() as { articles: { id: number }[] }).articles.map((r) => sim.store.getArticle(r.id) as unknown as Art);
 const live = () => articles().filter((a) => !a.archived && !a.title.startsWith('zendesk-guide-publisher state'));
 const states = () => articles().filter((a) => a.title.startsWith('zendesk-guide-publisher state'));
-const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w));
+const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w));
 
 const page = (title: string) => `---\ntitle: ${title}\n---\nText of ${title}.\n`;
 

@@ -12,8 +12,10 @@ import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import path from 'node:path';
 
 let sim: Simulator;
+// The attachments path (a plan without the media library) has the most kinds of operations;
+// the media library path is checked request by request in media.test.ts.
 beforeEach(async () => {
-  sim = await startSimulator();
+  sim = await startSimulator({ mediaLibrary: 'forbidden' });
 });
 afterEach(async () => {
   await sim.close();
@@ -31,7 +33,10 @@ function expectedReads(op: Operation): string[] {
 function expectedRequests(op: Operation): string[] {
   switch (op.kind) {
     case 'attach-files':
-      return op.assets.map(() => 'POST /api/v2/help_center/articles/:id/attachments');
+      return [
+        ...op.files.map(() => 'POST /api/v2/help_center/articles/attachments'),
+        ...Array.from({ length: Math.ceil(op.files.length / 20) }, () => 'POST /api/v2/help_center/articles/:id/bulk_attachments'),
+      ];
     case 'create-article':
       return ['POST /api/v2/help_center/sections/:id/articles'];
     case 'update-metadata':
@@ -98,6 +103,7 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
     defaultLocale: undefined,
     // Whose articles these are: the docs root's namespace, as the pipeline passes it.
     root: 'docs',
+    media: { mode: 'attachments', urls: new Map() },
   });
   expect(plan.diagnostics).toEqual([]);
   const kinds = new Set(plan.articles.flatMap((a) => a.operations.map((o) => o.kind)));
@@ -130,13 +136,12 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
   for (const a of plan.articles) {
     expect(outcomes.get(a.key)!.requests, a.key).toBe(a.operations.flatMap(expectedRequests).length);
   }
-  // And the order within one article: the draft, its files onto it, then the bodies that use them.
+  // And the order within one article: the draft, its files associated with it, then the bodies that use them.
   const created = outcomes.get('new')!.articleId!;
   const ofNew = sim.writes().filter((w) => createdTitle(w.body) === 'New' || w.path.includes(`/articles/${created}/`));
   expect(ofNew.map((w) => `${w.method} ${w.route}`)).toEqual([
     'POST /api/v2/help_center/sections/:id/articles',
-    'POST /api/v2/help_center/articles/:id/attachments',
-    'POST /api/v2/help_center/articles/:id/attachments',
+    'POST /api/v2/help_center/articles/:id/bulk_attachments',
     'PUT /api/v2/help_center/articles/:id/translations/:locale',
     'PUT /api/v2/help_center/articles/:id/translations/:locale',
   ]);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseState, STATE_TITLE } from '../../src/plan/state.js';
 import type { RawSettings } from '../../src/config/settings.js';
-import { DEFAULTS_YML, DocsTree, isStateWrite, publish } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, publish } from '../helpers/docs-tree.js';
 import type { GuideEdit } from '../zendesk-sim/editor.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 
@@ -29,7 +29,7 @@ const isState = (a: Art) => a.title.startsWith(STATE_TITLE);
 const live = () => all().filter((a) => !a.archived && !isState(a) && !seeded.has(a.id));
 const stateArticle = () => all().find((a) => !a.archived && isState(a));
 const translations = () => (sim.dump() as { translations: { source_id: number; locale: string }[] }).translations;
-const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w));
+const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w));
 
 const tree = () =>
   DocsTree.create({
@@ -119,7 +119,9 @@ describe('editing in Guide never duplicates, and on-drift decides', () => {
     sim.resetLog();
     const run = await publish(sim, t, { onDrift } satisfies Partial<RawSettings>);
     expectNoDuplicates();
-    expect(sim.writes().filter((w) => w.method === 'POST' && w.route.endsWith('/sections/:id/articles'))).toEqual([]);
+    expect(sim.writes().filter((w) => w.method === 'POST' && w.route.endsWith('/sections/:id/articles') && !isLeaseWrite(sim)(w))).toEqual(
+      [],
+    );
     const row = run.report.rows.find((r) => r.articleId === guide.id)!;
 
     if (edit === 'strip-invisible') {
@@ -242,7 +244,12 @@ describe('lost state: a conflict, never a copy', () => {
     expect(run.report.counts).toMatchObject({ created: 0, unchanged: 2 });
     expectNoDuplicates();
     // The record is made again, in one request.
-    expect(sim.writes().map((w) => isStateWrite(w))).toEqual([true]);
+    expect(
+      sim
+        .writes()
+        .filter((w) => !isLeaseWrite(sim)(w))
+        .map((w) => isStateWrite(w)),
+    ).toEqual([true]);
   });
 
   it('markers stripped everywhere: the state record still says which article each file is', async () => {

@@ -10,6 +10,7 @@ import { applyPlan, type ApplyClient } from '../../src/apply/apply.js';
 import { createConsoleLogger } from '../../src/logger.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import type { ArticlePlan, Operation, Plan } from '../../src/plan/types.js';
+import type { PlanOptions } from '../../src/plan/context.js';
 import type { PreparedArticle } from '../../src/render/prepare.js';
 import type { RemoteSnapshot } from '../../src/remote/snapshot.js';
 import type { ZdArticle, ZdAttachment, ZdTranslation } from '../../src/remote/types.js';
@@ -38,6 +39,7 @@ interface Call {
  */
 function recordingClient(fail: (call: Call) => boolean = () => false, attachments = new Map<number, ZdAttachment[]>()) {
   const calls: Call[] = [];
+  const pending = new Map<number, ZdAttachment>();
   let nextId = 9000;
   const record = <T>(method: keyof ApplyClient, args: unknown[], answer: () => T): Promise<T> => {
     const call = { method, args };
@@ -55,8 +57,8 @@ function recordingClient(fail: (call: Call) => boolean = () => false, attachment
     getTranslation: (id, locale) => record('getTranslation', [id, locale], () => undefined),
     updateTranslation: (id, locale, t) =>
       record('updateTranslation', [id, locale, t], () => ({ ...t, locale, id: 1, source_id: id }) as unknown as ZdTranslation),
-    uploadToArticle: (articleId, file, inline) =>
-      record('uploadToArticle', [articleId, file.name, inline], () => {
+    uploadUnassociated: (file, inline, locale) =>
+      record('uploadUnassociated', [file.name, inline, locale], () => {
         const id = nextId++;
         const att = {
           id,
@@ -66,9 +68,29 @@ function recordingClient(fail: (call: Call) => boolean = () => false, attachment
           size: file.data.length,
           inline,
         };
-        attachments.set(articleId, [...(attachments.get(articleId) ?? []), att]);
+        pending.set(id, att);
         return att;
       }),
+    bulkAttach: (articleId, ids) =>
+      record('bulkAttach', [articleId, ids], () => {
+        const moved = ids.map((id) => pending.get(id)!);
+        attachments.set(articleId, [...(attachments.get(articleId) ?? []), ...moved]);
+      }),
+    mediaUploadUrl: (contentType, size) =>
+      record('mediaUploadUrl', [contentType, size], () => ({
+        assetUploadId: `asset-${nextId++}`,
+        url: 'https://storage.example/u',
+        headers: {},
+      })),
+    putUpload: (target, data) => record('putUpload', [target.assetUploadId, data.length], () => undefined),
+    createMedia: (assetUploadId, filename) =>
+      record('createMedia', [assetUploadId, filename], () => ({
+        id: `m-${assetUploadId}`,
+        name: filename,
+        url: `/guide-media/K${nextId++}`,
+      })),
+    searchMedia: (prefix) => record('searchMedia', [prefix], () => []),
+    uploaded: { files: 0, bytes: 0 },
     listAttachments: (id) => record('listAttachments', [id], () => [...(attachments.get(id) ?? [])]),
     deleteAttachment: (id) => record('deleteAttachment', [id], () => undefined),
     archiveArticle: (id) => record('archiveArticle', [id], () => undefined),
@@ -94,20 +116,38 @@ async function realAsset(name: string) {
   return a;
 }
 
-function planOf(items: PreparedArticle[], snap: RemoteSnapshot, options: Partial<typeof PLAN_DEFAULTS> = {}): Plan {
+/** Without the media library: files go onto each article (unassociated uploads, then bulk_attachments). */
+const ATTACHMENTS: Partial<PlanOptions> = { media: { mode: 'attachments', urls: new Map() } };
+
+function planOf(items: PreparedArticle[], snap: RemoteSnapshot, options: Partial<PlanOptions> = {}): Plan {
   const p = buildPlan({ sources: items.map((i) => i.source), prepared: items }, snap, { ...PLAN_DEFAULTS, ...options });
   expect(p.diagnostics).toEqual([]);
   return p;
 }
 
 describe('applyPlan', () => {
-  it('creates a draft with its files stubbed, uploads them onto it, then writes the bodies: one request each, in order', async () => {
+  it('makes each new file a media first, then creates the article whole in one request', async () => {
     const img = await realAsset('a.png');
     const p = prepared(source('a', undefined, ['fr']), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
     const { client, calls } = recordingClient();
-    const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
-    expect(calls.map((c) => c.method)).toEqual(['createArticle', 'uploadToArticle', 'updateTranslation']);
-    const [create, upload, update] = calls;
+    const plan = planOf([p], snapshot());
+    expect(plan.media).toEqual({ mode: 'library', uploads: [img] });
+    const outcomes = await applyPlan(plan, client, logger);
+    expect(calls.map((c) => c.method)).toEqual(['mediaUploadUrl', 'putUpload', 'createMedia', 'createArticle']);
+    expect(calls[2]!.args[1]).toBe(`${img.sha}-a.png`);
+    const sent = calls[3]!.args[1] as { translations: { body: string; draft: boolean }[] };
+    expect(sent.translations[0]!.body).toContain('src="/guide-media/K');
+    expect(sent.translations.map((t) => t.draft)).toEqual([false, false]);
+    expect(outcomes.get('a')).toMatchObject({ status: 'created', requests: 1 });
+  });
+
+  it('without the media library: a draft with its files stubbed, the files associated with it, then the bodies', async () => {
+    const img = await realAsset('a.png');
+    const p = prepared(source('a', undefined, ['fr']), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
+    const { client, calls } = recordingClient();
+    const outcomes = await applyPlan(planOf([p], snapshot(), ATTACHMENTS), client, logger);
+    expect(calls.map((c) => c.method)).toEqual(['createArticle', 'uploadUnassociated', 'bulkAttach', 'updateTranslation']);
+    const [create, upload, , update] = calls;
     // The reference's "With translations" form: every locale in translations, the source first, nothing at the top.
     const sent = create!.args[1] as {
       body?: string;
@@ -124,22 +164,28 @@ describe('applyPlan', () => {
     expect(sent.translations?.[0]?.body).not.toContain('data-zgp-assets');
     expect(sent.title).toBeUndefined();
     expect(sent.body).toBeUndefined();
-    expect(upload!.args).toEqual([9000, 'a.png', true]);
+    // Its locale set in advance: Zendesk never copies it into another translation and rewrites that body.
+    expect(upload!.args).toEqual(['a.png', true, 'en-us']);
+    expect(calls[2]!.args).toEqual([9000, [9001]]);
     expect(update!.args[0]).toBe(9000);
     expect(update!.args[1]).toBe('en-us');
     expect(update!.args[2]).toMatchObject({ draft: false, body: expect.stringContaining(attachmentUrl(9001, 'a.png')) });
-    expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 9000, requests: 3 });
+    expect(outcomes.get('a')).toMatchObject({ status: 'created', articleId: 9000, requests: 4 });
   });
 
-  it('uploads every file onto the article, never on no article and with no association to make', async () => {
+  it('associates every file, 20 a request, right after its uploads', async () => {
     const assets = await Promise.all(Array.from({ length: 45 }, (_, i) => realAsset(`img${i}.png`)));
     const p = prepared(source('many'), {
       source: { html: assets.map((_, i) => `<img src="zgp-ref:${i}">`).join(''), refs: assets.map((a, i) => assetRef(i, a)) },
     });
     const { client, calls } = recordingClient();
-    await applyPlan(planOf([p], snapshot()), client, logger);
-    expect(calls.filter((c) => c.method === 'uploadToArticle')).toHaveLength(45);
-    expect(calls.map((c) => c.method).filter((m) => m !== 'uploadToArticle')).toEqual(['createArticle', 'updateTranslation']);
+    await applyPlan(planOf([p], snapshot(), ATTACHMENTS), client, logger);
+    expect(calls.filter((c) => c.method === 'uploadUnassociated')).toHaveLength(45);
+    expect(calls.filter((c) => c.method === 'bulkAttach').map((c) => (c.args[1] as number[]).length)).toEqual([20, 20, 5]);
+    expect(calls.map((c) => c.method).filter((m) => m !== 'uploadUnassociated' && m !== 'bulkAttach')).toEqual([
+      'createArticle',
+      'updateTranslation',
+    ]);
   });
 
   it('completes a half-made article: lists what it holds, reuses a file left there, deletes what nothing needs', async () => {
@@ -159,20 +205,21 @@ describe('applyPlan', () => {
         ],
       ],
     ]);
-    const plan = planOf([p], snapshot([live]));
+    const plan = planOf([p], snapshot([live]), ATTACHMENTS);
     expect(plan.articles[0]!.operations.map((o) => o.kind)).toEqual(['attach-files', 'update-translation']);
     const { client, calls } = recordingClient(undefined, left);
     const outcomes = await applyPlan(plan, client, logger);
     expect(calls.map((c) => [c.method, c.args[0]])).toEqual([
       ['listAttachments', live.id],
-      ['uploadToArticle', live.id],
+      ['uploadUnassociated', 'added.png'],
+      ['bulkAttach', live.id],
       ['deleteAttachment', 72],
       ['updateTranslation', live.id],
     ]);
-    const body = (calls[3]!.args[2] as { body: string }).body;
+    const body = (calls[4]!.args[2] as { body: string }).body;
     expect(body).toContain(attachmentUrl(71, 'kept.png'));
     expect(body).toContain(attachmentUrl(9000, 'added.png'));
-    expect(outcomes.get('a')).toMatchObject({ status: 'updated', requests: 3 });
+    expect(outcomes.get('a')).toMatchObject({ status: 'updated', requests: 4 });
   });
 
   it('uploads again rather than guess when two files look alike from outside (same name, size and kind)', async () => {
@@ -189,11 +236,12 @@ describe('applyPlan', () => {
       ],
     ]);
     const { client, calls } = recordingClient(undefined, left);
-    await applyPlan(planOf([p], snapshot([live])), client, logger);
+    await applyPlan(planOf([p], snapshot([live]), ATTACHMENTS), client, logger);
     expect(calls.map((c) => c.method)).toEqual([
       'listAttachments',
-      'uploadToArticle',
-      'uploadToArticle',
+      'uploadUnassociated',
+      'uploadUnassociated',
+      'bulkAttach',
       'deleteAttachment',
       'updateTranslation',
     ]);
@@ -236,19 +284,21 @@ describe('applyPlan', () => {
     expect(calls.filter((c) => c.method === 'newestArticles')).toHaveLength(1);
   });
 
-  it('looks for an upload that lost its answer among the attachments the article did not hold before', async () => {
+  it('a media create that lost its answer, then met 409, is found by its content-addressed name', async () => {
     const img = await realAsset('a.png');
     const p = prepared(source('a'), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
-    const { client } = recordingClient();
-    const upload = client.uploadToArticle;
-    let looked: unknown;
-    client.uploadToArticle = async (articleId, file, inline, landed) => {
-      await upload(articleId, file, inline);
-      looked = await landed!();
-      return looked as ZdAttachment;
+    const { client, calls } = recordingClient();
+    const { ZendeskApiError } = await import('../../src/remote/errors.js');
+    client.createMedia = () =>
+      Promise.reject(new ZendeskApiError({ status: 409, method: 'POST', url: new URL('https://acme.zendesk.com/api/v2/guide/medias') }));
+    client.searchMedia = (prefix) => {
+      calls.push({ method: 'searchMedia', args: [prefix] });
+      return Promise.resolve([{ id: 'm1', name: `${img.sha}-a.png`, url: '/guide-media/FOUND' }]);
     };
-    const outcomes = await applyPlan(planOf([p], snapshot()), client, logger);
-    expect(looked).toMatchObject({ file_name: 'a.png', size: 3, inline: true });
+    const outcomes = await applyPlan(planOf([p], snapshot()), client, logger, { sleep: () => Promise.resolve() });
+    expect(calls.filter((c) => c.method === 'putUpload')).toHaveLength(1);
+    expect(calls.find((c) => c.method === 'searchMedia')!.args).toEqual([`${img.sha}-a.png`]);
+    expect((calls.find((c) => c.method === 'createArticle')!.args[1] as { body: string }).body).toContain('/guide-media/FOUND');
     expect(outcomes.get('a')?.status).toBe('created');
   });
 
@@ -334,7 +384,7 @@ describe('applyPlan', () => {
     const imgs = await Promise.all(['p0.png', 'p1.png', 'p2.png', 'p3.png', 'p4.png'].map(realAsset));
     const items = imgs.map((img, i) => prepared(source(`k${i}`), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } }));
     const { client, calls } = recordingClient();
-    await applyPlan(planOf(items, snapshot()), client, logger, { articlesAtOnce: 2 });
+    await applyPlan(planOf(items, snapshot(), ATTACHMENTS), client, logger, { articlesAtOnce: 2 });
     // An article is under way from its create to its body's rewrite, the last of its three writes.
     let underWay = 0;
     let most = 0;
@@ -367,12 +417,19 @@ describe('applyPlan', () => {
       'archive',
     ];
     const p = prepared(source('k'), { source: { html: '<img src="zgp-ref:0">', refs: [assetRef(0, img)] } });
-    const plan = planOf([p], snapshot());
+    const plan = planOf([p], snapshot(), ATTACHMENTS);
     const create = plan.articles[0]!.operations.find((o) => o.kind === 'create-article')!;
     const body = create.kind === 'create-article' ? create.bodies[0]! : undefined;
     plan.articles[0]!.operations = [
       create,
-      { kind: 'attach-files', assets: [img], reconcile: true },
+      {
+        kind: 'attach-files',
+        files: [
+          { asset: img, locale: 'en-us' },
+          { asset: img, locale: 'fr' },
+        ],
+        reconcile: true,
+      },
       { kind: 'update-metadata', changes: { promoted: true } },
       { kind: 'create-translation', body: { ...body!, locale: 'fr' } },
       { kind: 'update-translation', body: body! },
@@ -386,7 +443,9 @@ describe('applyPlan', () => {
     expect(calls.map((c) => c.method)).toEqual([
       'createArticle',
       'listAttachments',
-      'uploadToArticle',
+      'uploadUnassociated',
+      'uploadUnassociated',
+      'bulkAttach',
       'updateArticle',
       'createTranslation',
       'updateTranslation',

@@ -43,3 +43,46 @@ describe('Pacer', () => {
     expect(slept).toEqual([7000]);
   });
 });
+
+describe('Pacer and the reset Zendesk announces', () => {
+  function clocked() {
+    let now = 10_000;
+    const slept: number[] = [];
+    const pacer = new Pacer({
+      reserve: 0,
+      now: () => now,
+      sleep: (ms) => {
+        slept.push(ms);
+        now += ms;
+        return Promise.resolve();
+      },
+    });
+    return { pacer, slept };
+  }
+
+  it('waits for ratelimit-reset once ratelimit-remaining is spent, instead of meeting a 429', async () => {
+    const { pacer, slept } = clocked();
+    pacer.observe(new Headers({ 'ratelimit-limit': '700', 'ratelimit-remaining': '0', 'ratelimit-reset': '17' }));
+    await pacer.acquire();
+    expect(slept).toEqual([17_000]);
+  });
+
+  it('reads zendesk-ratelimit-<name> (total=; remaining=; resets=) and keeps the smallest budget', async () => {
+    const { pacer, slept } = clocked();
+    pacer.observe(
+      new Headers({
+        'x-rate-limit-remaining': '500',
+        'zendesk-ratelimit-incremental-exports': 'total=10; remaining=0; resets=42',
+      }),
+    );
+    await pacer.acquire();
+    expect(slept).toEqual([42_000]);
+  });
+
+  it('does not wait while budget is left, whatever the reset', async () => {
+    const { pacer, slept } = clocked();
+    pacer.observe(new Headers({ 'ratelimit-remaining': '30', 'ratelimit-reset': '50' }));
+    await pacer.acquire();
+    expect(slept).toEqual([]);
+  });
+});

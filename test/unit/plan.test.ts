@@ -34,6 +34,9 @@ import {
 
 type Options = Partial<typeof PLAN_DEFAULTS>;
 
+/** Without the media library: files go onto each article. */
+const ATTACHMENTS: Options = { media: { mode: 'attachments', urls: new Map() } };
+
 function plan(items: (PreparedArticle | SourceArticle)[], snap: RemoteSnapshot | undefined, options: Options = {}): Plan {
   const input: PlanInput = {
     sources: items.map((i) => ('source' in i ? i.source : i)),
@@ -88,13 +91,25 @@ describe('buildPlan: new articles', () => {
     expect(errors(plan([prepared(src)], snapshot()))).toEqual([]);
   });
 
-  it('creates an article with files as a stubbed draft, uploads them onto it, then rewrites the bodies that use them', () => {
+  it("with the media library, creates an article with files in one request; the files are the run's media to make", () => {
     const img = asset('a.png');
     const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
-    const a = only(plan([p], snapshot()));
+    const made = plan([p], snapshot());
+    expect(kinds(only(made).operations)).toEqual(['create-article']);
+    expect(only(made).operations[0]).toMatchObject({ stubFiles: false });
+    expect(made.media).toEqual({ mode: 'library', uploads: [img] });
+    // A file the library holds already is not made again.
+    const known = plan([p], snapshot(), { media: { mode: 'library', urls: new Map([[img.sha, '/guide-media/K']]) } });
+    expect(known.media?.uploads).toEqual([]);
+  });
+
+  it('without it, creates an article with files as a stubbed draft, associates them, then rewrites the bodies that use them', () => {
+    const img = asset('a.png');
+    const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
+    const a = only(plan([p], snapshot(), ATTACHMENTS));
     expect(kinds(a.operations)).toEqual(['create-article', 'attach-files', 'update-translation']);
     expect(a.operations[0]).toMatchObject({ stubFiles: true, stubLinks: false });
-    expect(a.operations[1]).toEqual({ kind: 'attach-files', assets: [img], reconcile: false });
+    expect(a.operations[1]).toEqual({ kind: 'attach-files', files: [{ asset: img, locale: 'en-us' }], reconcile: false });
     // Only the body that references the file is written twice; fr is final at the create.
     expect(a.operations[2]).toMatchObject({ kind: 'update-translation', body: { locale: 'en-us' } });
   });
@@ -181,13 +196,12 @@ describe('buildPlan: existing articles', () => {
     const after = prepared(source('a'), {
       source: { html: '<p><img src="zgp-ref:0"><img src="zgp-ref:1"></p>', refs: [assetRef(0, kept), assetRef(1, added)] },
     });
-    const a = only(plan([after], snapshot([live])));
-    expect(a.operations.map((o) => (o.kind === 'attach-files' ? `attach ${o.assets.map((f) => f.name).join(', ')}` : o.kind))).toEqual([
-      'attach added.png',
-      'update-translation',
-    ]);
+    const a = only(plan([after], snapshot([live]), ATTACHMENTS));
+    expect(a.operations.map((o) => (o.kind === 'attach-files' ? `attach ${o.files.map((f) => f.asset.name).join(', ')}` : o.kind))).toEqual(
+      ['attach added.png', 'update-translation'],
+    );
     expect(a.operations[0]).toMatchObject({ reconcile: true });
-    expect(a.knownAssets).toEqual({ [kept.sha]: attachmentUrl(7, 'kept.png') });
+    expect(a.knownAssets).toEqual({ [`en-us/${kept.sha}`]: attachmentUrl(7, 'kept.png'), [kept.sha]: attachmentUrl(7, 'kept.png') });
   });
 
   it('deletes an attachment no body references any more', () => {
@@ -208,7 +222,7 @@ describe('buildPlan: existing articles', () => {
     const before = prepared(source('a', CREATABLE, ['de', 'fr']), { source: withImage(old), fr: withImage(old) });
     const live = publishedAs(before, { assets: { [old.sha]: attachmentUrl(77, 'old.png') } });
     const after = prepared(source('a', CREATABLE, ['de', 'fr']), { source: withImage(next), de: { title: 'Neu' }, fr: withImage(next) });
-    const a = only(plan([after], snapshot([live])));
+    const a = only(plan([after], snapshot([live]), ATTACHMENTS));
     // en-us and fr record the old file, de never did: its delete waits for fr, the last of them.
     expect(a.operations.map((o) => (o.kind === 'update-translation' ? o.body.locale : o.kind))).toEqual([
       'attach-files',
@@ -222,11 +236,11 @@ describe('buildPlan: existing articles', () => {
   it('plans the completion of an article a run left half-made: its files, then every body it stubbed', () => {
     const img = asset('a.png');
     const p = prepared(source('a', CREATABLE, ['fr']), { source: { html: '<p><img src="zgp-ref:0"></p>', refs: [assetRef(0, img)] } });
-    const a = only(plan([p], snapshot([halfMadeAs(p)])));
+    const a = only(plan([p], snapshot([halfMadeAs(p)]), ATTACHMENTS));
     expect(a.action).toBe('update');
     expect(a.drifted).toEqual([]);
     expect(kinds(a.operations)).toEqual(['attach-files', 'update-translation']);
-    expect(a.operations[0]).toEqual({ kind: 'attach-files', assets: [img], reconcile: true });
+    expect(a.operations[0]).toEqual({ kind: 'attach-files', files: [{ asset: img, locale: 'en-us' }], reconcile: true });
   });
 
   it('skips bodies the renderer reused: nothing to compare', () => {
@@ -362,7 +376,7 @@ describe('buildPlan: links between articles', () => {
       source: { html: '<a href="zgp-ref:0">b</a><img src="zgp-ref:1">', refs: [linkRef(0, 'b.md'), assetRef(1, img)] },
     });
     const b = prepared(source('b'), { source: { html: '<a href="zgp-ref:0">a</a>', refs: [linkRef(0, 'a.md')] } });
-    const byKey = new Map(plan([a, b], snapshot()).articles.map((x) => [x.key, x]));
+    const byKey = new Map(plan([a, b], snapshot(), ATTACHMENTS).articles.map((x) => [x.key, x]));
     expect(kinds(byKey.get('a')!.operations)).toEqual(['create-article', 'attach-files', 'update-translation']);
     expect(byKey.get('a')!.operations[0]).toMatchObject({ stubLinks: true, stubFiles: true });
     expect(kinds(byKey.get('b')!.operations)).toEqual(['create-article', 'update-translation']);

@@ -137,7 +137,7 @@ describe('the reusable workflow', () => {
       const input = call.inputs[name]!;
       const type = declared === 'true' || declared === 'false' ? 'boolean' : /^\d+$/.test(declared ?? '') ? 'number' : 'string';
       expect(input.type, name).toBe(type);
-      expect(String(input.default ?? ''), name).toBe(declared ?? '');
+      expect(input.default === undefined ? '' : String(input.default as string | number | boolean), name).toBe(declared ?? '');
     }
     expect(Object.keys(call.secrets).sort()).toEqual(Object.values(AS_SECRET).sort());
   });

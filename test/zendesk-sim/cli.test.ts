@@ -115,10 +115,12 @@ async function readmeSimulatorFlow(): Promise<{ sim: string[]; after: string[][]
   return { sim: sim!, after };
 }
 
-const state = async (url: string) => (await (await fetch(`${url}/__sim/state`)).json()) as { articles: unknown[] };
+const state = async (url: string) => (await (await fetch(`${url}/__sim/state`)).json()) as { articles: { archived: boolean }[] };
+/** Live articles: the publish lease's claim is archived when the publish ends. */
+const live = async (url: string) => (await state(url)).articles.filter((a) => !a.archived).length;
 
 describe('npm run sim', () => {
-  it('works as the README says: paste its export lines, run the CLI publish it gives, articles are created', async () => {
+  it('works as the README says: paste its export lines, then init, plan, publish and publish again in a new folder', async () => {
     const flow = await readmeSimulatorFlow();
     expect(flow.sim.slice(0, 3)).toEqual(['npm', 'run', 'sim']);
     expect(flow.after.length).toBeGreaterThan(0);
@@ -129,16 +131,33 @@ describe('npm run sim', () => {
     expect(Object.keys(exported).sort()).toEqual(['ZENDESK_OAUTH_CLIENT_ID', 'ZENDESK_OAUTH_CLIENT_SECRET', 'ZENDESK_URL']);
     const url = exported.ZENDESK_URL!;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const before = (await state(url)).articles.length;
+    const before = await live(url);
 
+    // The README's folder, made a fresh one here: its commands run as written otherwise.
+    const folder = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-first-hour-')), 'my-help');
+    const outputs: string[] = [];
     for (const command of flow.after) {
-      const run = await runToEnd(command, { ...SHELL_ENV, ...exported });
+      const run = await runToEnd(
+        command.map((w) => (w === '../my-help' ? folder : w)),
+        { ...SHELL_ENV, ...exported },
+      );
       expect(run.code, `${command.join(' ')}\n${run.output}`).toBe(0);
-      expect(run.output).toContain('Published: 7 created');
+      outputs.push(run.output);
     }
-    // The seven articles of examples/docs, and the tool's state record (a draft) beside them.
-    expect((await state(url)).articles.length - before).toBe(8);
-  });
+    expect(flow.after.map((c) => c.slice(0, 5).join(' '))).toEqual([
+      `mkdir ../my-help`,
+      'npm run cli -- init',
+      'npm run cli -- plan',
+      'npm run cli -- publish',
+      'npm run cli -- publish',
+    ]);
+    expect(outputs[2]).toContain('Dry run: 2 to create, 0 to update, 0 unchanged.');
+    expect(outputs[3]).toContain('Published: 2 created, 0 updated, 0 unchanged.');
+    expect(outputs[4]).toContain('Published: 0 created, 0 updated, 2 unchanged.');
+    // The two starter articles, and the tool's state record (a draft) beside them.
+    expect((await live(url)) - before).toBe(3);
+    // Five commands, each starting npm and tsx.
+  }, 180_000);
 
   it.each([
     ['oauth-token', ['ZENDESK_OAUTH_TOKEN'], (e: Record<string, string>) => `Bearer ${e.ZENDESK_OAUTH_TOKEN}`, 'bearer'],

@@ -7,6 +7,8 @@ import { Auth } from './auth.js';
 import { Faults } from './faults.js';
 import { RateLimiter } from './ratelimit.js';
 import { createSimServer, type AdminHandlers, type SimCore } from './server.js';
+import { createStorageServer } from './storage.js';
+import { MediaLibrary, type StorageRequest } from './media.js';
 import { Store } from './store.js';
 import type { Counters, FailRule, Integrity, RequestLogEntry, SeedCredentials, SeedData, SimOptions } from './types.js';
 import { isRecord, type Json } from './util.js';
@@ -14,11 +16,17 @@ import { isRecord, type Json } from './util.js';
 export type * from './types.js';
 export { Store, MAX_ATTACHMENT_BYTES, MAX_BULK_ATTACHMENTS, type DirectArticleInput } from './store.js';
 export { reformatHtml } from './html.js';
+export { MAX_BODY_BYTES, MAX_ARTICLE_ATTACHMENTS } from './inline.js';
+export type { StorageRequest, MediaRecord } from './media.js';
 
 export type SimDump = Json;
 
 export interface Simulator {
   url: string;
+  /** The upload storage: a second listener, another origin, as Zendesk's presigned upload URLs are. */
+  storageUrl: string;
+  /** Every request the storage received (PUTs of media bytes). */
+  storage: StorageRequest[];
   credentials: SeedCredentials;
   /** every request, in arrival order (admin /__sim routes excluded); same array across resetLog() */
   requests: RequestLogEntry[];
@@ -51,6 +59,9 @@ export const DEFAULT_OPTIONS: Omit<SimOptions, 'seed'> = {
   translationTouchesArticle: true,
   offsetRecordsLimit: 10_000,
   reformatHtml: true,
+  mediaLibrary: 'on',
+  mediaSearchDelayMs: 0,
+  mediaUploadHeadersAs: 'string',
   faults: { seed: 1, error5xxRate: 0, resetRate: 0, slowRate: 0, slowMs: 0 },
   now: () => Date.now(),
 };
@@ -67,9 +78,17 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     seed: options.seed ?? loadDefaultSeed(),
   };
   let baseUrl = 'http://127.0.0.1';
+  let storageUrl = 'http://127.0.0.1';
+  const media = new MediaLibrary({
+    now: () => opts.now(),
+    storageUrl: () => storageUrl,
+    searchDelayMs: () => opts.mediaSearchDelayMs,
+    headersAs: () => opts.mediaUploadHeadersAs,
+  });
   // The seed is cloned so tests that mutate the store never leak into each other.
   const seed = structuredClone(opts.seed);
   const store = new Store(seed, {
+    media,
     now: () => opts.now(),
     baseUrl: () => baseUrl,
     reformat: () => opts.reformatHtml,
@@ -134,7 +153,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
   };
 
   const dump = (): SimDump => {
-    const { seed: _seed, now: _now, onRequest: _onRequest, ...knobs } = opts;
+    const { seed: _seed, now: _now, onRequest: _onRequest, onStorage: _onStorage, ...knobs } = opts;
     return { url: baseUrl, options: knobs, ...store.dump() };
   };
 
@@ -157,7 +176,7 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
       if (method === 'POST' && path === '/__sim/options') {
         if (!isRecord(body)) return { status: 400, json: { error: 'expected a JSON object of options' } };
         setOptions(body);
-        const { seed: _seed, now: _now, onRequest: _onRequest, ...knobs } = opts;
+        const { seed: _seed, now: _now, onRequest: _onRequest, onStorage: _onStorage, ...knobs } = opts;
         return { status: 200, json: knobs };
       }
       if (method === 'POST' && path === '/__sim/fail-next') {
@@ -189,9 +208,13 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
   core.baseUrl = baseUrl;
+  const storage = await createStorageServer(media, (entry) => opts.onStorage?.(entry));
+  storageUrl = storage.url;
 
   return {
     url: baseUrl,
+    storageUrl,
+    storage: media.storageRequests,
     credentials: { ...store.credentials },
     requests: core.requests,
     writes: () => core.requests.filter(isWrite),
@@ -203,10 +226,12 @@ export async function startSimulator(options: Partial<SimOptions> = {}): Promise
     expireTokens: () => auth.expireTokens(),
     failNext,
     integrity: () => store.integrity(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await storage.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

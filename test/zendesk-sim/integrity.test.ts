@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from './index.js';
-import { call, createArticleFrom, newArticle, SECTION, type ArticleJson, type AttachmentJson } from './test-helpers.js';
+import { call, createArticleFrom, newArticle, SECTION, uploadOnto, type ArticleJson, type AttachmentJson } from './test-helpers.js';
 
 const marker = (key: string) => `<div class="zgp-source" data-zgp-key="${key}" data-zgp-hash="h"></div>`;
 
@@ -22,6 +22,7 @@ describe('the integrity view', () => {
     const res = await call(sim, 'GET', '/__sim/integrity');
     expect(res.body).toEqual({
       unassociatedAttachments: 0,
+      missingMedia: 0,
       duplicateArticles: 0,
       duplicateKeys: [],
       duplicateTranslations: 0,
@@ -33,16 +34,13 @@ describe('the integrity view', () => {
     await call(sim, 'POST', '/api/v2/help_center/articles/attachments', { form: form('orphan.png') });
     const a = await createArticleFrom(sim, newArticle({ title: 'One', body: `<p>x</p>${marker('docs/a')}` }));
     await createArticleFrom(sim, newArticle({ title: 'Two', body: `<p>y</p>${marker('docs/a')}` }));
-    const used = await call<{ article_attachment: AttachmentJson }>(sim, 'POST', `/api/v2/help_center/articles/${a.id}/attachments`, {
-      form: form('used.png'),
-    });
-    const unused = await call<{ article_attachment: AttachmentJson }>(sim, 'POST', `/api/v2/help_center/articles/${a.id}/attachments`, {
-      form: form('unused.png', false),
-    });
-    const body = `<p><img src="${used.body.article_attachment.content_url}"><img src="${sim.url}/hc/article_attachments/999/gone.png"></p>${marker('docs/a')}`;
+    const used = await uploadOnto(sim, a.id, 'used.png', true);
+    const unused = { body: { article_attachment: await uploadOnto(sim, a.id, 'unused.png', false) } };
+    const body = `<p><img src="${used.content_url}"><img src="${sim.url}/hc/article_attachments/999/gone.png"></p>${marker('docs/a')}`;
     await call(sim, 'PUT', `/api/v2/help_center/articles/${a.id}/translations/en-us`, { json: { translation: { body } } });
     expect(sim.integrity()).toEqual({
       unassociatedAttachments: 1,
+      missingMedia: 0,
       duplicateArticles: 1,
       duplicateKeys: ['docs/a'],
       duplicateTranslations: 0,
@@ -77,8 +75,8 @@ describe('what a publisher looks for after a lost answer', () => {
 
   it('lists an article’s attachments, inline and block, and answers 404 for a locale it lacks', async () => {
     const a = await createArticleFrom(sim, newArticle({ title: 'Files' }));
-    await call(sim, 'POST', `/api/v2/help_center/articles/${a.id}/attachments`, { form: form('a.png') });
-    await call(sim, 'POST', `/api/v2/help_center/articles/${a.id}/attachments`, { form: form('b.pdf', false) });
+    await uploadOnto(sim, a.id, 'a.png', true);
+    await uploadOnto(sim, a.id, 'b.pdf', false);
     const list = await call<{ article_attachments: AttachmentJson[] }>(sim, 'GET', `/api/v2/help_center/articles/${a.id}/attachments`);
     expect(list.body.article_attachments.map((x) => [x.file_name, x.size, x.inline, x.article_id])).toEqual([
       ['a.png', 3, true, a.id],

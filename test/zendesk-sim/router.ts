@@ -18,6 +18,8 @@ export type Access =
    * translations) is "Allowed for: Help Center managers" in the reference.
    */
   | 'manage'
+  /** reads for Help Center managers only (permission groups, user segments): agents without the role 403 */
+  | 'hc-manager'
   /** no authentication processing at all (/oauth/tokens, attachment downloads) */
   | 'none';
 
@@ -35,12 +37,14 @@ export interface Ctx {
   /** the request URL as the client addressed it, used for next_page links */
   publicUrl: URL;
   body: unknown;
+  /** the request's content-type header ('' when none) */
+  contentType: string;
   upload?: Upload;
   identity: Identity;
   /** locale from the URL prefix, if any */
   locale?: string;
   store: Store;
-  options: { exportPageSize: number; offsetRecordsLimit: number };
+  options: { exportPageSize: number; offsetRecordsLimit: number; mediaLibrary: 'on' | 'forbidden' | 'missing' };
   issueToken: (body: unknown) => Json;
 }
 

@@ -31,9 +31,38 @@ function containerBody(body: unknown, key: 'section' | 'category'): unknown {
   return body[key];
 }
 
-function attachmentFromUpload(ctx: Ctx, articleId: number | null): Answer {
-  if (!ctx.upload) throw recordInvalid({ file: [{ description: 'File: cannot be blank', error: 'BlankValue' }] });
-  const record = ctx.store.createAttachment(ctx.upload, articleId);
+/** The multipart fields both attachment endpoints read: `inline`, and `locale` (inline ones only). */
+function attachmentFields(ctx: Ctx): { inline: boolean; locale?: string; guideMediaId?: string } {
+  const fields = isRecord(ctx.body) ? ctx.body : {};
+  const text = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? fields[k] : undefined);
+  const locale = text('locale');
+  const guideMediaId = text('guide_media_id');
+  return { inline: text('inline')?.toLowerCase() === 'true', ...(locale ? { locale } : {}), ...(guideMediaId ? { guideMediaId } : {}) };
+}
+
+/** Unassociated (the bulk-import path): a `file` or a `guide_media_id`. */
+function unassociatedAttachment(ctx: Ctx): Answer {
+  const fields = attachmentFields(ctx);
+  if (!ctx.upload && fields.guideMediaId === undefined)
+    throw recordInvalid({ file: [{ description: 'File: cannot be blank', error: 'BlankValue' }] });
+  const file = ctx.upload ? { fileName: ctx.upload.fileName, contentType: ctx.upload.contentType, data: ctx.upload.data } : undefined;
+  const record = ctx.store.createAttachment({ ...fields, ...(file && fields.guideMediaId === undefined ? { file } : {}) }, null);
+  return { status: 201, json: { article_attachment: attachmentView(ctx.store, record) } };
+}
+
+/**
+ * On an article: "The `guide_media_id` parameter is required", as multipart
+ * (developer.zendesk.com/api-reference/help_center/help-center-api/article_attachments/). A
+ * `file` is no longer how this endpoint takes a file: refused, so a client still sending one
+ * fails here as it does against Zendesk.
+ */
+function articleAttachment(ctx: Ctx): Answer {
+  if (!ctx.contentType.toLowerCase().startsWith('multipart/form-data'))
+    throw badRequest('InvalidParameter', 'This endpoint takes multipart/form-data with guide_media_id');
+  const fields = attachmentFields(ctx);
+  if (fields.guideMediaId === undefined) throw badRequest('InvalidParameter', 'guide_media_id is required');
+  if (ctx.upload) throw badRequest('InvalidParameter', 'file is not accepted here: create a Guide media and pass its guide_media_id');
+  const record = ctx.store.createAttachment(fields, num(ctx));
   return { status: 201, json: { article_attachment: attachmentView(ctx.store, record) } };
 }
 
@@ -180,8 +209,9 @@ export const miscRoutes: RouteDef[] = [
   },
   {
     method: 'GET',
+    // "Allowed for: Help Center managers": a plain agent gets 403 (the fact sheet's Rights).
     pattern: '/api/v2/guide/permission_groups',
-    access: 'agent',
+    access: 'hc-manager',
     handler: (ctx) => {
       const page = paginate(ctx.store.permissionGroups, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
       return { status: 200, json: { permission_groups: page.items.map(permissionGroupView), ...page.meta } };
@@ -190,7 +220,7 @@ export const miscRoutes: RouteDef[] = [
   {
     method: 'GET',
     pattern: '/api/v2/help_center/user_segments',
-    access: 'agent',
+    access: 'hc-manager',
     handler: (ctx) => {
       const page = paginate(ctx.store.userSegments, ctx.query, ctx.publicUrl, ctx.options.offsetRecordsLimit);
       return { status: 200, json: { user_segments: page.items.map(userSegmentView), ...page.meta } };
@@ -201,7 +231,7 @@ export const miscRoutes: RouteDef[] = [
     method: 'POST',
     pattern: '/api/v2/help_center/articles/attachments',
     access: 'write',
-    handler: (ctx) => attachmentFromUpload(ctx, null),
+    handler: unassociatedAttachment,
   },
   {
     method: 'GET',
@@ -223,7 +253,7 @@ export const miscRoutes: RouteDef[] = [
     pattern: '/api/v2/help_center/articles/:id/attachments',
     access: 'write',
     localized: true,
-    handler: (ctx) => attachmentFromUpload(ctx, num(ctx)),
+    handler: articleAttachment,
   },
   {
     method: 'GET',
@@ -263,6 +293,17 @@ export const miscRoutes: RouteDef[] = [
     handler: (ctx) => {
       const a = ctx.store.attachment(num(ctx));
       return { status: 200, raw: { data: a.data, contentType: a.content_type } };
+    },
+  },
+  {
+    // A media's own URL, as bodies embed it: staff only ("Guide Media objects are only accessible to staff").
+    method: 'GET',
+    pattern: '/guide-media/:key',
+    access: 'agent',
+    handler: (ctx) => {
+      const m = ctx.store.media().byKey(ctx.params['key']!);
+      if (!m) throw notFound();
+      return { status: 200, raw: { data: m.data, contentType: m.content_type } };
     },
   },
 ];

@@ -11,6 +11,7 @@ import { defaultBody, type Faults } from './faults.js';
 import type { RateLimiter } from './ratelimit.js';
 import { Router, type Access, type Answer, type Ctx, type Upload } from './router.js';
 import { articleRoutes } from './routes-articles.js';
+import { mediaRoutes } from './routes-media.js';
 import { guideRoutes } from './routes-guide.js';
 import { miscRoutes } from './routes-misc.js';
 import type { Store } from './store.js';
@@ -35,7 +36,7 @@ export interface AdminHandlers {
   handle(method: string, path: string, body: unknown): { status: number; json?: unknown } | undefined;
 }
 
-const router = new Router([...articleRoutes, ...miscRoutes, ...guideRoutes]);
+const router = new Router([...articleRoutes, ...mediaRoutes, ...miscRoutes, ...guideRoutes]);
 
 export function createSimServer(core: SimCore, admin: AdminHandlers): Server {
   const server = createServer((req, res) => {
@@ -129,7 +130,7 @@ function checkAccess(access: Access, identity: Identity, method: string): void {
   if (access === 'write' || access === 'manage' || method !== 'GET') {
     if (!canWrite) throw forbidden();
   } else if (!canRead) throw forbidden();
-  if (access === 'manage' && !isGuideManager(identity.user)) throw forbidden();
+  if ((access === 'manage' || access === 'hc-manager') && !isGuideManager(identity.user)) throw forbidden();
 }
 
 async function handle(core: SimCore, admin: AdminHandlers, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -247,6 +248,10 @@ function handleApi(
     const rate = core.general.hit();
     headers['x-rate-limit'] = String(rate.limit);
     headers['x-rate-limit-remaining'] = String(rate.remaining);
+    // The IETF-draft headers Zendesk sends beside them: `ratelimit-reset` is seconds to the window's end.
+    headers['ratelimit-limit'] = String(rate.limit);
+    headers['ratelimit-remaining'] = String(rate.remaining);
+    headers['ratelimit-reset'] = String(rate.retryAfter);
     if (!rate.allowed) throw tooManyRequests(rate.retryAfter);
     if (match.def?.incremental) {
       const inc = core.incremental.hit();
@@ -264,6 +269,7 @@ function handleApi(
     query: url.searchParams,
     publicUrl: url,
     body: parsed.body,
+    contentType: req.headers['content-type'] ?? '',
     identity,
     store: core.store,
     options: core.options,

@@ -22,6 +22,8 @@ import type {
 } from './types.js';
 import { isPositiveInt, isRecord, type Json } from './util.js';
 import { articleView, attachmentView, translationView } from './views.js';
+import { attachmentsAfter, checkAttachmentCount, checkBodySize, embedInBody, type AttachmentHost } from './inline.js';
+import { embeddedMediaKeys, MediaLibrary } from './media.js';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 /**
@@ -40,6 +42,8 @@ export interface StoreContext {
   reformat: () => boolean;
   /** Whether a translation's change bumps its article's updated_at (the reference does not say; see SimOptions). */
   translationTouchesArticle?: () => boolean;
+  /** The account's media library (Guide Media); one of its own when not given. */
+  media?: MediaLibrary;
   /** A plan below Enterprise: one user segment per article (see SimOptions.oneSegmentPlan). */
   oneSegmentPlan?: () => boolean;
 }
@@ -54,7 +58,7 @@ interface TranslationInput {
   draft: boolean;
 }
 
-export class Store {
+export class Store implements AttachmentHost {
   locales: string[];
   defaultLocale: string;
   readonly credentials: SeedCredentials;
@@ -87,11 +91,15 @@ export class Store {
   private nextTranslationId = 360_000_500_001;
   private nextAttachmentId = 360_000_600_001;
   private nextContainerId = 360_000_700_001;
+  private readonly library: MediaLibrary;
 
   constructor(
     seed: SeedData,
     private ctx: StoreContext,
   ) {
+    this.library =
+      ctx.media ??
+      new MediaLibrary({ now: ctx.now, storageUrl: () => 'http://storage.invalid', searchDelayMs: () => 0, headersAs: () => 'string' });
     const t = this.nowSec();
     this.guide = new GuideRecords(() => this.nowSec());
     this.locales = [...seed.locales];
@@ -136,6 +144,10 @@ export class Store {
   }
 
   // ---------- basics ----------
+
+  media(): MediaLibrary {
+    return this.library;
+  }
 
   nowSec(): number {
     return Math.floor(this.ctx.now() / 1000);
@@ -308,6 +320,8 @@ export class Store {
     this.validateCommonMetadata(input, v);
     v.throwIfAny();
     if (!source) throw new Error('internal: a valid create request without its source translation');
+    for (const t of [source, ...extra]) checkBodySize(t.body, t.locale);
+    checkAttachmentCount([source, ...extra].reduce((n, t) => n + attachmentsAfter(this, null, t.locale, t.body), 0));
     this.checkRoom(sectionId, true);
 
     const now = this.nowSec();
@@ -528,6 +542,7 @@ export class Store {
       created_by_id: actorId,
       updated_by_id: actorId,
     };
+    if (type === 'article') record.body = embedInBody(this, id, t.locale, record.body);
     this.translations.push(record);
     const key = `${type}:${id}`;
     const list = this.translationsBySource.get(key);
@@ -568,6 +583,9 @@ export class Store {
     if (typeof title !== 'string' || title.trim() === '') v.blank('title');
     if (input['body'] !== undefined && input['body'] !== null && typeof input['body'] !== 'string') v.invalid('body', 'must be a string');
     v.throwIfAny();
+    if (type === 'article') checkBodySize(input['body']);
+    if (type === 'article' && typeof input['body'] === 'string')
+      checkAttachmentCount(attachmentsAfter(this, id, locale as string, input['body']));
     const record = this.addTranslation(
       type,
       id,
@@ -597,6 +615,8 @@ export class Store {
       if (input[key] !== undefined && typeof input[key] !== 'boolean') v.invalid(key, 'must be a boolean');
     }
     v.throwIfAny();
+    if (type === 'article') checkBodySize(input['body']);
+    if (type === 'article' && typeof input['body'] === 'string') checkAttachmentCount(attachmentsAfter(this, id, locale, input['body']));
     return this.applyTranslationEdit(type, id, t, input, actorId);
   }
 
@@ -614,7 +634,7 @@ export class Store {
       contentChanged = true;
     }
     if (typeof input.body === 'string') {
-      const body = type === 'article' ? this.storeBody(input.body) : input.body;
+      const body = type === 'article' ? embedInBody(this, id, t.locale, this.storeBody(input.body)) : input.body;
       if (body !== t.body) {
         t.body = body;
         contentChanged = true;
@@ -759,26 +779,47 @@ export class Store {
 
   // ---------- attachments ----------
 
+  /**
+   * An attachment from an uploaded file (the unassociated endpoint only) or from a media
+   * (`guide_media_id`); `locale` only on inline ones. Counted against the article's 500.
+   */
   createAttachment(
-    file: { fileName: string; contentType: string; data: Buffer; inline: boolean },
+    input: { file?: { fileName: string; contentType: string; data: Buffer }; guideMediaId?: string; inline: boolean; locale?: string },
     articleId: number | null,
   ): AttachmentRecord {
     if (articleId !== null) this.article(articleId);
+    const v = new Validation();
+    if (input.locale !== undefined) {
+      if (!input.inline) v.invalid('locale', 'can only be set on inline attachments');
+      else if (!this.isEnabledLocale(input.locale)) v.invalid('locale', `'${input.locale}' is not an enabled locale of this Help Center`);
+    }
+    v.throwIfAny();
+    const media = input.guideMediaId !== undefined ? this.library.medias.find((m) => m.id === input.guideMediaId) : undefined;
+    if (input.guideMediaId !== undefined && !media) {
+      throw recordInvalid({ guide_media_id: [{ description: 'Guide media: does not exist', error: 'InvalidValue' }] }, 422);
+    }
+    const file = media ? { fileName: media.name, contentType: media.content_type, data: media.data } : input.file;
+    if (!file) throw recordInvalid({ file: [{ description: 'File: cannot be blank', error: 'BlankValue' }] });
     if (file.data.length > MAX_ATTACHMENT_BYTES) {
       throw recordInvalid({ file: [{ description: 'File: is too large (the limit is 20 MB)', error: 'InvalidValue' }] }, 422);
     }
-    const now = this.nowSec();
-    const record: AttachmentRecord = {
-      id: this.nextAttachmentId++,
+    if (articleId !== null) checkAttachmentCount(this.attachments.filter((a) => a.article_id === articleId).length + 1);
+    return this.newAttachment({
       article_id: articleId,
       file_name: file.fileName,
       content_type: file.contentType,
       size: file.data.length,
-      inline: file.inline,
-      created_at: now,
-      updated_at: now,
+      inline: input.inline,
+      locale: input.inline ? (input.locale ?? null) : null,
+      guide_media_id: media?.id ?? null,
+      embedded: false,
       data: file.data,
-    };
+    });
+  }
+
+  newAttachment(fields: Omit<AttachmentRecord, 'id' | 'created_at' | 'updated_at'>): AttachmentRecord {
+    const now = this.nowSec();
+    const record: AttachmentRecord = { ...fields, id: this.nextAttachmentId++, created_at: now, updated_at: now };
     this.attachments.push(record);
     return record;
   }
@@ -813,6 +854,8 @@ export class Store {
       } else found.push(a);
     }
     v.throwIfAny(422);
+    const fresh = found.filter((a) => a.article_id === null).length;
+    checkAttachmentCount(this.attachments.filter((a) => a.article_id === articleId).length + fresh);
     const now = this.nowSec();
     for (const a of found) {
       a.article_id = articleId;
@@ -908,14 +951,20 @@ export class Store {
       }
       const used = new Set(bodies.flatMap((b) => [...b.matchAll(/\/hc\/article_attachments\/(\d+)\//g)].map((m) => Number(m[1]))));
       const associated = new Set(this.attachments.filter((x) => x.article_id === a.id).map((x) => x.id));
+      // Attachments Zendesk made for an embedded media URL are used by construction (removed when no body embeds it).
+      for (const x of this.attachments) if (x.article_id === a.id && x.auto_media !== undefined) used.add(x.id);
       const unreferenced = [...associated].filter((id) => !used.has(id));
       const missing = [...used].filter((id) => !associated.has(id));
       if (unreferenced.length || missing.length)
         attachmentMismatches.push({ articleId: a.id, key: keyOf.get(a.id), unreferenced, missing });
     }
     const duplicateKeys = [...byKey].filter(([, ids]) => ids.length > 1).map(([k]) => k);
+    const missingMedia = live
+      .flatMap((a) => this.translationsOf('article', a.id))
+      .reduce((n, t) => n + embeddedMediaKeys(t.body).filter((k) => !this.library.byKey(k)).length, 0);
     return {
       unassociatedAttachments: this.attachments.filter((x) => x.article_id === null).length,
+      missingMedia,
       duplicateArticles: [...byKey.values()].reduce((n, ids) => n + ids.length - 1, 0),
       duplicateKeys,
       duplicateTranslations,
@@ -936,6 +985,7 @@ export class Store {
       articles: this.articles,
       translations: this.translations,
       attachments: this.attachments.map(({ data: _data, ...rest }) => rest),
+      medias: this.library.medias.map(({ data: _data, ...rest }) => rest),
     };
   }
 }

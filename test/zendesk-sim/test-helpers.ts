@@ -167,3 +167,32 @@ export function manualClock(startMs = Date.UTC(2025, 0, 1)): {
     },
   };
 }
+
+/**
+ * A file on an article the way the bulk-import path takes it (the article endpoint takes only a
+ * `guide_media_id`): an unassociated upload, then bulk_attachments.
+ */
+export async function uploadOnto(
+  sim: Simulator,
+  articleId: number,
+  name: string,
+  inline: boolean,
+  bytes: Uint8Array = new Uint8Array([1, 2, 3]),
+  type = 'application/octet-stream',
+): Promise<AttachmentJson> {
+  const f = new FormData();
+  f.append('file', new Blob([bytes], { type }), name);
+  f.append('inline', String(inline));
+  const up = await call<{ article_attachment: AttachmentJson }>(sim, 'POST', '/api/v2/help_center/articles/attachments', { form: f });
+  if (up.status !== 201) throw new Error(`upload failed: ${up.status}`);
+  const bulk = await call<{ article_attachments: AttachmentJson[] }>(
+    sim,
+    'POST',
+    `/api/v2/help_center/articles/${articleId}/bulk_attachments`,
+    {
+      json: { attachment_ids: [up.body.article_attachment.id] },
+    },
+  );
+  if (bulk.status !== 200) throw new Error(`bulk_attachments failed: ${bulk.status}`);
+  return bulk.body.article_attachments[0]!;
+}

@@ -38,6 +38,15 @@ export interface SimOptions {
   offsetRecordsLimit: number;
   reformatHtml: boolean;
   /**
+   * The media library (Guide Media) is a plan feature: `forbidden` answers 403 and `missing` 404
+   * on /api/v2/guide/medias*, as the fact sheet says to expect where it is not available.
+   */
+  mediaLibrary: 'on' | 'forbidden' | 'missing';
+  /** How long a new media takes to show in search ("there may be a slight delay"). */
+  mediaSearchDelayMs: number;
+  /** How upload_url gives `headers`: a JSON-encoded string (the reference's example answer) or an object (its prose). */
+  mediaUploadHeadersAs: 'string' | 'object';
+  /**
    * A Guide plan below Enterprise: an article may have one user segment ("For Enterprise plans
    * only this may contain more than one user_segment_id"). False by default (Enterprise).
    */
@@ -51,6 +60,8 @@ export interface SimOptions {
    * settable in process.
    */
   onRequest?: (entry: RequestLogEntry, phase: RequestPhase) => void | 'drop' | Promise<void | 'drop'>;
+  /** Called for every request to the upload storage once handled, before its answer goes out (a test can kill its client there). */
+  onStorage?: (entry: { method: string; path: string; status: number; bytes: number }) => void | Promise<void>;
 }
 
 export type Role = 'admin' | 'agent' | 'end-user';
@@ -179,6 +190,8 @@ export interface Counters {
 export interface Integrity {
   /** attachments on no article: uploads that were never associated */
   unassociatedAttachments: number;
+  /** media URLs in live bodies that name no media of the library (an image that resolves nowhere) */
+  missingMedia: number;
   /** live articles beyond the first that carry the same publisher marker key */
   duplicateArticles: number;
   /** the marker keys held by more than one live article */
@@ -277,6 +290,16 @@ export interface AttachmentRecord {
   content_type: string;
   size: number;
   inline: boolean;
+  /** Inline attachments only: the translation it belongs to (set in advance, or when first embedded). */
+  locale: string | null;
+  /** The media it was made from (every attachment made through the article endpoint is). */
+  guide_media_id: string | null;
+  /** Made by Zendesk because a body embeds this media's URL (its access key). */
+  auto_media?: string;
+  /** Inline: a body has embedded it (from then on, a body that stops embedding it deletes it). */
+  embedded: boolean;
+  /** A per-locale copy made when another translation embedded the attachment this one copies. */
+  origin_id?: number;
   created_at: number;
   updated_at: number;
   data: Buffer;
