@@ -9,7 +9,7 @@ export const diagramText = (alt: string, sha: string): string => `[diagram: ${al
 
 /** The hash in a diagram image's file name, or undefined for any other image. */
 export function diagramShaOf(src: string | undefined): string | undefined {
-  return /(?:^|\/)diagram-([0-9a-f]{16})\.png(?:[?#]|$)/.exec(src ?? '')?.[1];
+  return /diagram-([0-9a-f]{16})\.png(?:[?#]|$)/.exec(src ?? '')?.[1];
 }
 
 const HASHED = /\[diagram: (.*?) @[0-9a-f]{8}\]/g;
