@@ -244,7 +244,10 @@ async function runSteps(
       include: config.include,
       exclude: config.exclude,
       aliases: config.aliases,
+      ...(config.variables ? { variables: config.variables } : {}),
+      ...(config.defaultLocale ? { defaultLocale: config.defaultLocale } : {}),
       ...(config.defaultAuthor ? { defaultAuthor: config.defaultAuthor } : {}),
+      ...(config.allowDotPaths ? { allowDotPaths: config.allowDotPaths } : {}),
     }),
   );
 
@@ -325,9 +328,10 @@ async function runSteps(
   logger.info(`Namespace: ${namespace.value} (${namespace.how})`);
   const recordedCommit = (index?.states.get(namespace.value) ?? index?.legacyStates.get(root))?.state.commit;
   let renames: ReadonlyMap<string, string> | undefined;
+  let changedFiles: ReadonlySet<string> | undefined;
   if (recordedCommit) {
     const found = await gitRenames(config.repoRoot, recordedCommit, config.docsRoot);
-    if ('renames' in found) renames = found.renames;
+    if ('renames' in found) ({ renames, changed: changedFiles } = found);
     else logger.info(`Renames are found by content and title only: ${found.unavailable}.`);
   }
   const media = client && index ? await lookupFiles(client, prepared, index, logger) : undefined;
@@ -350,6 +354,7 @@ async function runSteps(
       ...(cloneNamespaces(config, root) ? { cloneNamespaces: cloneNamespaces(config, root) } : {}),
       ...(config.mode === 'dry-run' ? { readOnly: true } : {}),
       ...(renames ? { renames } : {}),
+      ...(changedFiles ? { changedFiles } : {}),
       ...(imported ? { imported } : {}),
       ...(media ? { media } : {}),
     },

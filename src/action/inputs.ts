@@ -50,6 +50,7 @@ export function readInputs(): ActionInputs {
     writeBackIds: get('write-back-ids') ? core.getBooleanInput('write-back-ids') : false,
     configFile: get('config'),
     namespace: get('namespace'),
+    variables: get('variables'),
     previewUrl: previewUrlOf(get('preview-url')),
     since: get('since'),
     failOnDrift: get('fail-on-drift') ? core.getBooleanInput('fail-on-drift') : false,

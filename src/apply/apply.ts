@@ -225,7 +225,7 @@ const EXECUTORS: { [K in Operation['kind']]: Executor<K> } = {
     for (const file of op.files) {
       let attachment = alike.has(fileKey(file)) ? undefined : unaccounted.find((a) => !mine.has(a.id) && holds(a, file));
       if (!attachment) {
-        const data = await fs.readFile(file.asset.absPath);
+        const data = file.asset.data ?? (await fs.readFile(file.asset.absPath));
         const upload = { name: file.asset.name, contentType: file.asset.contentType, data };
         attachment = await run.write(() => run.client.uploadUnassociated(upload, file.asset.inline, file.locale));
         fresh.push(attachment.id);

@@ -40,7 +40,7 @@ async function findMedia(client: MediaClient, asset: AssetFile, sleep: (ms: numb
  * by finding the media it made.
  */
 async function makeMedia(client: MediaClient, asset: AssetFile, sleep: (ms: number) => Promise<void>): Promise<ZdMedia> {
-  const data = await fs.readFile(asset.absPath);
+  const data = asset.data ?? (await fs.readFile(asset.absPath));
   const target = await client.mediaUploadUrl(asset.contentType, data.length);
   await client.putUpload(target, data);
   try {

@@ -40,6 +40,7 @@ export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promi
     concurrency: flags.concurrency,
     configFile: flags.config,
     namespace: flags.namespace,
+    ...(flags.var?.length ? { variables: flags.var.join('\n') } : {}),
   };
   maskSecrets(raw, logger);
 

@@ -48,6 +48,10 @@ const OPTIONS = {
       '--namespace <name>',
       "which articles are this source's (default: the config file's, else owner/repo:docs-path from git)",
     ).helpGroup(DOCS),
+  var: () =>
+    new Option('--var <name=value>', 'a {{ name }} variable for this run, over the config file (repeat for more)')
+      .argParser(collect)
+      .helpGroup(DOCS),
   defaultLocale: () =>
     new Option(
       '--default-locale <locale>',
@@ -109,7 +113,7 @@ const CONNECTION: OptionName[] = [
   'zendeskEmail',
   'zendeskApiToken',
 ];
-const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'namespace', 'defaultLocale'];
+const DOCS_OPTIONS: OptionName[] = ['repo', 'path', 'config', 'namespace', 'var', 'defaultLocale'];
 const PLAN_OPTIONS: OptionName[] = ['onDrift', 'archiveRemoved', 'maxArchive', 'concurrency', 'provenance', 'createSections'];
 
 interface CommandSpec {

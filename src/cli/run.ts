@@ -32,6 +32,7 @@ export interface ReportFlags extends ConnectionFlags {
   path?: string;
   config?: string;
   namespace?: string;
+  var?: string[];
   defaultLocale?: string;
   onDrift?: string;
   archiveRemoved?: boolean;
@@ -75,6 +76,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     concurrency: flags.concurrency,
     configFile: flags.config,
     namespace: flags.namespace,
+    ...(flags.var?.length ? { variables: flags.var.join('\n') } : {}),
   };
   maskSecrets(raw, logger);
 

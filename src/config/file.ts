@@ -10,6 +10,7 @@ import { namespaceProblem } from './namespace.js';
 import { allowedDotPathProblem } from '../shared/local-file.js';
 import { validateWithSchema } from '../shared/validate.js';
 import type { Alias, Aliases, Config } from './types.js';
+import { VARIABLE_NAME } from '../source/variables.js';
 
 /** Looked for at the docs root when no `config` input or `--config` flag names a file. */
 export const CONFIG_FILE_NAMES = ['zendesk-guide.yml', 'zendesk-guide.yaml'] as const;
@@ -36,6 +37,12 @@ const aliasMap = (what: string, example: string) =>
     .meta({
       description: `Names usable in \`${what}\` (front matter and _defaults.yml) for a ${what.replace('_', ' ')} name or id, e.g. ${example}. Checked before the help center's own names.`,
     });
+
+/** A variable's value: one line of text (numbers and booleans are taken as written). */
+const oneLine = z
+  .union([z.string(), z.number(), z.boolean()], { error: 'must be text' })
+  .transform((v) => String(v))
+  .refine((v) => !/[\r\n]/.test(v), { error: 'must be one line' });
 
 const toggle = (description: string) => z.boolean({ error: 'must be true or false' }).meta({ description });
 
@@ -108,6 +115,25 @@ export const configFileSchema = z
       .meta({
         description:
           "flag (default): when an article's source body changes and a translation's file does not, the translation is marked outdated in Guide (and the flag is cleared when it is next updated). ignore: translations are never flagged.",
+      })
+      .optional(),
+    variables: z
+      .record(
+        z.string().regex(VARIABLE_NAME, { error: 'a variable name is a letter or _, then letters, digits, _, . or -' }),
+        z.union(
+          [
+            oneLine,
+            z.record(z.string().min(1), oneLine, { error: 'must be text, or a mapping of locale: text' }).meta({
+              description: 'The value per locale (fr, fr-ca, ...), with `default` for the others.',
+            }),
+          ],
+          { error: 'must be text, or a mapping of locale: text (with `default` for the other locales)' },
+        ),
+        { error: 'must be a mapping of name: value, where a name is a letter or _, then letters, digits, _, . or -' },
+      )
+      .meta({
+        description:
+          'Values for {{ name }} in bodies, titles and fragments (never in code), e.g. { product: "Acme Cloud" }; a value may differ per locale ({ support: { default: help@acme.com, fr: aide@acme.fr } }). The `variables` input or --var flag sets them for one run.',
       })
       .optional(),
     allow_dot_paths: z
@@ -228,6 +254,7 @@ export function applyConfigFile(config: Config, parsed: ParsedYaml, file: string
       createSections: config.createSections ?? value.create_sections ?? false,
       outdatedTranslations: config.outdatedTranslations ?? value.outdated_translations ?? 'flag',
       render,
+      ...(value.variables || config.variables ? { variables: { ...value.variables, ...config.variables } } : {}),
       ...((config.allowDotPaths ?? value.allow_dot_paths) ? { allowDotPaths: config.allowDotPaths ?? value.allow_dot_paths } : {}),
     },
     file,

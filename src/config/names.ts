@@ -23,6 +23,7 @@ export const ACTION_NAMES: SettingNames = {
   concurrency: 'concurrency',
   configFile: 'config',
   namespace: 'namespace',
+  variables: 'variables',
   repo: 'GITHUB_WORKSPACE',
 };
 
@@ -43,5 +44,6 @@ export const CLI_NAMES: SettingNames = {
   concurrency: '--concurrency',
   configFile: '--config',
   namespace: '--namespace',
+  variables: '--var',
   repo: '--repo',
 };

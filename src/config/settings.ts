@@ -27,6 +27,8 @@ export interface RawSettings {
   configFile?: string;
   /** The source's namespace (see config/namespace.ts); empty: derived. */
   namespace?: string;
+  /** Variables for this run, one `name=value` (or `name: value`) a line; they win over the config file's. */
+  variables?: string;
 }
 
 const blankToUndefined = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
@@ -137,6 +139,22 @@ export interface SettingsContext {
   names?: SettingNames;
 }
 
+/**
+ * `name=value` lines (the `variables` input, `--var` flags) as variables. A value is one line;
+ * a name is a letter or `_`, then letters, digits, `_`, `.` or `-`.
+ */
+export function parseVariables(raw: string | undefined, name: string): Record<string, string> | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const out: Record<string, string> = {};
+  for (const line of raw.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s?(.*)$/.exec(line);
+    if (!m) throw new ConfigError(`${name} takes name=value, one a line (got ${JSON.stringify(line.trim())})`);
+    out[m[1]!] = m[2]!.trimEnd();
+  }
+  return out;
+}
+
 /** Validates raw settings into a Config. Pure: what is on disk is checked by `checkLocalSettings`. */
 export function buildConfig(raw: RawSettings, context: SettingsContext): Config {
   const names = context.names ?? ACTION_NAMES;
@@ -163,8 +181,10 @@ export function buildConfig(raw: RawSettings, context: SettingsContext): Config 
   const namespace = blankToUndefined(raw.namespace);
   const problem = namespace !== undefined ? namespaceProblem(namespace) : undefined;
   if (problem) throw new ConfigError(`${names.namespace} ${problem} (got ${JSON.stringify(namespace)})`);
+  const variables = parseVariables(raw.variables, names.variables);
   return {
     ...(namespace !== undefined ? { namespace } : {}),
+    ...(variables ? { variables } : {}),
     zendeskUrl,
     auth,
     docsRoot,

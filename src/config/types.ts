@@ -63,6 +63,11 @@ export interface Config {
   /** Names that stand for other names or ids in `section`, `permission_group`, `user_segment`. */
   aliases?: Aliases;
   render?: RenderOptions;
+  /**
+   * `{{ name }}` values: the config file's `variables:`, with this run's (the `variables` input,
+   * `--var`) over them. A value is text for every locale, or per locale with a `default`.
+   */
+  variables?: Record<string, string | Record<string, string>>;
   /** `default_author` in the config file: the author of articles whose front matter names none. */
   defaultAuthor?: { value: string | number; at: SettingLocation };
   /** Repo-relative dot-paths (files or folders) the docs may read and upload; `.git` never. */

@@ -4,6 +4,8 @@ import { translationsOf } from '../plan/remote-index.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import { htmlToText } from './html-text.js';
+import { markDiagramChanges } from './diagram-text.js';
+import { DIAGRAM_REF, REF_TOKEN } from '../render/ref-token.js';
 import type { BodySpool } from './spool.js';
 import { diffText } from './text-diff.js';
 import type { ArticleDiffs, DiffCaps, TranslationDiff } from './types.js';
@@ -22,6 +24,18 @@ interface Desired {
   template: string;
   title: string;
   fingerprint: string;
+  /** Diagram images by reference index: their hash, for the text to tell a redrawn diagram. */
+  diagrams?: Map<number, string>;
+}
+
+/** The template with each diagram's reference filled with its image's name, as Guide will hold it. */
+function withDiagramNames(want: Desired): string {
+  const diagrams = want.diagrams;
+  if (!diagrams?.size) return want.template;
+  return want.template.replace(REF_TOKEN, (token, n: string) => {
+    const sha = diagrams.get(Number(n));
+    return sha ? `diagram-${sha}.png` : token;
+  });
 }
 
 /**
@@ -53,10 +67,12 @@ export function collectDiffs(input: DiffInput, caps: DiffCaps): Map<string, Arti
       const want = desired.get(locale);
       const liveHtml = input.live.read(article.id, locale);
       if (!want || liveHtml === undefined) continue;
-      const { lines, omitted } = diffText(htmlToText(liveHtml), htmlToText(want.template), {
+      const diffed = diffText(htmlToText(liveHtml), htmlToText(withDiagramNames(want)), {
         maxLines: budget,
         maxLineChars: caps.lineChars,
       });
+      const { omitted } = diffed;
+      const lines = markDiagramChanges(diffed.lines);
       const liveTitle = liveTitles.get(locale) ?? '';
       const title = liveTitle !== want.title ? { from: liveTitle, to: want.title } : undefined;
       const changed = lines.filter((l) => l.op !== ' ').length;
@@ -91,10 +107,22 @@ function desiredBodies(plan: ArticlePlan, prepared: PreparedArticle | undefined)
   const sourceLocale = plan.sourceLocale;
   for (const [i, b] of (prepared?.bodies ?? []).entries()) {
     if (b.reused) continue;
-    out.set(i === 0 ? sourceLocale : (b.locale ?? sourceLocale), { template: b.template, title: b.title, fingerprint: b.fingerprint });
+    const diagrams = new Map(
+      b.refs.flatMap((r) => (r.kind === 'asset' && r.url.startsWith(DIAGRAM_REF) ? [[r.index, r.asset.sha] as const] : [])),
+    );
+    out.set(i === 0 ? sourceLocale : (b.locale ?? sourceLocale), {
+      template: b.template,
+      title: b.title,
+      fingerprint: b.fingerprint,
+      diagrams,
+    });
   }
   for (const op of plan.operations) {
-    if (op.kind === 'update-translation') out.set(op.body.locale, op.body);
+    if (op.kind !== 'update-translation') continue;
+    const diagrams = new Map(
+      op.body.refs.flatMap((r) => (r.kind === 'asset' && r.written.startsWith(DIAGRAM_REF) ? [[r.index, r.sha] as const] : [])),
+    );
+    out.set(op.body.locale, { ...op.body, diagrams });
   }
   return out;
 }

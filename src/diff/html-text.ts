@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { MARKER_CLASS, PROVENANCE_CLASS } from '../plan/marker.js';
+import { diagramShaOf, diagramText } from './diagram-text.js';
 
 /** Elements that start and end a line of text. */
 const BLOCK = new Set([
@@ -83,7 +84,8 @@ export function htmlToText(html: string): string[] {
         }
         if (name === 'img') {
           const alt = (attrs.alt ?? '').trim();
-          line += ` [${alt ? `image: ${alt}` : 'image'}] `;
+          const diagram = diagramShaOf(attrs.src);
+          line += diagram ? ` ${diagramText(alt, diagram)} ` : ` [${alt ? `image: ${alt}` : 'image'}] `;
           return;
         }
         if (BLOCK.has(name)) breakLine();

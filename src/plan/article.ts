@@ -72,6 +72,7 @@ export function resolveBodies(p: PreparedArticle, targets: ReadonlyMap<string, L
       template: b.template,
       refs,
       fingerprint: b.fingerprint,
+      ...viaOf(b.fragments, ctx.options.changedFiles),
       ...(provenance
         ? { sourceUrl: `${provenance.repoUrl}/blob/${encodeURI(provenance.ref)}/${b.file.split('/').map(encodeURIComponent).join('/')}` }
         : {}),
@@ -361,7 +362,8 @@ function diffTranslations(
     if (why.includes('body')) bodyChanged.add(spec.locale);
     if (why.length) {
       operations.push({ kind: 'update-translation', body: spec });
-      reasons.push(`${why.join(', ')} changed (${spec.locale})`);
+      const via = why.includes('body') && spec.via?.length ? ` via ${spec.via.join(', ')}` : '';
+      reasons.push(`${why.join(', ')} changed (${spec.locale})${via}`);
       changed.add(spec.locale);
     }
   }
@@ -515,4 +517,11 @@ function applyDriftPolicy(plan: ArticlePlan, ctx: PlanContext, at: { file: strin
     case 'overwrite':
       return plan;
   }
+}
+
+/** The fragments a changed body is put down to: those git saw change, or all of them when it cannot tell. */
+function viaOf(fragments: readonly string[] | undefined, changed: ReadonlySet<string> | undefined): { via?: string[] } {
+  if (!fragments?.length) return {};
+  const via = changed ? fragments.filter((f) => changed.has(f)) : [...fragments];
+  return via.length ? { via } : {};
 }

@@ -44,6 +44,11 @@ export interface PlanOptions {
   /** Files git saw moved since the state record's commit: old key → new key. */
   renames?: ReadonlyMap<string, string>;
   /**
+   * Docs-relative files git saw change since the state record's commit: a body that changed
+   * through a fragment says which ("via _snippets/contact.md"). Unknown: every fragment it includes.
+   */
+  changedFiles?: ReadonlySet<string>;
+  /**
    * Articles an import wrote into this docs root (its `.zendesk-import.json`), by id: adopted as
    * if their files said `adopt: true`, with the attachments they already hold and the Guide copy
    * imported as the last known state of each locale.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ReuseCheck, Reusable } from '../render/prepare.js';
+import { DIAGRAM_REF } from '../render/ref-token.js';
 import { linkTarget, referencePath } from '../render/assets.js';
 import { relativeTo } from '../shared/paths.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
@@ -18,7 +19,11 @@ interface DocInfo {
 }
 
 /** A local reference recorded in a marker, resolved again from the files as they are now. */
-type Recorded = { kind: 'asset'; abs: string; sha: string } | { kind: 'article'; rel: string; anchor: string; url: string };
+type Recorded =
+  | { kind: 'asset'; abs: string; sha: string }
+  /** A diagram's image: its bytes follow from its source, which the fingerprint covers. */
+  | { kind: 'diagram'; sha: string }
+  | { kind: 'article'; rel: string; anchor: string; url: string };
 
 /**
  * Decides, before rendering, which bodies are certainly unchanged in Zendesk: the marker of
@@ -58,7 +63,9 @@ export class ReusePlanner {
       const list: Recorded[] = [];
       for (const [written, value] of Object.entries(marker.refs)) {
         const ref = referencePath(written);
-        if (/\.md$/i.test(ref)) {
+        if (written.startsWith(DIAGRAM_REF)) {
+          list.push({ kind: 'diagram', sha: value });
+        } else if (/\.md$/i.test(ref)) {
           const { rel, anchor } = linkTarget(this.docsRel(info.doc.absPath), written);
           list.push({ kind: 'article', rel, anchor, url: value });
         } else {
@@ -119,8 +126,8 @@ export class ReusePlanner {
       if (contentHash(translation.title, analyzed.digest) !== marker.hash) return undefined;
       const assetShas: string[] = [];
       for (const r of this.recorded.get(doc.file) ?? []) {
-        if (r.kind === 'asset') {
-          if (shaOf.get(r.abs) !== r.sha || marker.assets[r.sha] === undefined) return undefined;
+        if (r.kind === 'asset' || r.kind === 'diagram') {
+          if ((r.kind === 'asset' && shaOf.get(r.abs) !== r.sha) || marker.assets[r.sha] === undefined) return undefined;
           assetShas.push(r.sha);
           continue;
         }

@@ -25,6 +25,8 @@ export interface BodySpec {
   fingerprint: string;
   /** "Edit this article on GitHub" link, when provenance is on; never part of the comparison. */
   sourceUrl?: string;
+  /** Fragments (docs-relative) a change of this body is put down to, in the plan's words. */
+  via?: string[];
 }
 
 /** A file to put on one article (the `attachments` path): inline ones per translation, with its locale set in advance. */

@@ -62,10 +62,14 @@ export async function runPreview(config: Config, logger: Logger, options: Previe
       await fs.mkdir(path.dirname(path.join(out, to)), { recursive: true });
       await fs.copyFile(from, path.join(out, to));
     }
+    for (const [to, data] of built.blobs) {
+      await fs.mkdir(path.dirname(path.join(out, to)), { recursive: true });
+      await fs.writeFile(path.join(out, to), data);
+    }
     return built;
   });
   const index = path.join(out, 'index.html');
-  logger.info(`Preview: ${site.docs.length} pages, ${site.files.size} files copied: ${index}`);
+  logger.info(`Preview: ${site.docs.length} pages, ${site.files.size + site.blobs.size} files copied: ${index}`);
   if (options.open) openInBrowser(index, logger);
   return report;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { originOf } from '../source/include.js';
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
@@ -11,6 +12,7 @@ import { AssetReader, linkTarget, type AssetFile } from '../render/assets.js';
 import { localFilePolicy } from '../shared/local-file.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { markdownOf, renderOptionsFor } from '../render/release.js';
+import { diagramAsset } from '../render/diagram.js';
 import { REF_TOKEN } from '../render/ref-token.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Report, ReportRow } from '../report/model.js';
@@ -49,6 +51,8 @@ export interface PreviewSite {
   sections: PreviewSection[];
   /** Files to copy into the site: absolute source path → site-relative path. */
   files: Map<string, string>;
+  /** Files the run made (diagrams' PNGs), by their path in the site. */
+  blobs: Map<string, Buffer>;
   /** The report row of each article, by key; none for an article whose files could not be planned. */
   rows: Map<string, ReportRow>;
   report: Report;
@@ -106,6 +110,7 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
 
   const reader = new AssetReader(localFilePolicy(config));
   const files = new Map<string, string>();
+  const blobs = new Map<string, Buffer>();
   const highlight = unified().use(rehypeParse, { fragment: true }).use(highlightCode).use(rehypeStringify).freeze();
   const docs: PreviewDoc[] = [];
   for (const e of entries) {
@@ -116,8 +121,10 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
     const page = pageOf(e.article.key, e.locale);
     const urls = new Map<number, string>();
     for (const ref of rendered.refs) {
+      // A fragment's paths are relative to the fragment.
+      const from = originOf(e.doc, ref.line);
       if (ref.kind === 'article') {
-        const { rel, anchor } = linkTarget(docsRel(e.doc.absPath), ref.url);
+        const { rel, anchor } = linkTarget(docsRel(from.absPath), ref.url);
         const target = byRel.get(rel.toLowerCase());
         if (!target) {
           urls.set(ref.index, `${relativeUrl(page, 'index.html')}#problems`);
@@ -129,13 +136,18 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
         continue;
       }
       // Problems are the pipeline's to report (it read the same files); here only the outcome counts.
-      const asset: AssetFile | undefined = await reader.read({ ...ref, kind: ref.kind }, e.doc, []);
+      const asset: AssetFile | undefined =
+        ref.kind === 'diagram'
+          ? await diagramAsset(ref.diagram!.source).catch(() => undefined)
+          : await reader.read({ ...ref, kind: ref.kind }, from, []);
       if (!asset) {
-        urls.set(ref.index, relativeUrl(page, ref.kind === 'image' ? MISSING_IMAGE : 'index.html'));
+        urls.set(ref.index, relativeUrl(page, ref.kind === 'file' ? 'index.html' : MISSING_IMAGE));
         continue;
       }
       const copy = `files/${asset.sha}/${safeName(asset.name)}`;
-      files.set(asset.absPath, copy);
+      // The same image as the publish uploads: a diagram's bytes are written, a file is copied.
+      if (asset.data) blobs.set(copy, asset.data);
+      else files.set(asset.absPath, copy);
       urls.set(ref.index, relativeUrl(page, copy));
     }
     const filled = rendered.html.replace(REF_TOKEN, (token, n: string) => {
@@ -151,7 +163,16 @@ export async function buildSite(input: SiteInput): Promise<PreviewSite> {
   for (const d of docs) byArticle.set(d.article.key, [...(byArticle.get(d.article.key) ?? []), d]);
   const rows = new Map(report.rows.map((r) => [r.key, r]));
   const docsPath = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
-  return { docs, byArticle, sections: sectionsOf(source.articles, snapshot, byArticle, source.structure), files, rows, report, docsPath };
+  return {
+    docs,
+    byArticle,
+    sections: sectionsOf(source.articles, snapshot, byArticle, source.structure),
+    files,
+    blobs,
+    rows,
+    report,
+    docsPath,
+  };
 }
 
 const fragment = unified().use(rehypeParse, { fragment: true }).freeze();

@@ -25,6 +25,11 @@ export interface AssetFile {
   contentType: string;
   /** Images are inline attachments; other linked files are block attachments. */
   inline: boolean;
+  /**
+   * The bytes, for a file made by the run rather than read from the repository (a diagram's
+   * PNG, see render/diagram.ts); `absPath` is then empty.
+   */
+  data?: Buffer;
 }
 
 const TYPES: Record<string, string> = {

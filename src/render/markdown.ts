@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Code, Image, Root as MdastRoot, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -15,6 +15,7 @@ import { labelsFor } from './labels.js';
 import { guideSchema } from './schema.js';
 import { findUnsafe, type RenderWarning } from './unsafe.js';
 import { refToken } from './ref-token.js';
+import { DIAGRAM_URL_PREFIX, diagramSource } from './diagram.js';
 import { createListItemHandler } from './list-item.js';
 
 export type { RenderWarning };
@@ -26,7 +27,9 @@ export type { RenderWarning };
  */
 export interface LocalRef {
   index: number;
-  kind: 'image' | 'file' | 'article';
+  kind: 'image' | 'file' | 'article' | 'diagram';
+  /** For a ```mermaid fence: what the renderer draws and the image's alt text. */
+  diagram?: { source: string; alt: string };
   /** As written in the Markdown. */
   url: string;
   line: number;
@@ -78,12 +81,63 @@ function takeTitleFromH1(options: { enabled: boolean; found: { title?: string } 
   };
 }
 
-function collectReferences(refs: LocalRef[], fragments: RenderedBody['fragments'], lineOffset: number) {
+/**
+ * A ```mermaid fence becomes an image (rendered to PNG by prepare.ts). Its alt text is the
+ * diagram's `accTitle`, else its caption (a paragraph of emphasis alone right after or right
+ * before it), else "Diagram".
+ */
+function remarkDiagrams(diagrams: NonNullable<LocalRef['diagram']>[]) {
+  return (tree: MdastRoot) => {
+    // A caption belongs to one diagram: the one it follows, else the one it comes before.
+    const claimed = new Set<RootContent>();
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang?.toLowerCase() !== 'mermaid' || !parent || index === undefined) return;
+      const { source, title } = diagramSource(node.value);
+      const caption = (sibling: RootContent | undefined) => {
+        if (sibling?.type !== 'paragraph' || claimed.has(sibling)) return undefined;
+        if (sibling.children.length !== 1 || sibling.children[0]!.type !== 'emphasis') return undefined;
+        claimed.add(sibling);
+        return toString(sibling).trim() || undefined;
+      };
+      const alt = title ?? caption(parent.children[index + 1]) ?? caption(parent.children[index - 1]) ?? 'Diagram';
+      diagrams.push({ source, alt });
+      const image: Image = { type: 'image', url: `${DIAGRAM_URL_PREFIX}${diagrams.length - 1}`, alt };
+      const paragraph: Paragraph = { type: 'paragraph', children: [image], ...(node.position ? { position: node.position } : {}) };
+      image.position = node.position;
+      parent.children[index] = paragraph;
+    });
+  };
+}
+
+function collectReferences(
+  refs: LocalRef[],
+  fragments: RenderedBody['fragments'],
+  lineOffset: number,
+  diagrams: NonNullable<LocalRef['diagram']>[],
+) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
       const attr = ['img', 'video', 'source'].includes(node.tagName) ? 'src' : node.tagName === 'a' ? 'href' : undefined;
       if (!attr) return;
       const value = node.properties?.[attr];
+      const found =
+        node.tagName === 'img' && typeof value === 'string' && value.startsWith(DIAGRAM_URL_PREFIX)
+          ? diagrams[Number(value.slice(DIAGRAM_URL_PREFIX.length))]
+          : undefined;
+      if (found) {
+        const pos = node.position?.start;
+        const index = refs.length;
+        refs.push({
+          index,
+          kind: 'diagram',
+          url: String(value),
+          line: (pos?.line ?? 1) + lineOffset,
+          column: pos?.column ?? 1,
+          diagram: found,
+        });
+        node.properties[attr] = refToken(index);
+        return;
+      }
       if (typeof value === 'string' && value.length > 1 && value.startsWith('#') && node.position) {
         fragments.push({ id: value.slice(1), line: node.position.start.line + lineOffset, column: node.position.start.column });
       }
@@ -126,6 +180,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const warnings: RenderWarning[] = [];
   const ids: string[] = [];
   const fragments: RenderedBody['fragments'] = [];
+  const diagrams: NonNullable<LocalRef['diagram']>[] = [];
   const lineOffset = (options.bodyLine ?? 1) - 1;
   const labels = labelsFor(options.locale);
   const safe = !options.allowUnsafeHtml;
@@ -135,6 +190,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(() => takeTitleFromH1({ enabled: options.takeH1AsTitle, found }))
     .use(options.alerts === false ? [] : [() => remarkAlerts(labels)])
     .use(remarkTaskMarks)
+    .use(() => remarkDiagrams(diagrams))
     .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: labels.footnotes, handlers: hastHandlers() })
     .use(rehypeRaw)
     .use(rehypeGuideEquivalents)
@@ -145,7 +201,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     )
     .use(rehypeSlug)
     .use(() => collectIds(ids))
-    .use(() => collectReferences(refs, fragments, lineOffset))
+    .use(() => collectReferences(refs, fragments, lineOffset, diagrams))
     .use(rehypeStringify);
   const file = processor.processSync(markdown);
   return { html: String(file), h1Title: found.title, refs, warnings, ids, fragments };

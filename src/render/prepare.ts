@@ -1,10 +1,14 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { wasInvalid, type SourceArticle, type SourceTranslation } from '../source/types.js';
-import { AssetReader, linkTarget, type AssetFile } from './assets.js';
+import path from 'node:path';
+import { AssetReader, linkTarget, referencePath, type AssetFile } from './assets.js';
 import { didYouMean } from '../suggest.js';
 import { fingerprintOf, fingerprintPrefixes, markdownOf, renderOptionsFor } from './release.js';
-import { renderMarkdown, type RenderOptions } from './markdown.js';
+import { renderMarkdown, type LocalRef, type RenderOptions } from './markdown.js';
+import { diagramAsset } from './diagram.js';
+import { DIAGRAM_REF } from './ref-token.js';
 import { relativeTo } from '../shared/paths.js';
+import { originOf } from '../source/include.js';
 
 export type PreparedRef =
   | { index: number; kind: 'asset'; asset: AssetFile; /** as written in the Markdown */ url: string; line?: number }
@@ -16,6 +20,8 @@ export type PreparedRef =
       line: number;
       column: number;
       url: string;
+      /** The file the link is written in, when it is a fragment the body includes (repo-relative). */
+      file?: string;
     };
 
 export interface PreparedBody {
@@ -29,6 +35,8 @@ export interface PreparedBody {
   refs: PreparedRef[];
   /** What the HTML depends on besides its references (render/fingerprint.ts). */
   fingerprint: string;
+  /** The fragments the body includes, docs-relative (source/include.ts). */
+  fragments?: string[];
   /**
    * Set when the planner already knows this body is unchanged in Zendesk (its marker records
    * the same fingerprint and references): it was not rendered, and `template` is empty.
@@ -83,6 +91,31 @@ const decode = (s: string) => {
   }
 };
 
+/** A ```mermaid fence as a PNG asset; an invalid diagram is an error at its fence with the renderer's message. */
+async function diagramRef(ref: LocalRef, at: { file: string; line: number }, diagnostics: Diagnostic[]): Promise<AssetFile | undefined> {
+  try {
+    return await diagramAsset(ref.diagram!.source);
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      file: at.file,
+      line: at.line,
+      column: ref.column,
+      message: `invalid mermaid diagram: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return undefined;
+  }
+}
+
+/** A relative URL written in `fromAbs`, as written from `toAbs`'s folder (query and fragment kept). */
+function rebase(url: string, fromAbs: string, toAbs: string): string {
+  const cut = url.search(/[?#]/);
+  const bare = cut === -1 ? url : url.slice(0, cut);
+  const target = path.resolve(path.dirname(fromAbs), referencePath(bare));
+  const rel = path.relative(path.dirname(toAbs), target).split(path.sep).join('/');
+  return encodeURI(rel) + (cut === -1 ? '' : url.slice(cut));
+}
+
 /**
  * Renders every file of an article and reads the local files it references. Problems (no title,
  * a missing image, a path outside the repository, a link to a file that is not an article)
@@ -108,6 +141,7 @@ export async function prepareArticles(
     locale: string | undefined,
   ): Promise<PreparedBody | undefined> => {
     const fingerprint = fingerprintOf(doc, prefixOf(doc, title, locale));
+    const fragments = doc.included ? { fragments: doc.included.fragments.map((f) => docsRel(path.resolve(options.repoRoot, f))) } : {};
     const reusable = options.reuse?.(doc, fingerprint);
     if (reusable) {
       let ids: Set<string> | undefined;
@@ -122,12 +156,18 @@ export async function prepareArticles(
         template: '',
         refs: [],
         fingerprint,
+        ...fragments,
         reused: { assetShas: reusable.assetShas },
       };
     }
     const renderOptions = renderOptionsFor(doc, title, locale, options);
     const result = renderMarkdown(markdownOf(doc), renderOptions);
-    for (const w of result.warnings) diagnostics.push({ severity: 'warning', file: doc.file, ...w });
+    // Lines of an included fragment are the fragment's: problems point there, and its paths are relative to it.
+    const at = (line: number) => originOf(doc, line);
+    for (const w of result.warnings) {
+      const o = at(w.line);
+      diagnostics.push({ severity: 'warning', ...w, file: o.file, line: o.line });
+    }
     const finalTitle = title ?? result.h1Title;
     let ok = true;
     if (!finalTitle && !wasInvalid(doc, 'title')) {
@@ -142,10 +182,11 @@ export async function prepareArticles(
     const ids = new Set(result.ids.map(decode));
     for (const f of result.fragments) {
       if (!ids.has(decode(f.id))) {
+        const o = at(f.line);
         diagnostics.push({
           severity: 'warning',
-          file: doc.file,
-          line: f.line,
+          file: o.file,
+          line: o.line,
           column: f.column,
           message: `no heading or element with id "${f.id}" in this article`,
         });
@@ -154,23 +195,40 @@ export async function prepareArticles(
     const refs: PreparedRef[] = [];
     const links: RenderedFile['links'] = [];
     for (const ref of result.refs) {
+      const o = at(ref.line);
+      const inFragment = o.absPath !== doc.absPath;
+      // Recorded (marker, reuse, preview) relative to the file the body belongs to.
+      const url = inFragment ? rebase(ref.url, o.absPath, doc.absPath) : ref.url;
       if (ref.kind === 'article') {
-        const { rel, anchor } = linkTarget(docsRel(doc.absPath), ref.url);
-        const link = { index: ref.index, kind: 'article' as const, target: rel, anchor, line: ref.line, column: ref.column, url: ref.url };
+        const { rel, anchor } = linkTarget(docsRel(o.absPath), ref.url);
+        const link = {
+          index: ref.index,
+          kind: 'article' as const,
+          target: rel,
+          anchor,
+          line: o.line,
+          column: ref.column,
+          url,
+          ...(inFragment ? { file: o.file } : {}),
+        };
         refs.push(link);
         links.push(link);
         continue;
       }
-      const asset = await reader.read({ ...ref, kind: ref.kind }, doc, diagnostics);
+      const asset =
+        ref.kind === 'diagram'
+          ? await diagramRef(ref, o, diagnostics)
+          : await reader.read({ ...ref, line: o.line, kind: ref.kind }, o, diagnostics);
       if (!asset) {
         ok = false;
         continue;
       }
-      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.url, line: ref.line });
+      // A diagram is recorded by its image's hash: the same source is the same attachment.
+      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${DIAGRAM_REF}${asset.sha}` : url, line: o.line });
     }
     rendered.push({ article, doc, locale, ids: () => ids, links });
     if (!ok) return undefined;
-    return { locale, file: doc.file, title: finalTitle!, draft, template: result.html, refs, fingerprint };
+    return { locale, file: doc.file, title: finalTitle!, draft, template: result.html, refs, fingerprint, ...fragments };
   };
 
   let sinceYield = 0;
@@ -218,7 +276,7 @@ function checkLinks(
         const outside = link.target.startsWith('../');
         diagnostics.push({
           severity: 'error',
-          file: r.doc.file,
+          file: link.file ?? r.doc.file,
           line: link.line,
           column: link.column,
           message: outside
@@ -236,7 +294,7 @@ function checkLinks(
       if (!opened.ids().has(decode(link.anchor))) {
         diagnostics.push({
           severity: 'warning',
-          file: r.doc.file,
+          file: link.file ?? r.doc.file,
           line: link.line,
           column: link.column,
           message: `no heading or element with id "${link.anchor}" in ${opened.doc.file}`,

@@ -26,5 +26,6 @@ export function readBodyAgain(doc: Doc): string | undefined {
     return undefined;
   }
   const split = splitFrontMatter(text);
-  return split.unclosed || split.bodyLine !== doc.bodyLine ? undefined : split.body;
+  if (split.unclosed || split.bodyLine !== doc.bodyLine) return undefined;
+  return doc.expand ? doc.expand(split.body) : split.body;
 }

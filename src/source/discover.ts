@@ -58,7 +58,10 @@ export async function discover(docsRoot: string, repoRoot: string, selection: Pa
   }
 
   const isDefaults = (name: string) => name === '_defaults.yml' || name === '_defaults.yaml';
-  const isArticle = (name: string, rel: string) => /\.md$/i.test(name) && !name.startsWith('_') && filter.includes(rel);
+  // A Markdown file in a folder whose name starts with `_` (`_snippets/`) is a fragment that
+  // articles include (source/include.ts), never an article of its own.
+  const isArticle = (name: string, rel: string) =>
+    /\.md$/i.test(name) && !name.startsWith('_') && !rel.startsWith('_') && !rel.includes('/_') && filter.includes(rel);
   // Real paths of folders already walked: a symlink back up the tree must not loop forever.
   const visited = new Set<string>();
 

@@ -15,7 +15,8 @@ export async function gitHead(repoRoot: string): Promise<string | undefined> {
   return (await git(repoRoot, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim() || undefined;
 }
 
-export type Renames = { renames: Map<string, string> } | { unavailable: string };
+export type Renames =
+  { renames: Map<string, string>; /** Docs-relative files changed, added or renamed. */ changed: Set<string> } | { unavailable: string };
 
 /**
  * Markdown files git sees moved under the docs root since `fromCommit` (the state record's),
@@ -32,6 +33,8 @@ export async function gitRenames(repoRoot: string, fromCommit: string, docsRoot:
   const out = await git(repoRoot, ['diff', '-M', '--name-status', '-z', fromCommit, '--', docsRel]);
   if (out === undefined) return { unavailable: 'git diff failed' };
   const renames = new Map<string, string>();
+  const changed = new Set<string>();
+  const docsRelOf = (file: string) => path.posix.relative(docsRel === '.' ? '' : docsRel, file);
   const fields = out.split('\0');
   const keyOf = (file: string) => {
     const rel = path.posix.relative(docsRel === '.' ? '' : docsRel, file);
@@ -41,12 +44,15 @@ export async function gitRenames(repoRoot: string, fromCommit: string, docsRoot:
     const status = fields[i++];
     if (!status) continue;
     if (status.startsWith('R') || status.startsWith('C')) {
-      const from = keyOf(fields[i++] ?? '');
-      const to = keyOf(fields[i++] ?? '');
+      const fromFile = fields[i++] ?? '';
+      const toFile = fields[i++] ?? '';
+      changed.add(docsRelOf(fromFile)).add(docsRelOf(toFile));
+      const from = keyOf(fromFile);
+      const to = keyOf(toFile);
       if (status.startsWith('R') && from !== undefined && to !== undefined) renames.set(from, to);
     } else {
-      i++;
+      changed.add(docsRelOf(fields[i++] ?? ''));
     }
   }
-  return { renames };
+  return { renames, changed };
 }

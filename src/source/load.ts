@@ -10,10 +10,20 @@ import { discover, type DiscoveredFile } from './discover.js';
 import type { Selection } from '../shared/globs.js';
 import { parseYaml } from '../shared/yaml.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { defaultsSchema, FRONT_MATTER_KEYS, frontMatterSchema, translationFrontMatterSchema, type Defaults } from './schema.js';
+import {
+  defaultsSchema,
+  FRONT_MATTER_KEYS,
+  frontMatterSchema,
+  translationFrontMatterSchema,
+  type Defaults,
+  type FrontMatter,
+} from './schema.js';
 import { ALL_KEYS_INVALID, type Located, type SourceArticle, type SourceTranslation } from './types.js';
 import { validateWithSchema } from '../shared/validate.js';
 import { assignSections, readStructureFiles, type StructureFile } from './structure.js';
+import { expandBody, expandTitle, type ExpandContext } from './expand.js';
+import { FragmentReader, hasIncludes } from './include.js';
+import { hasVariables, type Variables } from './variables.js';
 
 /** Larger Markdown files are almost certainly a mistake (a generated dump, a binary renamed). */
 export const MAX_MARKDOWN_BYTES = 1024 * 1024;
@@ -32,8 +42,45 @@ export interface SourceResult {
 
 export interface SourceOptions extends Partial<Selection> {
   aliases?: Aliases;
+  /** `variables:` of the config file, with values set for this run over them. */
+  variables?: Variables;
+  /** Source locale of files that set none, when known before Zendesk is asked: picks variable values and fragments. */
+  defaultLocale?: string;
   /** `default_author` from the config file: the author of every article that names none. */
   defaultAuthor?: { value: string | number; at: Located };
+  /** Dot-paths the config file allows fragments to be read from (src/shared/local-file.ts). */
+  allowDotPaths?: readonly string[];
+}
+
+/**
+ * Replaces the file's body with what is rendered (fragments included, variables replaced) and
+ * records how to make it again. A body whose includes fail keeps its text: the errors block the run.
+ */
+function expandDoc(
+  doc: SourceArticle | SourceTranslation,
+  locale: string | undefined,
+  ctx: ExpandContext,
+  diagnostics: Diagnostic[],
+): void {
+  const raw = doc.body ?? '';
+  const result = expandBody(raw, doc, locale, ctx);
+  diagnostics.push(...result.diagnostics);
+  if (result.markdown === undefined || (result.markdown === raw && !result.included)) return;
+  doc.body = result.markdown;
+  if (result.included) doc.included = result.included;
+  if (result.variables.length) doc.variables = [...new Set([...(doc.variables ?? []), ...result.variables])].sort();
+  doc.expand = (text) => expandBody(text, doc, locale, ctx).markdown;
+}
+
+/** The same problem found through every article that includes one fragment is reported once. */
+function unique(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -189,6 +236,12 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
   const articles = new Map<string, SourceArticle>();
   const pendingTranslations: SourceTranslation[] = [];
 
+  let codeRanges: ExpandContext['codeRanges'] | undefined;
+  const ctx: ExpandContext = {
+    fragments: new FragmentReader(docsRoot, repoRoot, options.allowDotPaths),
+    variables: options.variables ?? {},
+    codeRanges: (markdown) => codeRanges!(markdown),
+  };
   // Keys of source files that failed to load: their translations are not orphans.
   const broken = new Map<string, string>();
   const markBroken = (key: string) => broken.set(key.toLowerCase(), key);
@@ -224,6 +277,8 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       failed({ message: 'not a text file (it contains NUL bytes)', hint: 'a Markdown file must be UTF-8 text' });
       continue;
     }
+    // The Markdown parser that finds code (where `{{` is not a variable) loads only when needed.
+    if (!codeRanges && (hasVariables(text) || hasIncludes(text))) codeRanges = (await import('./code-ranges.js')).codeRanges;
     const split = splitFrontMatter(text);
     if (split.unclosed) {
       failed({
@@ -263,7 +318,10 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       diagnostics.push(...checked.diagnostics);
       const value = checked.value ?? checked.partial;
       if (!value) continue;
-      pendingTranslations.push({
+      const locations = locate(f.file, parsed.positions);
+      const title = value.title === undefined ? undefined : expandTitle(value.title, locations.title ?? start, locale, ctx.variables);
+      if (title) diagnostics.push(...title.diagnostics);
+      const translation: SourceTranslation = {
         file,
         absPath,
         body,
@@ -271,11 +329,14 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
         start,
         key: base,
         locale: locale,
-        title: value.title,
+        title: title?.title,
         draft: value.draft,
-        locations: locate(f.file, parsed.positions),
+        locations,
         ...(checked.value ? unreadable : { invalidKeys: checked.badKeys }),
-      });
+        ...(title?.variables.length ? { variables: title.variables } : {}),
+      };
+      expandDoc(translation, locale, ctx, diagnostics);
+      pendingTranslations.push(translation);
       continue;
     }
 
@@ -314,7 +375,16 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       });
       continue;
     }
-    articles.set(key.toLowerCase(), {
+    const meta: FrontMatter = merged.value;
+    const docLocale = meta.locale ?? options.defaultLocale;
+    let titleVariables: string[] = [];
+    if (meta.title !== undefined) {
+      const title = expandTitle(meta.title, merged.locations.title ?? start, docLocale, ctx.variables);
+      diagnostics.push(...title.diagnostics);
+      meta.title = title.title;
+      titleVariables = title.variables;
+    }
+    const article: SourceArticle = {
       file,
       absPath,
       body,
@@ -325,7 +395,10 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
       locations: merged.locations,
       translations: [],
       ...(checked.value ? unreadable : { invalidKeys: checked.badKeys }),
-    });
+      ...(titleVariables.length ? { variables: titleVariables } : {}),
+    };
+    expandDoc(article, docLocale, ctx, diagnostics);
+    articles.set(key.toLowerCase(), article);
   }
 
   for (const t of pendingTranslations) {
@@ -365,7 +438,7 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
   nameHeldBack(diagnostics, heldBack);
   const list = withDefaultAuthor(applyAliases([...articles.values()], options.aliases), options.defaultAuthor);
   assignSections(list, structure, brokenSections);
-  return { articles: list, diagnostics, failedKeys: [...broken.values()].sort(), structure };
+  return { articles: list, diagnostics: unique(diagnostics), failedKeys: [...broken.values()].sort(), structure };
 }
 
 /** Articles that name no author get the config file's `default_author`, located at its line there. */

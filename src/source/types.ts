@@ -1,3 +1,4 @@
+import type { Included } from './include.js';
 import type { Defaults, FrontMatter } from './schema.js';
 
 /** Where a value came from: the key's line in front matter or in a `_defaults.yml`. */
@@ -30,6 +31,15 @@ interface SourceFileBase {
    * is never written. Checks that would only repeat these errors ("title is required") skip them.
    */
   invalidKeys?: string[];
+  /** Set when the body includes fragments: where each of its lines comes from (source/include.ts). */
+  included?: Included;
+  /** Variables the body and title use, by name. */
+  variables?: string[];
+  /**
+   * Set when the body is not the file's text as written (fragments, variables): makes the body
+   * again from the file's text, for a body that was let go and is read again (source/body.ts).
+   */
+  expand?: (raw: string) => string | undefined;
 }
 
 export interface SourceTranslation extends SourceFileBase {

@@ -197,6 +197,7 @@ describe('zendesk-guide.schema.json', () => {
       'namespace',
       'outdated_translations',
       'render',
+      'variables',
     ]);
     expect(schema.additionalProperties).toBe(false);
   });
