@@ -12,6 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   syncDriftIssue: () => (/* binding */ syncDriftIssue)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
+
 
 const statusOf = (error) => typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
 /** Our issues among a listing, pull requests aside (the issues API lists them too). */
@@ -54,6 +56,8 @@ async function syncDriftIssue(octokit, target, report) {
     const head = `${target.marker}\n${digestLine(report.digest)}\n`;
     if (!report.body.startsWith(head))
         throw new Error('internal: the issue body must start with its marker and digest');
+    // The last guard: the body is built from titles and text of the files and of Guide.
+    report = { ...report, body: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBidi */ .J3)(report.body) };
     const { owner, repo } = target;
     try {
         const existing = await findDriftIssue(octokit, target);

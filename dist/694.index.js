@@ -15,7 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+
 
 /**
  * The hidden first line that identifies our comment. It carries the docs path, so two docs
@@ -47,9 +50,11 @@ async function findStickyComment(octokit, target) {
  * Creates the sticky comment, or updates the one already there in place, so a PR never holds a
  * second one. A 403 comes back as a result rather than an error: on a fork PR that is expected.
  */
-async function upsertStickyComment(octokit, target, body) {
-    if (!body.startsWith(target.marker))
+async function upsertStickyComment(octokit, target, text) {
+    if (!text.startsWith(target.marker))
         throw new Error('internal: the comment body must start with its marker');
+    // The last guard: the body is built from titles and text of the files and of Guide.
+    const body = (0,report_escape/* stripBidi */.J3)(text);
     try {
         const existing = await findStickyComment(octokit, target);
         if (existing && existing.body === body)

@@ -2,493 +2,27 @@ export const id = 431;
 export const ids = [431];
 export const modules = {
 
-/***/ 6101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ renderMarkdown)
-});
-
-// UNUSED EXPORTS: isLocalReference
-
-// EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-var lib = __webpack_require__(1869);
-// EXTERNAL MODULE: ./node_modules/rehype-raw/lib/index.js + 2 modules
-var rehype_raw_lib = __webpack_require__(6943);
-// EXTERNAL MODULE: ./node_modules/rehype-sanitize/lib/index.js + 1 modules
-var rehype_sanitize_lib = __webpack_require__(1408);
-// EXTERNAL MODULE: ./node_modules/rehype-slug/lib/index.js + 1 modules
-var rehype_slug_lib = __webpack_require__(911);
-// EXTERNAL MODULE: ./node_modules/rehype-stringify/lib/index.js
-var rehype_stringify_lib = __webpack_require__(9606);
-// EXTERNAL MODULE: ./node_modules/remark-gfm/lib/index.js + 17 modules
-var remark_gfm_lib = __webpack_require__(6550);
-// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 39 modules
-var remark_parse_lib = __webpack_require__(6753);
-// EXTERNAL MODULE: ./node_modules/remark-rehype/lib/index.js + 30 modules
-var remark_rehype_lib = __webpack_require__(5993);
-// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 4 modules
-var unified_lib = __webpack_require__(8717);
-// EXTERNAL MODULE: ./node_modules/unist-util-visit/lib/index.js
-var unist_util_visit_lib = __webpack_require__(3617);
-;// CONCATENATED MODULE: ./src/render/gfm.ts
-
-/**
- * Markdown that GitHub previews one way and Guide would show another: alerts, task lists and
- * footnotes are rewritten into HTML that survives Guide's allowlist and that a theme can style.
- */
-const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
-/**
- * `> [!NOTE]` (GitHub's alert syntax, the marker alone on the first line) becomes
- * `<div class="zgp-alert zgp-alert-note"><p class="zgp-alert-title">Note</p>…</div>`. A marker
- * followed by nothing stays a plain quote, as on GitHub.
- */
-function remarkAlerts(labels) {
-    return (tree) => {
-        (0,unist_util_visit_lib/* visit */.YR)(tree, 'blockquote', (node) => {
-            const first = node.children[0];
-            if (first?.type !== 'paragraph')
-                return;
-            const text = first.children[0];
-            if (text?.type !== 'text')
-                return;
-            const match = ALERT.exec(text.value);
-            if (!match)
-                return;
-            const rest = text.value.slice(match[0].length);
-            const remaining = rest ? [{ ...text, value: rest }, ...first.children.slice(1)] : first.children.slice(1);
-            // A hard break right after the marker belongs to the marker line.
-            if (remaining[0]?.type === 'break')
-                remaining.shift();
-            const body = remaining.length ? [{ ...first, children: remaining }, ...node.children.slice(1)] : node.children.slice(1);
-            if (body.length === 0)
-                return;
-            const kind = match[1].toLowerCase();
-            const title = {
-                type: 'paragraph',
-                children: [{ type: 'text', value: labels[kind] }],
-                data: { hProperties: { className: ['zgp-alert-title'] } },
-            };
-            node.children = [title, ...body];
-            node.data = { ...node.data, hName: 'div', hProperties: { className: ['zgp-alert', `zgp-alert-${kind}`] } };
-        });
-    };
-}
-/**
- * Guide strips `<input>`, so a task list item's checkbox would vanish; a ☑/☐ character in a
- * classed span survives and reads the same in the editor.
- */
-function remarkTaskMarks() {
-    return (tree) => {
-        (0,unist_util_visit_lib/* visit */.YR)(tree, 'list', (list) => {
-            let isTaskList = false;
-            for (const item of list.children) {
-                if (typeof item.checked !== 'boolean')
-                    continue;
-                isTaskList = true;
-                const done = item.checked;
-                item.checked = null;
-                item.data = { ...item.data, hProperties: { className: ['task-list-item'] } };
-                const mark = {
-                    type: 'text',
-                    value: done ? '☑' : '☐',
-                    data: { hName: 'span', hProperties: { className: ['zgp-task', done ? 'zgp-task-done' : 'zgp-task-open'] } },
-                };
-                const space = { type: 'text', value: ' ' };
-                const first = item.children[0];
-                if (first?.type === 'paragraph')
-                    first.children.unshift(mark, space);
-                else
-                    item.children.unshift({ type: 'paragraph', children: [mark] });
-            }
-            if (isTaskList)
-                list.data = { ...list.data, hProperties: { className: ['contains-task-list'] } };
-        });
-    };
-}
-/** Tags Guide does not take but that have an equivalent it does: meaning kept, not dropped. */
-const EQUIVALENT = { b: 'strong', i: 'em', s: 'del', strike: 'del' };
-/**
- * Before sanitizing: the footnotes `<section>` (not on Guide's list) becomes a `<div>` with the
- * same class, ids and links, and `<b>`, `<i>`, `<s>` from raw HTML become their equivalents.
- */
-function rehypeGuideEquivalents() {
-    return (tree) => {
-        (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
-            if (node.tagName === 'section' && node.properties?.dataFootnotes !== undefined)
-                node.tagName = 'div';
-            const equivalent = EQUIVALENT[node.tagName];
-            if (equivalent) {
-                // Warnings about this element should name the tag the writer typed.
-                node.data = { ...node.data, writtenAs: node.tagName };
-                node.tagName = equivalent;
-            }
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/labels.ts
-const EN = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution', footnotes: 'Footnotes' };
-const LABELS = {
-    en: EN,
-    de: { note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht', footnotes: 'Fußnoten' },
-    es: { note: 'Nota', tip: 'Consejo', important: 'Importante', warning: 'Advertencia', caution: 'Precaución', footnotes: 'Notas al pie' },
-    fr: {
-        note: 'Remarque',
-        tip: 'Conseil',
-        important: 'Important',
-        warning: 'Avertissement',
-        caution: 'Attention',
-        footnotes: 'Notes de bas de page',
-    },
-    it: {
-        note: 'Nota',
-        tip: 'Suggerimento',
-        important: 'Importante',
-        warning: 'Avviso',
-        caution: 'Attenzione',
-        footnotes: 'Note a piè di pagina',
-    },
-    ja: { note: '注記', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意', footnotes: '脚注' },
-    nl: { note: 'Opmerking', tip: 'Tip', important: 'Belangrijk', warning: 'Waarschuwing', caution: 'Let op', footnotes: 'Voetnoten' },
-    pt: { note: 'Nota', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado', footnotes: 'Notas de rodapé' },
-};
-/** By language (`pt-br` → `pt`); English for any other or an unknown locale. */
-function labelsFor(locale) {
-    return LABELS[(locale ?? 'en').toLowerCase().split('-')[0]] ?? EN;
-}
-
-// EXTERNAL MODULE: ./node_modules/hast-util-sanitize/lib/schema.js
-var schema = __webpack_require__(2139);
-;// CONCATENATED MODULE: ./src/render/schema.ts
-
-/**
- * Zendesk's "Supported HTML" for articles (Guide quarantines the rest unless "Display unsafe
- * content" is on). `iframe` is left out: Guide accepts it only from domains an admin allowlists,
- * which this tool cannot know; `allow_unsafe_html` is the way to publish one.
- */
-const GUIDE_TAGS = [
-    'a',
-    'abbr',
-    'address',
-    'blockquote',
-    'br',
-    'caption',
-    'cite',
-    'code',
-    'col',
-    'colgroup',
-    'dd',
-    'del',
-    'dfn',
-    'div',
-    'dl',
-    'dt',
-    'em',
-    'figcaption',
-    'figure',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'hr',
-    'img',
-    'ins',
-    'kbd',
-    'li',
-    'ol',
-    'p',
-    'pre',
-    'samp',
-    'small',
-    'source',
-    'span',
-    'strong',
-    'sub',
-    'sup',
-    'table',
-    'tbody',
-    'td',
-    'tfoot',
-    'th',
-    'thead',
-    'tr',
-    'track',
-    'ul',
-    'var',
-    'video',
-];
-/** Removed with everything inside them, not just unwrapped: their text is code, not prose. */
-const STRIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select'];
-const ARIA = [
-    'ariaLabel',
-    'ariaLabelledBy',
-    'ariaDescribedBy',
-    'ariaDescription',
-    'ariaDetails',
-    'ariaHidden',
-    'ariaLive',
-    'ariaAtomic',
-    'ariaCurrent',
-    'ariaExpanded',
-    'ariaControls',
-    'ariaHasPopup',
-    'ariaLevel',
-    'ariaRoleDescription',
-];
-/**
- * What survives in an article body. Staying inside Guide's list means what we send is what it
- * stores, so "unchanged" can be detected, and what a reader sees is what the writer previewed.
- * Starting from GitHub's schema (the rehype-sanitize default) keeps `<script>`, `on*` handlers
- * and `javascript:` URLs out.
- */
-const guideSchema = {
-    ...schema/* defaultSchema */.j,
-    // Heading ids are added after sanitizing, so no clobber prefix is needed for them; ids written
-    // by hand keep their value too (Guide allows `id`). Footnote ids carry remark's own prefix.
-    clobberPrefix: '',
-    clobber: [],
-    strip: STRIPPED_TAGS,
-    tagNames: GUIDE_TAGS,
-    attributes: {
-        // Guide's global attributes: id, class, aria-*, data-*, title. The sanitizer has a wildcard
-        // for data-* only, so the aria-* attributes are listed.
-        '*': ['id', 'className', 'title', 'data*', ...ARIA],
-        a: ['href', 'target', 'rel', 'name'],
-        img: ['src', 'alt', 'width', 'height'],
-        td: ['align', 'colSpan', 'rowSpan'],
-        th: ['align', 'colSpan', 'rowSpan', 'scope'],
-        col: ['span', 'width'],
-        colgroup: ['span', 'width'],
-        ol: ['start', 'reversed', 'type'],
-        video: ['src', 'controls', 'width', 'height', 'poster', 'loop', 'muted', 'autoPlay', 'playsInline', 'preload'],
-        source: ['src', 'type'],
-        track: ['src', 'kind', 'srcLang', 'label', 'default'],
-        blockquote: ['cite'],
-        del: ['cite', 'dateTime'],
-        ins: ['cite', 'dateTime'],
-    },
-    protocols: {
-        href: ['http', 'https', 'mailto', 'ftp', 'sftp', 'sms', 'tel'],
-        src: ['http', 'https'],
-        poster: ['http', 'https'],
-        cite: ['http', 'https'],
-    },
-    required: {},
-};
-
-;// CONCATENATED MODULE: ./src/render/unsafe.ts
-/** hast property name → the attribute a writer typed: `className` → `class`, `onClick` → `onclick`. */
-function attributeName(property) {
-    if (property === 'className')
-        return 'class';
-    if (property === 'htmlFor')
-        return 'for';
-    if (/^(aria|data)[A-Z]/.test(property))
-        return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    return property.toLowerCase();
-}
-function findDefinition(list, key) {
-    let data;
-    for (const entry of list ?? []) {
-        const name = typeof entry === 'string' ? entry : entry[0];
-        if (name === key)
-            return entry;
-        if (name === 'data*')
-            data = entry;
-    }
-    return /^data[A-Z0-9]/.test(key) ? data : undefined;
-}
-/** Same rule as hast-util-sanitize: a scheme before any `/`, `?` or `#` must be on the list. */
-function unsafeScheme(schema, key, value) {
-    const protocols = schema.protocols?.[key];
-    if (!protocols?.length || typeof value !== 'string')
-        return undefined;
-    const colon = value.indexOf(':');
-    if (colon < 0)
-        return undefined;
-    for (const stop of ['/', '?', '#']) {
-        const at = value.indexOf(stop);
-        if (at > -1 && colon > at)
-            return undefined;
-    }
-    const scheme = value.slice(0, colon);
-    return protocols.includes(scheme) ? undefined : scheme;
-}
-/**
- * Lists what sanitizing will take out of raw HTML, so a writer learns that their `<iframe>` or
- * `onclick` did not make it instead of finding out in Guide. Reads the tree, changes nothing;
- * must run on the same tree the sanitizer then sees.
- */
-function findUnsafe(tree, schema, lineOffset) {
-    const warnings = [];
-    const tags = new Set(schema.tagNames ?? []);
-    const strip = new Set(schema.strip ?? []);
-    const attributes = (schema.attributes ?? {});
-    const warn = (node, message, hint) => {
-        const start = node.position?.start;
-        // Only raw HTML can be unsafe, and it always has a position; generated nodes may not.
-        if (!start)
-            return;
-        warnings.push({ line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, message, ...(hint ? { hint } : {}) });
-    };
-    const walk = (children) => {
-        for (const node of children) {
-            if (node.type !== 'element')
-                continue;
-            const tag = node.data?.writtenAs ?? node.tagName;
-            if (strip.has(node.tagName)) {
-                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed with its content`, `see "Raw HTML" in zendesk-guide-publisher's docs/front-matter.md for render.allow_unsafe_html`);
-                continue;
-            }
-            if (!tags.has(node.tagName)) {
-                warn(node, `<${node.tagName}> is not allowed in Guide articles; removed (its content is kept)`);
-            }
-            else {
-                for (const [key, value] of Object.entries(node.properties ?? {})) {
-                    if (value === undefined || value === null || value === false)
-                        continue;
-                    const definition = findDefinition(attributes[node.tagName], key) ?? findDefinition(attributes['*'], key);
-                    if (!definition) {
-                        const name = attributeName(key);
-                        warn(node, `${name.startsWith('on') ? 'event handler' : 'attribute'} ${name} on <${tag}> is not allowed in Guide articles; removed`);
-                        continue;
-                    }
-                    const scheme = unsafeScheme(schema, key, value);
-                    if (scheme)
-                        warn(node, `${attributeName(key)}="${scheme}:…" on <${tag}> is not an allowed link; removed`);
-                }
-            }
-            walk(node.children);
-        }
-    };
-    walk(tree.children);
-    return warnings;
-}
-
-// EXTERNAL MODULE: ./src/render/ref-token.ts
-var ref_token = __webpack_require__(1769);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Anything with a scheme (https:, mailto:), protocol-relative, or a pure fragment stays as it is. */
-function isLocalReference(url) {
-    if (url === '' || url.startsWith('#') || url.startsWith('//'))
-        return false;
-    return !/^[a-z][a-z0-9+.-]*:/i.test(url);
-}
-function takeTitleFromH1(options) {
-    return (tree) => {
-        if (!options.enabled)
-            return;
-        const index = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
-        if (index === -1)
-            return;
-        // Only a leading H1 is a title; an H1 after content is part of the body.
-        const before = tree.children.slice(0, index).filter((n) => n.type !== 'html' && n.type !== 'definition');
-        if (before.length > 0)
-            return;
-        options.found.title = (0,lib/* toString */.d)(tree.children[index]).trim();
-        tree.children.splice(index, 1);
-    };
-}
-function collectReferences(refs, fragments, lineOffset) {
-    return (tree) => {
-        (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
-            const attr = ['img', 'video', 'source'].includes(node.tagName) ? 'src' : node.tagName === 'a' ? 'href' : undefined;
-            if (!attr)
-                return;
-            const value = node.properties?.[attr];
-            if (typeof value === 'string' && value.length > 1 && value.startsWith('#') && node.position) {
-                fragments.push({ id: value.slice(1), line: node.position.start.line + lineOffset, column: node.position.start.column });
-            }
-            if (typeof value !== 'string' || !isLocalReference(value))
-                return;
-            const pathPart = value.split('#')[0].split('?')[0];
-            if (pathPart === '')
-                return;
-            const pos = node.position?.start;
-            const kind = attr === 'src' ? 'image' : /\.md$/i.test(pathPart) ? 'article' : 'file';
-            const index = refs.length;
-            refs.push({ index, kind, url: value, line: (pos?.line ?? 1) + lineOffset, column: pos?.column ?? 1 });
-            node.properties[attr] = (0,ref_token/* refToken */.F)(index);
-        });
-    };
-}
-function collectIds(ids) {
-    return (tree) => {
-        (0,unist_util_visit_lib/* visit */.YR)(tree, 'element', (node) => {
-            const id = node.properties?.id;
-            if (typeof id === 'string' && id)
-                ids.push(id);
-        });
-    };
-}
-/**
- * Markdown (CommonMark + GFM, raw HTML sanitized) to Help Center HTML. Pure: reads no file, so
- * it can run for thousands of articles and be tested with strings.
- */
-function renderMarkdown(markdown, options) {
-    const found = {};
-    const refs = [];
-    const warnings = [];
-    const ids = [];
-    const fragments = [];
-    const lineOffset = (options.bodyLine ?? 1) - 1;
-    const labels = labelsFor(options.locale);
-    const safe = !options.allowUnsafeHtml;
-    const processor = (0,unified_lib/* unified */.l)()
-        .use(remark_parse_lib/* default */.A)
-        .use(remark_gfm_lib/* default */.A)
-        .use(() => takeTitleFromH1({ enabled: options.takeH1AsTitle, found }))
-        .use(options.alerts === false ? [] : [() => remarkAlerts(labels)])
-        .use(remarkTaskMarks)
-        .use(remark_rehype_lib/* default */.A, { allowDangerousHtml: true, footnoteLabel: labels.footnotes })
-        .use(rehype_raw_lib/* default */.A)
-        .use(rehypeGuideEquivalents)
-        .use(safe
-        ? [() => (tree) => void warnings.push(...findUnsafe(tree, guideSchema, lineOffset)), [rehype_sanitize_lib/* default */.A, guideSchema]]
-        : [])
-        .use(rehype_slug_lib/* default */.A)
-        .use(() => collectIds(ids))
-        .use(() => collectReferences(refs, fragments, lineOffset))
-        .use(rehype_stringify_lib/* default */.A);
-    const file = processor.processSync(markdown);
-    return { html: String(file), h1Title: found.title, refs, warnings, ids, fragments };
-}
-
-
-/***/ }),
-
 /***/ 9431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   prepareArticles: () => (/* binding */ prepareArticles)
 /* harmony export */ });
-/* harmony import */ var _source_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5832);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3475);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2969);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8232);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6101);
-/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(405);
+/* harmony import */ var _source_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5832);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3475);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2969);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8232);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(994);
+/* harmony import */ var _diagram_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7529);
+/* harmony import */ var _ref_token_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1769);
+/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(405);
+/* harmony import */ var _source_include_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5365);
+
+
+
+
 
 
 
@@ -503,25 +37,50 @@ const decode = (s) => {
         return s;
     }
 };
+/** A ```mermaid fence as a PNG asset; an invalid diagram is an error at its fence with the renderer's message. */
+async function diagramRef(ref, at, diagnostics) {
+    try {
+        return await (0,_diagram_js__WEBPACK_IMPORTED_MODULE_5__/* .diagramAsset */ .YU)(ref.diagram.source);
+    }
+    catch (error) {
+        diagnostics.push({
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: ref.column,
+            message: `invalid mermaid diagram: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        return undefined;
+    }
+}
+/** A relative URL written in `fromAbs`, as written from `toAbs`'s folder (query and fragment kept). */
+function rebase(url, fromAbs, toAbs) {
+    const cut = url.search(/[?#]/);
+    const bare = cut === -1 ? url : url.slice(0, cut);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(fromAbs), (0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .referencePath */ .Z8)(bare));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(toAbs), target).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return encodeURI(rel) + (cut === -1 ? '' : url.slice(cut));
+}
 /**
  * Renders every file of an article and reads the local files it references. Problems (no title,
  * a missing image, a path outside the repository, a link to a file that is not an article)
  * become diagnostics at the file and line; a link to a missing `#anchor` is a warning.
  */
 async function prepareArticles(articles, options) {
-    const reader = options.reader ?? new _assets_js__WEBPACK_IMPORTED_MODULE_0__/* .AssetReader */ .e0(options.repoRoot);
+    const reader = options.reader ?? new _assets_js__WEBPACK_IMPORTED_MODULE_1__/* .AssetReader */ .e0({ repoRoot: options.repoRoot, docsRoot: options.docsRoot });
     const diagnostics = [];
     const prepared = [];
     const rendered = [];
     const failed = new Set();
-    const docsRel = (abs) => (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeTo */ .M)(options.docsRoot, abs);
-    const prefixOf = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintPrefixes */ .Lq)(options);
+    const docsRel = (abs) => (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeTo */ .M)(options.docsRoot, abs);
+    const prefixOf = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintPrefixes */ .Lq)(options);
     const prepareBody = async (article, doc, title, draft, locale) => {
-        const fingerprint = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .ax)(doc, prefixOf(doc, title, locale));
+        const fingerprint = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)(doc, prefixOf(doc, title, locale));
+        const fragments = doc.included ? { fragments: doc.included.fragments.map((f) => docsRel(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.repoRoot, f))) } : {};
         const reusable = options.reuse?.(doc, fingerprint);
         if (reusable) {
             let ids;
-            const lazyIds = () => (ids ??= new Set((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)((0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownOf */ .RQ)(doc), (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .renderOptionsFor */ .A1)(doc, title, locale, options)).ids.map(decode)));
+            const lazyIds = () => (ids ??= new Set((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)((0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownOf */ .RQ)(doc), (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOptionsFor */ .A1)(doc, title, locale, options)).ids.map(decode)));
             rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
             return {
                 locale,
@@ -531,16 +90,21 @@ async function prepareArticles(articles, options) {
                 template: '',
                 refs: [],
                 fingerprint,
+                ...fragments,
                 reused: { assetShas: reusable.assetShas },
             };
         }
-        const renderOptions = (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .renderOptionsFor */ .A1)(doc, title, locale, options);
-        const result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .G)((0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownOf */ .RQ)(doc), renderOptions);
-        for (const w of result.warnings)
-            diagnostics.push({ severity: 'warning', file: doc.file, ...w });
+        const renderOptions = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOptionsFor */ .A1)(doc, title, locale, options);
+        const result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)((0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownOf */ .RQ)(doc), renderOptions);
+        // Lines of an included fragment are the fragment's: problems point there, and its paths are relative to it.
+        const at = (line) => (0,_source_include_js__WEBPACK_IMPORTED_MODULE_7__/* .originOf */ .yv)(doc, line);
+        for (const w of result.warnings) {
+            const o = at(w.line);
+            diagnostics.push({ severity: 'warning', ...w, file: o.file, line: o.line });
+        }
         const finalTitle = title ?? result.h1Title;
         let ok = true;
-        if (!finalTitle && !(0,_source_types_js__WEBPACK_IMPORTED_MODULE_5__/* .wasInvalid */ .x)(doc, 'title')) {
+        if (!finalTitle && !(0,_source_types_js__WEBPACK_IMPORTED_MODULE_8__/* .wasInvalid */ .x)(doc, 'title')) {
             diagnostics.push({
                 severity: 'error',
                 ...doc.start,
@@ -553,10 +117,11 @@ async function prepareArticles(articles, options) {
         const ids = new Set(result.ids.map(decode));
         for (const f of result.fragments) {
             if (!ids.has(decode(f.id))) {
+                const o = at(f.line);
                 diagnostics.push({
                     severity: 'warning',
-                    file: doc.file,
-                    line: f.line,
+                    file: o.file,
+                    line: o.line,
                     column: f.column,
                     message: `no heading or element with id "${f.id}" in this article`,
                 });
@@ -565,24 +130,40 @@ async function prepareArticles(articles, options) {
         const refs = [];
         const links = [];
         for (const ref of result.refs) {
+            const o = at(ref.line);
+            const inFragment = o.absPath !== doc.absPath;
+            // Recorded (marker, reuse, preview) relative to the file the body belongs to.
+            const url = inFragment ? rebase(ref.url, o.absPath, doc.absPath) : ref.url;
             if (ref.kind === 'article') {
-                const { rel, anchor } = (0,_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .linkTarget */ .Cm)(docsRel(doc.absPath), ref.url);
-                const link = { index: ref.index, kind: 'article', target: rel, anchor, line: ref.line, column: ref.column, url: ref.url };
+                const { rel, anchor } = (0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .linkTarget */ .Cm)(docsRel(o.absPath), ref.url);
+                const link = {
+                    index: ref.index,
+                    kind: 'article',
+                    target: rel,
+                    anchor,
+                    line: o.line,
+                    column: ref.column,
+                    url,
+                    ...(inFragment ? { file: o.file } : {}),
+                };
                 refs.push(link);
                 links.push(link);
                 continue;
             }
-            const asset = await reader.read({ ...ref, kind: ref.kind }, doc, diagnostics);
+            const asset = ref.kind === 'diagram'
+                ? await diagramRef(ref, o, diagnostics)
+                : await reader.read({ ...ref, line: o.line, kind: ref.kind }, o, diagnostics);
             if (!asset) {
                 ok = false;
                 continue;
             }
-            refs.push({ index: ref.index, kind: 'asset', asset, url: ref.url });
+            // A diagram is recorded by its image's hash: the same source is the same attachment.
+            refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${_ref_token_js__WEBPACK_IMPORTED_MODULE_9__/* .DIAGRAM_REF */ .mO}${asset.sha}` : url, line: o.line });
         }
         rendered.push({ article, doc, locale, ids: () => ids, links });
         if (!ok)
             return undefined;
-        return { locale, file: doc.file, title: finalTitle, draft, template: result.html, refs, fingerprint };
+        return { locale, file: doc.file, title: finalTitle, draft, template: result.html, refs, fingerprint, ...fragments };
     };
     let sinceYield = 0;
     for (const article of articles) {
@@ -627,13 +208,13 @@ function checkLinks(rendered, diagnostics, failed, docsRel) {
                 const outside = link.target.startsWith('../');
                 diagnostics.push({
                     severity: 'error',
-                    file: r.doc.file,
+                    file: link.file ?? r.doc.file,
                     line: link.line,
                     column: link.column,
                     message: outside
                         ? `link to "${link.target}", which is outside the docs folder`
                         : `link to "${link.target}", which is not an article in the docs folder`,
-                    ...(outside ? {} : { hint: (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(link.target, known) ?? 'the path is relative to this file' }),
+                    ...(outside ? {} : { hint: (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(link.target, known) ?? 'the path is relative to this file' }),
                 });
                 failed.add(r.article);
                 continue;
@@ -646,7 +227,7 @@ function checkLinks(rendered, diagnostics, failed, docsRel) {
             if (!opened.ids().has(decode(link.anchor))) {
                 diagnostics.push({
                     severity: 'warning',
-                    file: r.doc.file,
+                    file: link.file ?? r.doc.file,
                     line: link.line,
                     column: link.column,
                     message: `no heading or element with id "${link.anchor}" in ${opened.doc.file}`,
@@ -654,6 +235,193 @@ function checkLinks(rendered, diagnostics, failed, docsRel) {
             }
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ expandIncludes),
+/* harmony export */   k0: () => (/* binding */ hasIncludes),
+/* harmony export */   yt: () => (/* binding */ FragmentReader),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(405);
+/* harmony import */ var _shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6237);
+
+
+
+
+/**
+ * `<!-- include: path/to/fragment.md -->` alone on its line (outside code fences) is replaced by
+ * that file's Markdown before rendering. The path is relative to the file that holds the line.
+ */
+const INCLUDE = /^ {0,3}<!--\s*include:\s*(.*?)\s*-->[ \t]*\r?$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * Reads fragments for one run, each once: every article that includes `_snippets/contact.md`
+ * gets the same text, and a run's fingerprints are computed from what it will render.
+ */
+class FragmentReader {
+    docsRoot;
+    repoRoot;
+    cache = new Map();
+    realDocs;
+    realRepo;
+    policy;
+    constructor(docsRoot, repoRoot, allowDotPaths = []) {
+        this.docsRoot = docsRoot;
+        this.repoRoot = repoRoot;
+        this.policy = (0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .localFilePolicy */ .cL)({ repoRoot, docsRoot, allowDotPaths });
+    }
+    /** The fragment `written` names, from the file at `fromAbs`; `locale` prefers `name.<locale>.md` beside it. */
+    resolve(written, fromAbs, locale) {
+        if (!/\.md$/i.test(written))
+            return { error: `"${written}" is not a Markdown file (.md)` };
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || written.startsWith('/') || written.startsWith('\\')) {
+            return { error: `absolute path "${written}" is not allowed; use a path relative to this file` };
+        }
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(fromAbs), written);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.docsRoot, abs);
+        if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+            return { error: `"${written}" is outside the docs folder; refusing to read it` };
+        // The shared rule for every file the docs name: no .git/, no dot-folder or dotfile unless allowed.
+        if ((0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hiddenPathProblem */ .PN)(this.policy, abs))
+            return this.refused(written, abs);
+        if (locale) {
+            const localized = abs.replace(/\.md$/i, `.${locale}.md`);
+            const found = this.load(localized);
+            if (!('error' in found))
+                return found;
+        }
+        return this.load(abs);
+    }
+    load(abs) {
+        let entry = this.cache.get(abs);
+        if (!entry) {
+            entry = this.read(abs);
+            this.cache.set(abs, entry);
+        }
+        return entry;
+    }
+    refused(written, abs) {
+        this.realRepo ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.repoRoot);
+        const checked = (0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalFile */ .eI)(this.policy, this.realRepo, abs);
+        return { error: 'problem' in checked ? checked.problem.replace('%s', written) : `"${written}" cannot be read` };
+    }
+    read(abs) {
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.repoRoot, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        let real;
+        try {
+            this.realRepo ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.repoRoot);
+            const checked = (0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalFile */ .eI)(this.policy, this.realRepo, abs);
+            if ('missing' in checked)
+                return { error: `fragment "${shown}" does not exist` };
+            if ('problem' in checked)
+                return { error: checked.problem.replace('%s', shown) };
+            real = checked.real;
+            this.realDocs ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.docsRoot);
+        }
+        catch {
+            return { error: `fragment "${shown}" does not exist` };
+        }
+        if (!(0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.realDocs, real)) {
+            return { error: `fragment "${shown}" is a link to a file outside the docs folder; refusing to read it` };
+        }
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        }
+        catch {
+            return { error: `fragment "${shown}" cannot be read` };
+        }
+        if (text.includes('\u0000'))
+            return { error: `fragment "${shown}" is not a text file` };
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.repoRoot, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+        return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, file, absPath: abs };
+    }
+}
+/** Cheap test before any work: most files include nothing. */
+function hasIncludes(markdown) {
+    return markdown.includes('<!--') && /^ {0,3}<!--\s*include:/m.test(markdown);
+}
+/**
+ * The body with its includes replaced, recursively, and where each line came from. A missing
+ * fragment, a cycle or a path that leaves the docs folder is an error at the include's line (in
+ * the file that holds it); the line is then left out, so the rest is still checked.
+ */
+function expandIncludes(body, doc, locale, reader) {
+    const out = [];
+    const segments = [];
+    const fragments = [];
+    const diagnostics = [];
+    const emit = (line, from, at) => {
+        const last = segments[segments.length - 1];
+        const next = out.length + 1;
+        if (!last || last.absPath !== from.absPath || last.line + (next - last.start) !== at) {
+            segments.push({ start: next, file: from.file, absPath: from.absPath, line: at });
+        }
+        out.push(line);
+    };
+    const walk = (text, from, firstLine, chain) => {
+        const lines = text.split('\n');
+        // A fragment's last newline ends its last line; it does not add an empty one.
+        if (chain.length > 1 && lines.length > 1 && lines[lines.length - 1] === '')
+            lines.pop();
+        let fence;
+        lines.forEach((line, i) => {
+            const at = firstLine + i;
+            const open = FENCE_OPEN.exec(line);
+            if (fence) {
+                if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.trim() === open[1])
+                    fence = undefined;
+                emit(line, from, at);
+                return;
+            }
+            if (open) {
+                fence = open[1];
+                emit(line, from, at);
+                return;
+            }
+            const m = INCLUDE.exec(line);
+            if (!m)
+                return emit(line, from, at);
+            const where = { severity: 'error', file: from.file, line: at, column: line.indexOf('<!--') + 1 };
+            const found = reader.resolve(m[1], from.absPath, locale);
+            if ('error' in found)
+                return void diagnostics.push({ ...where, message: `cannot include: ${found.error}` });
+            if (chain.some((c) => c.absPath === found.absPath)) {
+                const names = [...chain, found].map((c) => c.file).join(' → ');
+                return void diagnostics.push({ ...where, message: `include cycle: ${names}`, hint: 'a fragment cannot include itself' });
+            }
+            if (!fragments.includes(found.file))
+                fragments.push(found.file);
+            walk(found.text, found, 1, [...chain, found]);
+        });
+    };
+    walk(body, doc, doc.bodyLine, [doc]);
+    return { markdown: out.join('\n'), included: { segments, fragments }, diagnostics };
+}
+/** The file and line a line of a (possibly expanded) body comes from; `line` counts as the renderer does (file lines). */
+function originOf(doc, line) {
+    const segments = doc.included?.segments;
+    if (!segments)
+        return { file: doc.file, absPath: doc.absPath, line };
+    const expanded = line - doc.bodyLine + 1;
+    let found = segments[0];
+    for (const s of segments) {
+        if (s.start > expanded)
+            break;
+        found = s;
+    }
+    return { file: found.file, absPath: found.absPath, line: found.line + (expanded - found.start) };
 }
 
 

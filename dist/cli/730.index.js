@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/config/local.ts
 var local = __webpack_require__(301);
 // EXTERNAL MODULE: ./src/config/repository.ts
-var config_repository = __webpack_require__(2352);
+var repository = __webpack_require__(2352);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -75,7 +75,7 @@ function describeDrift(drifted, readLive, caps = DRIFT_DIFF_CAPS) {
 /** The drift report's exit code: 0 clean (or drift not asked to fail), 1 drift with `failOnDrift` or errors in the docs. */
 function driftExitCode(report, failOnDrift) {
     if (report.error)
-        return { settings: 2, remote: 3, internal: 1 }[report.error.kind];
+        return { settings: 2, remote: 3, internal: 1, interrupted: 130 }[report.error.kind];
     if (report.diagnostics.some((d) => d.severity === 'error'))
         return 1;
     return failOnDrift && report.articles.length > 0 ? 1 : 0;
@@ -223,8 +223,8 @@ function renderDriftMarkdown(report, options = {}) {
     return (0,fit/* fitBlocks */.U)(blocks, options.limit ?? 1_000_000, (n) => `<sub>${(0,plural/* plural */.L)(n, 'more row')} left out to fit${more}.</sub>`).text;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 16 modules
-var pipeline = __webpack_require__(1601);
+// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
+var pipeline = __webpack_require__(2312);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/plan/body.ts
@@ -290,14 +290,15 @@ function contentDiffers(file, live, plan, index) {
     if (live.title !== file.title)
         return true;
     const stored = index.analyzed.get(plan.articleId)?.get(file.locale);
-    const lookup = (ref) => (ref.kind === 'asset' ? plan.knownAssets[ref.sha] : ref.url);
+    // Library URLs are by file, attachment URLs of inline images by locale and file (see plan/media.ts).
+    const lookup = (ref) => ref.kind === 'asset' ? (plan.knownAssets[`${file.locale}/${ref.sha}`] ?? plan.knownAssets[ref.sha]) : ref.url;
     const desired = (0,body/* finalBody */.lJ)(file, plan.key, lookup);
     // A reference the planner cannot fill yet (a file not uploaded) is itself a difference.
     return !stored || !desired || desired.digest !== stored.digest;
 }
 
-// EXTERNAL MODULE: ./src/remote/client.ts + 3 modules
-var remote_client = __webpack_require__(2711);
+// EXTERNAL MODULE: ./src/remote/client.ts + 4 modules
+var remote_client = __webpack_require__(6640);
 // EXTERNAL MODULE: ./src/remote/errors.ts + 1 modules
 var remote_errors = __webpack_require__(4778);
 ;// CONCATENATED MODULE: ./src/drift/users.ts
@@ -362,7 +363,7 @@ async function runDrift(config, logger, since, deps = {}) {
     let articles;
     let matching = 0;
     let client;
-    const report = await (0,pipeline/* runPipeline */.a)({ ...config, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, {
+    const report = await (0,pipeline/* runPipeline */.aI)({ ...config, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, {
         diffs: false,
         onPlan: (made) => {
             client = made.client;
@@ -481,7 +482,7 @@ async function runDriftCommand(flags, ctx) {
     const jsonToStdout = flags.json === '-';
     const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
     const logger = (0,output/* commandLogger */.Ay)(flags, ctx);
-    const connection = (0,cli_settings/* connectionSettings */.Q)(flags, env);
+    const connection = (0,cli_settings/* connectionSettings */.Q7)(flags, env);
     const raw = {
         ...connection.raw,
         path: flags.path,
@@ -490,6 +491,7 @@ async function runDriftCommand(flags, ctx) {
         concurrency: flags.concurrency,
         configFile: flags.config,
         namespace: flags.namespace,
+        ...(flags.var?.length ? { variables: flags.var.join('\n') } : {}),
     };
     (0,output/* maskSecrets */.QU)(raw, logger);
     const started = Date.now();
@@ -500,12 +502,13 @@ async function runDriftCommand(flags, ctx) {
         since = parseSince(flags.since, Date.now());
         config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
         await (0,local/* checkLocalSettings */.b)(config, connection.names);
-        const repository = await (0,config_repository/* detectRepository */.e)(config.repoRoot, ctx.env);
-        if (repository)
-            config.repository = repository;
-        if (!config.zendeskUrl || !config.auth) {
-            throw new errors/* ConfigError */.xL('drift compares the docs with Zendesk: set --zendesk-url (or --zendesk-subdomain) and credentials, or the ZENDESK_* variables');
-        }
+        const sources = await (0,repository/* detectRepositories */.sw)(config.repoRoot, ctx.env);
+        config.repositorySources = sources;
+        if (sources.candidates[0])
+            config.repository = sources.candidates[0].repository;
+        const missing = (0,cli_settings/* missingConnection */.tp)('drift', config, connection.names, true);
+        if (missing)
+            throw new errors/* ConfigError */.xL(missing);
         report = await runDrift(config, logger, since);
     }
     catch (error) {
@@ -537,14 +540,59 @@ async function runDriftCommand(flags, ctx) {
 
 /***/ }),
 
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ markDiagramChanges),
+/* harmony export */   J6: () => (/* binding */ diagramText),
+/* harmony export */   rH: () => (/* binding */ diagramShaOf)
+/* harmony export */ });
+/**
+ * A diagram's image in the text a reader sees: its alt text and the start of its image's hash
+ * (its attachment's name is `diagram-<hash>.png`, see render/diagram.ts), so a redrawn
+ * diagram is a changed line even when its alt text stays.
+ */
+const diagramText = (alt, sha) => `[diagram: ${alt || 'Diagram'} @${sha.slice(0, 8)}]`;
+/** The hash in a diagram image's file name, or undefined for any other image. */
+function diagramShaOf(src) {
+    return /diagram-([0-9a-f]{16})\.png(?:[?#]|$)/.exec(src ?? '')?.[1];
+}
+const HASHED = /\[diagram: (.*?) @[0-9a-f]{8}\]/g;
+const plain = (text) => text.replace(HASHED, '[diagram: $1]');
+/**
+ * The hashes are for telling diagrams apart, not for reading: a line whose only change is a
+ * diagram's image becomes one `+` line that says "diagram changed", and the others lose them.
+ */
+function markDiagramChanges(lines) {
+    const removed = new Set();
+    const out = lines.map((l) => ({ ...l }));
+    out.forEach((line) => {
+        if (line.op !== '+' || !HASHED.test(line.text))
+            return;
+        HASHED.lastIndex = 0;
+        const twin = out.findIndex((o, j) => o.op === '-' && !removed.has(j) && o.text !== line.text && plain(o.text) === plain(line.text));
+        if (twin === -1)
+            return;
+        removed.add(twin);
+        line.text = line.text.replace(HASHED, (match, alt) => out[twin].text.includes(match) ? `[diagram: ${alt}]` : `[diagram changed: ${alt}]`);
+    });
+    return out.filter((_, i) => !removed.has(i)).map((l) => ({ ...l, text: plain(l.text) }));
+}
+
+
+/***/ }),
+
 /***/ 860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ htmlToText)
 /* harmony export */ });
-/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4618);
+/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6013);
 /* harmony import */ var _plan_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
+/* harmony import */ var _diagram_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2104);
+
 
 
 /** Elements that start and end a line of text. */
@@ -626,7 +674,8 @@ function htmlToText(html) {
             }
             if (name === 'img') {
                 const alt = (attrs.alt ?? '').trim();
-                line += ` [${alt ? `image: ${alt}` : 'image'}] `;
+                const diagram = (0,_diagram_text_js__WEBPACK_IMPORTED_MODULE_2__/* .diagramShaOf */ .rH)(attrs.src);
+                line += diagram ? ` ${(0,_diagram_text_js__WEBPACK_IMPORTED_MODULE_2__/* .diagramText */ .J6)(alt, diagram)} ` : ` [${alt ? `image: ${alt}` : 'image'}] `;
                 return;
             }
             if (BLOCK.has(name))

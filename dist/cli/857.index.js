@@ -6003,7 +6003,7 @@ function indentLines(value, map) {
 // EXTERNAL MODULE: ./node_modules/micromark-util-classify-character/index.js
 var micromark_util_classify_character = __webpack_require__(4386);
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-var encode_character_reference = __webpack_require__(4723);
+var encode_character_reference = __webpack_require__(2342);
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 var pattern_in_scope = __webpack_require__(1767);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/safe.js

@@ -10,10 +10,24 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _plan_remote_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28);
 /* harmony import */ var _html_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(860);
-/* harmony import */ var _text_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8802);
+/* harmony import */ var _diagram_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2104);
+/* harmony import */ var _render_ref_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1769);
+/* harmony import */ var _text_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8802);
 
 
 
+
+
+/** The template with each diagram's reference filled with its image's name, as Guide will hold it. */
+function withDiagramNames(want) {
+    const diagrams = want.diagrams;
+    if (!diagrams?.size)
+        return want.template;
+    return want.template.replace(_render_ref_token_js__WEBPACK_IMPORTED_MODULE_2__/* .REF_TOKEN */ .MD, (token, n) => {
+        const sha = diagrams.get(Number(n));
+        return sha ? `diagram-${sha}.png` : token;
+    });
+}
 /**
  * The text that changes, per article, for every translation the plan updates and every one
  * edited in Guide (a skipped one too: the reviewer should see what stays in Guide). Rendered
@@ -43,10 +57,12 @@ function collectDiffs(input, caps) {
             const liveHtml = input.live.read(article.id, locale);
             if (!want || liveHtml === undefined)
                 continue;
-            const { lines, omitted } = (0,_text_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffText */ .N)((0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(liveHtml), (0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(want.template), {
+            const diffed = (0,_text_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffText */ .N)((0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(liveHtml), (0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(withDiagramNames(want)), {
                 maxLines: budget,
                 maxLineChars: caps.lineChars,
             });
+            const { omitted } = diffed;
+            const lines = (0,_diagram_text_js__WEBPACK_IMPORTED_MODULE_4__/* .markDiagramChanges */ .Ei)(diffed.lines);
             const liveTitle = liveTitles.get(locale) ?? '';
             const title = liveTitle !== want.title ? { from: liveTitle, to: want.title } : undefined;
             const changed = lines.filter((l) => l.op !== ' ').length;
@@ -83,13 +99,64 @@ function desiredBodies(plan, prepared) {
     for (const [i, b] of (prepared?.bodies ?? []).entries()) {
         if (b.reused)
             continue;
-        out.set(i === 0 ? sourceLocale : (b.locale ?? sourceLocale), { template: b.template, title: b.title, fingerprint: b.fingerprint });
+        const diagrams = new Map(b.refs.flatMap((r) => (r.kind === 'asset' && r.url.startsWith(_render_ref_token_js__WEBPACK_IMPORTED_MODULE_2__/* .DIAGRAM_REF */ .mO) ? [[r.index, r.asset.sha]] : [])));
+        out.set(i === 0 ? sourceLocale : (b.locale ?? sourceLocale), {
+            template: b.template,
+            title: b.title,
+            fingerprint: b.fingerprint,
+            diagrams,
+        });
     }
     for (const op of plan.operations) {
-        if (op.kind === 'update-translation')
-            out.set(op.body.locale, op.body);
+        if (op.kind !== 'update-translation')
+            continue;
+        const diagrams = new Map(op.body.refs.flatMap((r) => (r.kind === 'asset' && r.written.startsWith(_render_ref_token_js__WEBPACK_IMPORTED_MODULE_2__/* .DIAGRAM_REF */ .mO) ? [[r.index, r.sha]] : [])));
+        out.set(op.body.locale, { ...op.body, diagrams });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ markDiagramChanges),
+/* harmony export */   J6: () => (/* binding */ diagramText),
+/* harmony export */   rH: () => (/* binding */ diagramShaOf)
+/* harmony export */ });
+/**
+ * A diagram's image in the text a reader sees: its alt text and the start of its image's hash
+ * (its attachment's name is `diagram-<hash>.png`, see render/diagram.ts), so a redrawn
+ * diagram is a changed line even when its alt text stays.
+ */
+const diagramText = (alt, sha) => `[diagram: ${alt || 'Diagram'} @${sha.slice(0, 8)}]`;
+/** The hash in a diagram image's file name, or undefined for any other image. */
+function diagramShaOf(src) {
+    return /diagram-([0-9a-f]{16})\.png(?:[?#]|$)/.exec(src ?? '')?.[1];
+}
+const HASHED = /\[diagram: (.*?) @[0-9a-f]{8}\]/g;
+const plain = (text) => text.replace(HASHED, '[diagram: $1]');
+/**
+ * The hashes are for telling diagrams apart, not for reading: a line whose only change is a
+ * diagram's image becomes one `+` line that says "diagram changed", and the others lose them.
+ */
+function markDiagramChanges(lines) {
+    const removed = new Set();
+    const out = lines.map((l) => ({ ...l }));
+    out.forEach((line) => {
+        if (line.op !== '+' || !HASHED.test(line.text))
+            return;
+        HASHED.lastIndex = 0;
+        const twin = out.findIndex((o, j) => o.op === '-' && !removed.has(j) && o.text !== line.text && plain(o.text) === plain(line.text));
+        if (twin === -1)
+            return;
+        removed.add(twin);
+        line.text = line.text.replace(HASHED, (match, alt) => out[twin].text.includes(match) ? `[diagram: ${alt}]` : `[diagram changed: ${alt}]`);
+    });
+    return out.filter((_, i) => !removed.has(i)).map((l) => ({ ...l, text: plain(l.text) }));
 }
 
 
@@ -101,8 +168,10 @@ function desiredBodies(plan, prepared) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ htmlToText)
 /* harmony export */ });
-/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4618);
+/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6013);
 /* harmony import */ var _plan_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
+/* harmony import */ var _diagram_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2104);
+
 
 
 /** Elements that start and end a line of text. */
@@ -184,7 +253,8 @@ function htmlToText(html) {
             }
             if (name === 'img') {
                 const alt = (attrs.alt ?? '').trim();
-                line += ` [${alt ? `image: ${alt}` : 'image'}] `;
+                const diagram = (0,_diagram_text_js__WEBPACK_IMPORTED_MODULE_2__/* .diagramShaOf */ .rH)(attrs.src);
+                line += diagram ? ` ${(0,_diagram_text_js__WEBPACK_IMPORTED_MODULE_2__/* .diagramText */ .J6)(alt, diagram)} ` : ` [${alt ? `image: ${alt}` : 'image'}] `;
                 return;
             }
             if (BLOCK.has(name))
