@@ -131,7 +131,7 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
   }
   if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.message.startsWith('unknown')) {
     const hint = result.diagnostic.hint;
-    result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the create-sections input)`;
+    result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the action's create-sections input, or --create-sections on the CLI)`;
   }
   return result;
 }

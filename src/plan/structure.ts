@@ -26,7 +26,8 @@ export interface StructureOptions {
   enabledLocales: ReadonlySet<string>;
 }
 
-const CREATE_HINT = 'set `create_sections: true` in zendesk-guide.yml (or the create-sections input) to create it';
+const CREATE_HINT =
+  "set `create_sections: true` in zendesk-guide.yml (or the action's create-sections input, or --create-sections on the CLI) to create it";
 
 const categoryKey = (name: string) => `category:${normalizeName(name)}`;
 const sectionKey = (category: string, name: string) => `section:${normalizeName(category)} / ${normalizeName(name)}`;
