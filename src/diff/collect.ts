@@ -1,4 +1,5 @@
 import type { ArticlePlan, Plan } from '../plan/types.js';
+import type { Marker } from '../plan/marker.js';
 import type { RemoteIndex } from '../plan/remote-index.js';
 import { translationsOf } from '../plan/remote-index.js';
 import type { PreparedArticle } from '../render/prepare.js';
@@ -39,6 +40,20 @@ function withDiagramNames(want: Desired): string {
 }
 
 /**
+ * The stored body with each diagram's image named as `withDiagramNames` names the desired one.
+ * A Guide Media URL carries no file name, so which image is a diagram (and of which source) comes
+ * from the body's marker: its references record a diagram by hash, its assets that hash's URL.
+ */
+function withLiveDiagramNames(html: string, marker: Marker | undefined): string {
+  let out = html;
+  for (const [written, sha] of Object.entries(marker?.refs ?? {})) {
+    const url = written.startsWith(DIAGRAM_REF) ? marker?.assets[sha] : undefined;
+    if (url) out = out.split(`"${url}"`).join(`"diagram-${sha}.png"`);
+  }
+  return out;
+}
+
+/**
  * The text that changes, per article, for every translation the plan updates and every one
  * edited in Guide (a skipped one too: the reviewer should see what stays in Guide). Rendered
  * text against rendered text (see html-text.ts), so Zendesk's reformatting of stored HTML never
@@ -67,7 +82,8 @@ export function collectDiffs(input: DiffInput, caps: DiffCaps): Map<string, Arti
       const want = desired.get(locale);
       const liveHtml = input.live.read(article.id, locale);
       if (!want || liveHtml === undefined) continue;
-      const diffed = diffText(htmlToText(liveHtml), htmlToText(withDiagramNames(want)), {
+      const marker = input.index.analyzed.get(article.id)?.get(locale)?.marker;
+      const diffed = diffText(htmlToText(withLiveDiagramNames(liveHtml, marker)), htmlToText(withDiagramNames(want)), {
         maxLines: budget,
         maxLineChars: caps.lineChars,
       });
@@ -80,7 +96,7 @@ export function collectDiffs(input: DiffInput, caps: DiffCaps): Map<string, Arti
       total += changed;
       if (!changed && !omitted && !title) continue;
       const drifted = plan.drifted.includes(locale);
-      const src = input.index.analyzed.get(article.id)?.get(locale)?.marker?.src;
+      const src = marker?.src;
       translations.push({
         locale,
         basis: !drifted ? 'update' : src !== undefined && src === want.fingerprint ? 'guide-edit' : 'drift',
