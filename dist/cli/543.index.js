@@ -460,7 +460,7 @@ var resolve = __webpack_require__(8315);
 ;// CONCATENATED MODULE: ./src/plan/structure.ts
 
 const NO_STRUCTURE = { changes: [], byFile: new Map(), byName: new Map() };
-const CREATE_HINT = 'set `create_sections: true` in zendesk-guide.yml (or the create-sections input) to create it';
+const CREATE_HINT = "set `create_sections: true` in zendesk-guide.yml (or the action's create-sections input, or --create-sections on the CLI) to create it";
 const categoryKey = (name) => `category:${(0,resolve/* normalizeName */.Pc)(name)}`;
 const sectionKey = (category, name) => `section:${(0,resolve/* normalizeName */.Pc)(category)} / ${(0,resolve/* normalizeName */.Pc)(name)}`;
 /**
@@ -4332,7 +4332,7 @@ function resolveSection(ref, snapshot, at) {
     }
     if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.message.startsWith('unknown')) {
         const hint = result.diagnostic.hint;
-        result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the create-sections input)`;
+        result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the action's create-sections input, or --create-sections on the CLI)`;
     }
     return result;
 }

@@ -29,6 +29,20 @@ function withDiagramNames(want) {
     });
 }
 /**
+ * The stored body with each diagram's image named as `withDiagramNames` names the desired one.
+ * A Guide Media URL carries no file name, so which image is a diagram (and of which source) comes
+ * from the body's marker: its references record a diagram by hash, its assets that hash's URL.
+ */
+function withLiveDiagramNames(html, marker) {
+    let out = html;
+    for (const [written, sha] of Object.entries(marker?.refs ?? {})) {
+        const url = written.startsWith(_render_ref_token_js__WEBPACK_IMPORTED_MODULE_2__/* .DIAGRAM_REF */ .mO) ? marker?.assets[sha] : undefined;
+        if (url)
+            out = out.split(`"${url}"`).join(`"diagram-${sha}.png"`);
+    }
+    return out;
+}
+/**
  * The text that changes, per article, for every translation the plan updates and every one
  * edited in Guide (a skipped one too: the reviewer should see what stays in Guide). Rendered
  * text against rendered text (see html-text.ts), so Zendesk's reformatting of stored HTML never
@@ -57,7 +71,8 @@ function collectDiffs(input, caps) {
             const liveHtml = input.live.read(article.id, locale);
             if (!want || liveHtml === undefined)
                 continue;
-            const diffed = (0,_text_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffText */ .N)((0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(liveHtml), (0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(withDiagramNames(want)), {
+            const marker = input.index.analyzed.get(article.id)?.get(locale)?.marker;
+            const diffed = (0,_text_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffText */ .N)((0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(withLiveDiagramNames(liveHtml, marker)), (0,_html_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlToText */ .G)(withDiagramNames(want)), {
                 maxLines: budget,
                 maxLineChars: caps.lineChars,
             });
@@ -71,7 +86,7 @@ function collectDiffs(input, caps) {
             if (!changed && !omitted && !title)
                 continue;
             const drifted = plan.drifted.includes(locale);
-            const src = input.index.analyzed.get(article.id)?.get(locale)?.marker?.src;
+            const src = marker?.src;
             translations.push({
                 locale,
                 basis: !drifted ? 'update' : src !== undefined && src === want.fingerprint ? 'guide-edit' : 'drift',
