@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Logger } from '../logger.js';
 import { escapeText } from '../plan/html-escape.js';
+import { LEASE_CLASS, LEASE_TITLE } from '../plan/state.js';
 import { newArticle, type ZendeskClient } from '../remote/client.js';
 import { RemoteError, ZendeskApiError } from '../remote/errors.js';
 import { InterruptedError } from '../remote/stop.js';
 import type { ZdArticle } from '../remote/types.js';
+
+export { LEASE_TITLE };
 
 /**
  * The publish lease: one run of a source (a namespace) writes at a time, whoever starts it (CI on
@@ -30,8 +33,6 @@ import type { ZdArticle } from '../remote/types.js';
  * as is one from a process of this machine that is gone, and the next run removes it. A holder
  * that cannot renew in time stops writing (`lost`).
  */
-export const LEASE_TITLE = 'zendesk-guide-publisher lease';
-const LEASE_CLASS = 'zgp-lease';
 
 /** What a claim says about its run (in its body; for people, the title says what it is). */
 export interface ClaimInfo {

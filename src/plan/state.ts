@@ -65,12 +65,19 @@ export function parseShardLabel(text: string | undefined): ShardId | undefined {
 }
 
 export const STATE_CLASS = 'zgp-state';
+/**
+ * A publish lease's claim (apply/lease.ts): a draft of the tool's own while a publish writes. Like
+ * the record's parts it is never a user's article: not counted, not imported.
+ */
+export const LEASE_TITLE = 'zendesk-guide-publisher lease';
+export const LEASE_CLASS = 'zgp-lease';
 export const STATE_TITLE = 'zendesk-guide-publisher state';
 
 /**
- * Whether an article holds (a part of) the tool's own record rather than one of the user's:
- * known by the record's class in a body, or its title, never by there being one record, so it
- * holds however many articles the record takes. Such an article is never counted as the user's.
+ * Whether an article is the tool's own rather than one of the user's: (a part of) the record, or
+ * a publish lease's claim. Known by the class in a body, or the title, never by there being one
+ * record, so it holds however many articles the record takes. Such an article is never counted
+ * as the user's, nor imported.
  */
 export function isRecordArticle(article: {
   title?: string | null;
@@ -78,7 +85,13 @@ export function isRecordArticle(article: {
   translations?: readonly { title?: string | null; body?: string | null }[] | undefined;
 }): boolean {
   const copies = [article, ...(article.translations ?? [])];
-  return copies.some((t) => t.title?.startsWith(STATE_TITLE) || (t.body?.includes(`class="${STATE_CLASS}`) ?? false));
+  return copies.some(
+    (t) =>
+      t.title?.startsWith(STATE_TITLE) ||
+      t.title?.startsWith(LEASE_TITLE) ||
+      (t.body?.includes(`class="${STATE_CLASS}`) ?? false) ||
+      (t.body?.includes(`class="${LEASE_CLASS}`) ?? false),
+  );
 }
 
 export function emptyState(root: string, ns?: string): StateRecord {

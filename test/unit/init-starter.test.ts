@@ -77,4 +77,14 @@ describe("the tool's record is no article of the user's", () => {
     expect(builder.recordArticles()).toBe(3);
     expect(isRecordArticle(article(5, 'About zgp-state', '<p>the class "zgp-state" in prose</p>'))).toBe(false);
   });
+
+  it("nor is a publish lease's claim (a live draft while another publish writes): not counted, not imported", async () => {
+    const { claimHtml, leaseTitle } = await import('../../src/apply/lease.js');
+    const info = { ns: 'acme/help:docs', run: 'r1', host: 'h', pid: 1, who: 'ci', since: '2026-12-06T00:00:00Z' };
+    const builder = new RemoteIndexBuilder();
+    builder.add(article(1, 'Install', '<p>hi</p>'));
+    builder.add(article(2, leaseTitle(info.ns), claimHtml(info)));
+    expect(builder.recordArticles()).toBe(1);
+    expect(isRecordArticle(article(3, 'Our lease (zgp-lease) policy', '<p>a lease</p>'))).toBe(false);
+  });
 });
