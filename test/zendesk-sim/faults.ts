@@ -34,6 +34,8 @@ interface ActiveRule {
   body?: unknown;
   after: boolean;
   remaining: number;
+  /** Matching requests still let through before the rule strikes. */
+  skip: number;
 }
 
 export class Faults {
@@ -51,7 +53,13 @@ export class Faults {
   }
 
   failNext(rule: FailRule): void {
-    const active: ActiveRule = { path: rule.path, status: rule.status, after: rule.after ?? false, remaining: rule.times ?? 1 };
+    const active: ActiveRule = {
+      path: rule.path,
+      status: rule.status,
+      after: rule.after ?? false,
+      remaining: rule.times ?? 1,
+      skip: rule.skip ?? 0,
+    };
     if (rule.method !== undefined) active.method = rule.method.toUpperCase();
     if (rule.body !== undefined) active.body = rule.body;
     this.rules.push(active);
@@ -67,7 +75,8 @@ export class Faults {
     const rSlow = this.random();
     const rAfter = this.random();
     const rule = this.rules.find((r) => matches(r, method, path, route));
-    if (rule) {
+    if (rule && rule.skip > 0) rule.skip -= 1;
+    else if (rule) {
       rule.remaining -= 1;
       if (rule.remaining <= 0) this.rules.splice(this.rules.indexOf(rule), 1);
       const body = rule.status === 'reset' ? undefined : (rule.body ?? defaultBody(rule.status));

@@ -174,6 +174,8 @@ export interface FailRule {
   status: number | 'reset';
   body?: unknown;
   times?: number;
+  /** let this many matching requests through first (default 0) */
+  skip?: number;
   /** strike after the request was handled: the write is applied and the answer lost */
   after?: boolean;
 }
