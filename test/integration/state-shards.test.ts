@@ -7,7 +7,7 @@ import { parseStateShard, type StoredShard } from '../../src/plan/state.js';
 import type { PipelineDeps } from '../../src/pipeline.js';
 import type { RawSettings } from '../../src/config/settings.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, DocsTree, isStateWrite, publish as publishWith } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, publish as publishWith } from '../helpers/docs-tree.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -47,7 +47,11 @@ function parts(): Part[] {
 }
 const docsArticles = () => sim.store.liveArticles().filter((a) => !sim.store.sourceTranslation(a).body.includes('zgp-state'));
 const stateWrites = () => sim.writes().filter(isStateWrite);
-const articleWrites = () => sim.writes().filter((w) => !isStateWrite(w));
+/** Writes to the user's articles: neither the record's parts nor the publish lease (taken when the record is written). */
+const articleWrites = () => {
+  const lease = isLeaseWrite(sim);
+  return sim.writes().filter((w) => !isStateWrite(w) && !lease(w));
+};
 const holderOf = (key: string) =>
   parts().find((p) => {
     const { depth, prefix } = p.stored.shard;
