@@ -49,7 +49,8 @@ beforeAll(async () => {
   });
   site = path.join(repo, 'zendesk-preview');
   const run = await cli(['preview', '--repo', repo, '--path', 'docs', '--out', site], env);
-  expect(run.stderr).toContain('Preview: 8 pages, 2 files copied');
+  // Two images and the PNG of examples/docs' one diagram.
+  expect(run.stderr).toContain('Preview: 8 pages, 3 files copied');
   expect(run.code).toBe(0);
   browser = await puppeteer.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   await fs.mkdir(ARTIFACTS, { recursive: true });
