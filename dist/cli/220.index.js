@@ -175,6 +175,8 @@ function zendeskLine(target) {
  */
 function workflowTemplate(docsPath, target) {
     const paths = `['${`${docsPath}/**`.replace(/'/g, "''")}']`;
+    // Inside a single-quoted string of a workflow expression, a quote is written twice.
+    const publishGroup = `help-center-publish-{0}-${docsPath.replace(/'/g, "''")}`;
     return `# .github/workflows/help-center.yml
 name: Help Center
 on:
@@ -189,7 +191,9 @@ permissions:
   pull-requests: write   # for the preview comment on pull requests
 
 concurrency:
-  group: help-center-\${{ github.ref }}
+  # Publishes of one docs root run one at a time, whichever branch or tag started them (runs on
+  # two refs would otherwise write at once); a pull request's preview only waits for its own.
+  group: \${{ github.event_name == 'pull_request' && format('help-center-preview-{0}', github.ref) || format('${publishGroup}', github.repository) }}
   cancel-in-progress: false   # never interrupt a publish half-way
 
 jobs:

@@ -969,7 +969,9 @@ function planShardWrites(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $_: () => (/* binding */ shardLabel),
 /* harmony export */   Ho: () => (/* binding */ parseStateShard),
+/* harmony export */   I$: () => (/* binding */ LEASE_TITLE),
 /* harmony export */   L6: () => (/* binding */ STATE_TITLE),
+/* harmony export */   SV: () => (/* binding */ LEASE_CLASS),
 /* harmony export */   U9: () => (/* binding */ MAX_SHARD_DEPTH),
 /* harmony export */   VK: () => (/* binding */ nextState),
 /* harmony export */   W5: () => (/* binding */ ROOT_SHARD),
@@ -1003,15 +1005,25 @@ function parseShardLabel(text) {
     return { depth, prefix };
 }
 const STATE_CLASS = 'zgp-state';
+/**
+ * A publish lease's claim (apply/lease.ts): a draft of the tool's own while a publish writes. Like
+ * the record's parts it is never a user's article: not counted, not imported.
+ */
+const LEASE_TITLE = 'zendesk-guide-publisher lease';
+const LEASE_CLASS = 'zgp-lease';
 const STATE_TITLE = 'zendesk-guide-publisher state';
 /**
- * Whether an article holds (a part of) the tool's own record rather than one of the user's:
- * known by the record's class in a body, or its title, never by there being one record, so it
- * holds however many articles the record takes. Such an article is never counted as the user's.
+ * Whether an article is the tool's own rather than one of the user's: (a part of) the record, or
+ * a publish lease's claim. Known by the class in a body, or the title, never by there being one
+ * record, so it holds however many articles the record takes. Such an article is never counted
+ * as the user's, nor imported.
  */
 function isRecordArticle(article) {
     const copies = [article, ...(article.translations ?? [])];
-    return copies.some((t) => t.title?.startsWith(STATE_TITLE) || (t.body?.includes(`class="${STATE_CLASS}`) ?? false));
+    return copies.some((t) => t.title?.startsWith(STATE_TITLE) ||
+        t.title?.startsWith(LEASE_TITLE) ||
+        (t.body?.includes(`class="${STATE_CLASS}`) ?? false) ||
+        (t.body?.includes(`class="${LEASE_CLASS}`) ?? false));
 }
 function emptyState(root, ns) {
     return { v: 1, root, ...(ns !== undefined ? { ns } : {}), articles: {} };

@@ -2147,45 +2147,22 @@ var html_escape = __webpack_require__(1552);
 
 
 
-/**
- * The publish lease: one run of a source (a namespace) writes at a time, whoever starts it (CI on
- * two refs, a CLI beside CI, a re-run beside a push).
- *
- * Zendesk documents no atomic "create if absent" for anything a publisher may write (an article
- * is created however many have the same title; a redirect rule's POST overwrites), so the lease
- * is claim-then-verify over records that are each written by one run only:
- *
- * 1. a run creates its own claim (a draft article, agents only, in the help center's first
- *    section) and waits a moment for the write to settle;
- * 2. then it lists that section's articles, most recently changed first, and goes ahead only if
- *    no live claim of the same namespace but its own is there;
- * 3. otherwise it removes its claim, waits (reading only) until no other claim is live, and
- *    starts again after a random pause.
- *
- * Why two runs never both go ahead: each reads only after its own claim is written. Of two runs
- * A and B, one reads last, say B; B's read starts after B's claim, and A's read... either A read
- * before B's claim existed, then B's read, later still, sees A's claim; or A read after it, and
- * sees B's. So at least one of them sees the other and backs off. The holder keeps its claim live
- * by changing it every `renewMs`; a claim unchanged for `ttlMs` (a run that was killed) is dead,
- * as is one from a process of this machine that is gone, and the next run removes it. A holder
- * that cannot renew in time stops writing (`lost`).
- */
-const LEASE_TITLE = 'zendesk-guide-publisher lease';
-const LEASE_CLASS = 'zgp-lease';
+
+
 function leaseTitle(ns) {
-    return `${LEASE_TITLE} (${ns}): do not edit`;
+    return `${plan_state/* LEASE_TITLE */.I$} (${ns}): do not edit`;
 }
 function claimHtml(info) {
     // Base64 in a <pre>: nothing in it for Guide's HTML reformatting to rewrite.
     const packed = Buffer.from(JSON.stringify(info)).toString('base64');
     return (`<p>A publish of ${(0,html_escape/* escapeText */.X)(info.ns)} by ${(0,html_escape/* escapeText */.X)(info.who)} is writing to this help center. ` +
         'zendesk-guide-publisher removes this draft when the publish ends.</p>' +
-        `<pre class="${LEASE_CLASS}">${packed}</pre>`);
+        `<pre class="${plan_state/* LEASE_CLASS */.SV}">${packed}</pre>`);
 }
-const CLAIM_PRE = new RegExp(`<pre[^>]*class="[^"]*\\b${LEASE_CLASS}\\b[^"]*"[^>]*>([\\s\\S]*?)</pre>`);
+const CLAIM_PRE = new RegExp(`<pre[^>]*class="[^"]*\\b${plan_state/* LEASE_CLASS */.SV}\\b[^"]*"[^>]*>([\\s\\S]*?)</pre>`);
 /** The claim an article holds, if it is one. */
 function parseClaim(article) {
-    if (!article.title.startsWith(LEASE_TITLE))
+    if (!article.title.startsWith(plan_state/* LEASE_TITLE */.I$))
         return undefined;
     const m = CLAIM_PRE.exec(article.body ?? '');
     if (!m)
