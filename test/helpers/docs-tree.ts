@@ -103,3 +103,12 @@ export function isLeaseWrite(sim?: Simulator): (w: { body?: unknown; path: strin
   );
   return (w) => JSON.stringify(w.body ?? '').includes('zgp-lease') || leases.has(Number(/\/articles\/(\d+)$/.exec(w.path)?.[1]));
 }
+
+/** A run's writes to the help center as `METHOD route`, the state record's and the publish lease's left out. */
+export function contentWrites(sim: Simulator): string[] {
+  const lease = isLeaseWrite(sim);
+  return sim
+    .writes()
+    .filter((w) => !isStateWrite(w) && !lease(w))
+    .map((w) => `${w.method} ${w.route}`);
+}

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderComment, renderSummary } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, publish } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, contentWrites, publish } from '../helpers/docs-tree.js';
 
 const SIGNED_IN = 360000400001;
 const STAFF = 360000400002;
@@ -26,14 +26,7 @@ type Art = {
 };
 const all = () => (sim.dump() as { articles: { id: number }[] }).articles.map((r) => sim.store.getArticle(r.id) as unknown as Art);
 const byTitle = (title: string) => all().find((a) => a.title === title && !a.archived);
-/** The article writes of a run: the state record and the publish lease (its claim and release) left out. */
-const writes = () => {
-  const lease = isLeaseWrite(sim);
-  return sim
-    .writes()
-    .filter((w) => !isStateWrite(w) && !lease(w))
-    .map((w) => `${w.method} ${w.route}`);
-};
+const writes = () => contentWrites(sim);
 const tagNames = (ids: string[]) => ids.map((id) => sim.store.guide.contentTags.find((t) => t.id === id)?.name).sort();
 const errors = (report: { diagnostics: { severity: string; file: string; line?: number; message: string; hint?: string }[] }) =>
   report.diagnostics.filter((d) => d.severity === 'error');

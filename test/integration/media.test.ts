@@ -4,7 +4,7 @@
 // over HTTP: the media library path and, for a plan without it, the attachments path.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, png, publish } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, contentWrites, png, publish } from '../helpers/docs-tree.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -28,14 +28,7 @@ const byTitle = (title: string) =>
   (sim.dump() as { articles: { id: number }[] }).articles
     .map((r) => sim.store.getArticle(r.id) as unknown as Art)
     .find((a) => a.title === title && !a.archived);
-/** The run's writes but the state record's and the publish lease's (its claim and release). */
-const writes = () => {
-  const lease = isLeaseWrite(sim);
-  return sim
-    .writes()
-    .filter((w) => !isStateWrite(w) && !lease(w))
-    .map((w) => `${w.method} ${w.route}`);
-};
+const writes = () => contentWrites(sim);
 const bodyOf = (title: string, locale: string) => sim.store.translationOf('article', byTitle(title)!.id, locale)!.body;
 const puts = () => sim.storage.filter((r) => r.status === 200);
 
