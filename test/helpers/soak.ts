@@ -22,7 +22,7 @@ import { fetchSnapshot } from '../../src/remote/snapshot.js';
 import { loadSource } from '../../src/source/load.js';
 import type { SourceArticle } from '../../src/source/types.js';
 import { startSimulator, type Integrity, type Simulator } from '../zendesk-sim/index.js';
-import { DEFAULTS_YML, isLeaseWrite, isStateWrite, png, publish } from './docs-tree.js';
+import { contentWrites, DEFAULTS_YML, isStateWrite, png, publish } from './docs-tree.js';
 
 export interface SoakOptions {
   articles: number;
@@ -188,7 +188,7 @@ export async function soakSeed(seed: number, tree: SoakTree, options: SoakOption
       landed,
       // The runs above are plan + apply without the pipeline, so the state record is first
       // written by this run: its one write is the record's creation, not an article's.
-      writesAfter: sim.writes().filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w)).length,
+      writesAfter: contentWrites(sim).length,
       stateWrites: sim.writes().filter(isStateWrite).length,
       integrity: sim.integrity(),
       firstErrors,

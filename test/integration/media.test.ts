@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { DEFAULTS_YML, DocsTree, contentWrites, png, publish } from '../helpers/docs-tree.js';
+import { CLEAN } from '../helpers/soak.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -14,14 +15,6 @@ afterEach(async () => {
   await sim.close();
 });
 
-const CLEAN = {
-  unassociatedAttachments: 0,
-  missingMedia: 0,
-  duplicateArticles: 0,
-  duplicateKeys: [],
-  duplicateTranslations: 0,
-  attachmentMismatches: [],
-};
 const noSleep = () => Promise.resolve();
 type Art = { id: number; title: string; body: string; draft: boolean; archived: boolean };
 const byTitle = (title: string) =>

@@ -8,6 +8,7 @@ import { runPipeline } from '../../src/pipeline.js';
 import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { createdTitle, DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, png, publish } from '../helpers/docs-tree.js';
+import { CLEAN } from '../helpers/soak.js';
 
 let sim: Simulator;
 beforeEach(async () => {
@@ -28,15 +29,6 @@ const writes = () =>
     .filter((w) => !isStateWrite(w) && !isLeaseWrite(sim)(w))
     .map((w) => `${w.method} ${w.route}`);
 const noSleep = () => Promise.resolve();
-/** What a publisher must leave behind: no upload on no article, no duplicate, every article with exactly its files. */
-const CLEAN = {
-  unassociatedAttachments: 0,
-  missingMedia: 0,
-  duplicateArticles: 0,
-  duplicateKeys: [],
-  duplicateTranslations: 0,
-  attachmentMismatches: [],
-};
 
 const basic = () => ({
   'docs/_defaults.yml': DEFAULTS_YML,
