@@ -37,7 +37,7 @@ export async function runDriftAction(gh: GitHubContext): Promise<void> {
   let report: DriftReport;
   try {
     inputs = readInputs();
-    since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
+    since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), { name: 'since' }) : 0;
     config = buildConfig({ ...inputs, mode: 'dry-run' }, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
     await checkLocalSettings(config, ACTION_NAMES);
     const repository = await detectRepository(config.repoRoot, process.env);

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import { checkLocalSettings } from '../config/local.js';
 import { buildConfig, type RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
-import { parseSince, runImport, type ImportResult } from '../import/run.js';
+import { parseSince } from '../drift/since.js';
+import { runImport, type ImportResult } from '../import/run.js';
 import { importSummary } from '../import/summary.js';
 import { RemoteError } from '../remote/errors.js';
 import { writeAtomic } from '../import/state.js';
@@ -43,7 +44,7 @@ export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Pro
   let result: ImportResult | undefined;
   let failure: string | undefined;
   try {
-    const since = parseSince(flags.since);
+    const since = flags.since === undefined ? undefined : parseSince(flags.since, Date.now(), { last: true });
     const config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
     // A new docs folder is made for the import (inside the repository: buildConfig checked).
     await fs.mkdir(config.docsRoot, { recursive: true }).catch(() => undefined);

@@ -39,8 +39,20 @@ describe('parseSince', () => {
     expect(() => parseSince(value, NOW)).toThrow(message);
   });
 
+  it('takes `last` only where asked (import), and the same other values there', () => {
+    expect(parseSince('last', NOW, { last: true })).toBe('last');
+    expect(parseSince(' last ', NOW, { last: true })).toBe('last');
+    expect(() => parseSince('last', NOW)).toThrow(/must be an epoch in seconds/);
+    expect(parseSince('1764547200', NOW, { last: true })).toBe(1764547200);
+    expect(parseSince('2026-11-30', NOW, { last: true })).toBe(Date.UTC(2026, 10, 30) / 1000);
+    expect(parseSince('7d', NOW, { last: true })).toBe(NOW / 1000 - 7 * 86_400);
+    expect(() => parseSince('yesterday', NOW, { last: true })).toThrow(/^--since must be `last`, an epoch in seconds/);
+    // A time without a zone is refused for import too (it took it in the runner's zone before).
+    expect(() => parseSince('2026-11-30T09:30', NOW, { last: true })).toThrow(/must be `last`/);
+  });
+
   it('names the setting it reads', () => {
-    expect(() => parseSince('soon', NOW, 'since')).toThrow(/^since must be/);
+    expect(() => parseSince('soon', NOW, { name: 'since' })).toThrow(/^since must be/);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown, type ConvertOptions } from '../../src/import/convert.js';
 import { Namer, placeArticles, slug } from '../../src/import/layout.js';
-import { parseSince } from '../../src/import/run.js';
 import { articleLinkOf, contentForm } from '../../src/plan/content-form.js';
 import type { ZdArticle } from '../../src/remote/types.js';
 
@@ -138,14 +137,5 @@ describe('layout', () => {
       102: 'account-billing/faq/refunds',
     });
     expect(placeArticles([art(103, 12, 'New title')], structure, new Map([[103, 'x/old']]))[0]!.key).toBe('x/old');
-  });
-});
-
-describe('parseSince', () => {
-  it('takes last, epoch seconds and ISO dates', () => {
-    expect(parseSince('last')).toBe('last');
-    expect(parseSince('1700000000')).toBe(1700000000);
-    expect(parseSince('2026-01-31')).toBe(Date.parse('2026-01-31') / 1000);
-    expect(() => parseSince('yesterday')).toThrow(/--since "yesterday"/);
   });
 });
