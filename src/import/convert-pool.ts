@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Converted } from './convert.js';
 import { runConvertJob, type ConvertJob, type ConvertShared } from './convert-job.js';
@@ -97,13 +96,13 @@ export class ConvertPool {
 }
 
 /**
- * The file a worker runs. From the sources (tests, tsx) the worker module itself, through tsx;
- * from the bundle, the entry point the process started with, which serves conversions when
- * started as a worker (see cli.ts and index.ts): the bundle has no separate worker file.
+ * The file a worker runs: the entry point the process started with, which serves conversions
+ * when started as a worker (see cli.ts, index.ts and worker-role.ts), since the bundle has no
+ * separate worker file. From the sources (tests, tsx) there is none: Node 20 does not apply tsx
+ * to a worker's modules, so the conversions stay in this thread.
  */
 function workerFile(): { path: string; execArgv?: string[] } | undefined {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return { path: fileURLToPath(new URL('./convert-worker.ts', here)), execArgv: ['--import', 'tsx'] };
+  if (import.meta.url.endsWith('.ts')) return undefined;
   const entry = process.argv[1];
   return entry && /\.m?js$/.test(entry) ? { path: entry } : undefined;
 }

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runConvertJob, type ConvertJob, type ConvertShared } from './convert-job.js';
-import { isConvertWorker } from './worker-role.js';
 
 /** Answers each job the pool sends, until the pool ends the thread. */
 export function serveConversions(): void {
@@ -14,5 +13,3 @@ export function serveConversions(): void {
   });
 }
 
-// From the sources, this module is the worker's file itself.
-if (isConvertWorker() && import.meta.url.endsWith('.ts')) serveConversions();

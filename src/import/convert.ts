@@ -231,9 +231,10 @@ export function htmlToMarkdown(html: string, options: ConvertOptions): Converted
   const tree = parser.parse(html);
   dropOwnElements(tree);
   const headingIds = headingIdsOf(tree, options.linkedAnchors);
+  // What the body must come back as, from the tree before its URLs become local paths (no copy of it).
+  const target = contentForm(toHtml(tree));
   const originals = localize(tree, options);
   const blocks = blocksOf(tree);
-  const target = contentForm(toOriginal(tree, originals));
 
   type Part = { nodes: RootContent[]; md: MdastContent[] | undefined };
   const parts: Part[] = blocks.map((nodes) => ({

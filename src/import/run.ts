@@ -120,6 +120,7 @@ async function importWith(
     { keyOfArticle: plan.keyOfArticle, linkedAnchors: new Set(state.anchors) },
     options.convertThreads ?? defaultConvertThreads(bodies),
   );
+  result.convertThreads = pool.threads;
   try {
     const ctx = writeContext({ config, logger, client, spool, fetched, state, result, files, pool, options, plan, settings });
     await logger.group('Writing Markdown', async () => {

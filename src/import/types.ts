@@ -28,6 +28,8 @@ export interface ImportResult {
   lossy: string[];
   configWritten: boolean;
   requests: number;
+  /** Worker threads that converted the bodies (0: this thread did). */
+  convertThreads: number;
 }
 
 export function emptyResult(via: ImportResult['via'], startTime: number): ImportResult {
@@ -46,5 +48,6 @@ export function emptyResult(via: ImportResult['via'], startTime: number): Import
     lossy: [],
     configWritten: false,
     requests: 0,
+    convertThreads: 0,
   };
 }

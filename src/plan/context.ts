@@ -13,6 +13,8 @@ import { NO_STRUCTURE, type StructureResolution } from './structure.js';
 
 export interface PlanOptions {
   onDrift: OnDrift;
+  /** Guide's limit of live articles in a help center (limits.ts's MAX_ACCOUNT_ARTICLES unless a test sets it). */
+  maxAccountArticles?: number;
   archiveRemoved: boolean;
   maxArchive: number;
   /** From settings; the help center's default applies when undefined. */

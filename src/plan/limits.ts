@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../render/prepare.js';
 import type { SourceArticle } from '../source/types.js';
 import { finalBody } from './body.js';
+import { LEASE_TITLE } from './state.js';
 import { reportError, type PlanContext } from './context.js';
 import { assetKey, type MediaMode } from './media.js';
 import type { ArticlePlan, BodySpec } from './types.js';
@@ -9,13 +10,16 @@ import type { ArticlePlan, BodySpec } from './types.js';
  * Zendesk's documented limits (Guide product limits, support.zendesk.com article 4408831783962),
  * checked before the first write so a run never stops halfway on a 422: 1 MB per translation
  * body ("approximately 1,000,000 characters", counted here strictly, in bytes), 500 attachments
- * per article, 50 labels per article, 5,000 articles per section. 20 MB per file is checked
+ * per article, 50 labels per article, 5,000 articles per section, 40,000 live articles in the help
+ * center. 20 MB per file is checked
  * where files are read (render/assets.ts).
  */
 export const MAX_BODY_BYTES = 1_000_000;
 export const MAX_ARTICLE_ATTACHMENTS = 500;
 export const MAX_LABELS = 50;
 export const MAX_SECTION_ARTICLES = 5_000;
+/** Live articles in one help center: archived articles and translations are not counted (the same page). */
+export const MAX_ACCOUNT_ARTICLES = 40_000;
 
 /** As long as any URL the tool writes for a reference not known yet: a media URL, an attachment or article URL. */
 const LONGEST_URL = `https://${'x'.repeat(40)}.zendesk.com/hc/article_attachments/360000000000/${'x'.repeat(60)}`;
@@ -100,4 +104,32 @@ export function checkSectionSizes(articles: readonly ArticlePlan[], sources: Rea
       );
     }
   }
+}
+
+/**
+ * The help center would hold more than 40,000 live articles after this run's creates: every
+ * live article counts, whoever made it, the tool's own articles included: the state record's
+ * parts, a first part to come when there is none yet, and the publish lease's claim (a draft
+ * that lives while the run writes; a claim already there is a dead run's, removed first).
+ * Archived articles and translations do not count. What this run archives is not subtracted:
+ * its creates come first.
+ */
+export function checkAccountSize(articles: readonly ArticlePlan[], sources: ReadonlyMap<string, SourceArticle>, ctx: PlanContext): void {
+  const max = ctx.options.maxAccountArticles ?? MAX_ACCOUNT_ARTICLES;
+  const creates = articles.filter((a) => a.operations.some((op) => op.kind === 'create-article'));
+  if (!creates.length) return;
+  let live = 0;
+  for (const a of ctx.snapshot.articles.values()) if (!a.title?.startsWith(LEASE_TITLE)) live++;
+  const own = (ctx.state === undefined ? 1 : 0) + 1;
+  const total = live + own + creates.length;
+  if (total <= max) return;
+  // Named at the first create past the limit (or the first, when the help center is already full).
+  const first = creates[Math.max(0, Math.min(creates.length - 1, max - live - own))]!;
+  const source = sources.get(first.key);
+  reportError(
+    ctx,
+    source?.start ?? { file: first.file ?? first.key, line: 1, column: 1 },
+    `this run would create ${creates.length} article(s) in a help center of ${live} live articles, with ${own} of the tool's own (${ctx.state === undefined ? "the state record's first part and " : ''}the publish lease): ${total} in all, past the ${max} Zendesk holds (archived articles and translations not counted)`,
+    'archive articles in Guide first, or publish fewer new files',
+  );
 }

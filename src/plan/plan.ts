@@ -1,5 +1,5 @@
 import type { AssetFile } from '../render/assets.js';
-import { checkAttachmentCount, checkBodySizes, checkLabels, checkSectionSizes } from './limits.js';
+import { checkAccountSize, checkAttachmentCount, checkBodySizes, checkLabels, checkSectionSizes } from './limits.js';
 import { attribute, mergeRepeated } from '../diagnostics.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
@@ -87,7 +87,9 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
     if (planned.operations.length)
       for (const [sha, asset] of bodies.assets) if (planned.knownAssets[sha] === undefined) uploads.set(sha, asset);
   }
-  checkSectionSizes(articles, new Map(input.sources.map((s) => [s.key, s])), ctx);
+  const sourcesByKey = new Map(input.sources.map((s) => [s.key, s]));
+  checkSectionSizes(articles, sourcesByKey, ctx);
+  checkAccountSize(articles, sourcesByKey, ctx);
   const replaced = planRedirects({ sources: input.sources, matched, plans: new Map(articles.map((a) => [a.key, a])) }, ctx);
   const claimed = new Set([
     ...[...matched.values()].flatMap((a) => (a ? [a.id] : [])),

@@ -90,3 +90,35 @@ it('a section that would pass 5,000 articles: an error at the section line of th
   expect(errors).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('more than 5000 articles') })]);
   expect(sim.writes()).toEqual([]);
 }, 60_000);
+
+// Guide product limits (https://support.zendesk.com/hc/en-us/articles/4408831783962-Guide-product-limits):
+// "Total number of articles, excluding archived and translations: 40,000". The tool's own
+// articles count too: the state record's parts, and the publish lease's claim while it writes.
+it('creates that would take the help center past 40,000 live articles: an error naming the number, nothing written', async () => {
+  const sections = Array.from({ length: 9 }, (_, i) => sim.store.createSection(360000100001, { locale: 'en-us', name: `Full ${i}` }, 0).id);
+  const archived = sim.store.createArticleDirect({ section_id: sections[0]!, title: 'Old', body: '<p>o</p>' }) as { id: number };
+  sim.store.archiveArticle(archived.id);
+  const before = sim.store.liveArticles().length;
+  // 39,997 live articles, each with a translation (translations do not count, nor the archived one).
+  for (let i = before; i < 39_997; i++)
+    sim.store.createArticleDirect({
+      section_id: sections[i % 9]!,
+      title: `Existing ${i}`,
+      body: '<p>x</p>',
+      translations: [{ locale: 'fr', title: `Existant ${i}`, body: '<p>y</p>', draft: false }],
+    });
+  const file = (title: string) => `---\ntitle: ${title}\npermission_group: Agents\nuser_segment: everyone\nsection: Installation\n---\nA.\n`;
+  // Two new articles, the state record's first part and the lease's claim: 40,001.
+  const t = await DocsTree.create({ 'docs/one.md': file('One'), 'docs/two.md': file('Two') });
+  const run = await publish(sim, t);
+  const errors = run.report.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors).toEqual([expect.objectContaining({ file: 'docs/two.md', message: expect.stringContaining('past the 40000 Zendesk holds') })]);
+  expect(errors[0]!.message).toContain('39997 live articles');
+  expect(sim.writes()).toEqual([]);
+  // One new article, the record's part and the claim make exactly 40,000: Guide takes them all.
+  const fits = await publish(sim, await DocsTree.create({ 'docs/one.md': file('One') }));
+  expect(fits.report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(fits.log.join('\n')).not.toContain('could not save the state record');
+  // The claim is gone: the article and the record's part stay.
+  expect(sim.store.liveArticles().length).toBe(39_999);
+}, 240_000);
