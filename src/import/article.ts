@@ -74,7 +74,7 @@ export async function convertArticle(
   const hashes: Record<string, string> = {};
   const texts = locales.map((t, i) => {
     const locale = t.locale.toLowerCase();
-    hashes[locale] = contentHash(t.title, analyzeBody(bodies.get(t)!).digest);
+    hashes[locale] = contentHash(t.title, analyzeBody(bodies.get(t)).digest);
     const isSource = locale === sourceLocale;
     const meta = isSource ? sourceMeta(ctx, article, t, dir) : translationMeta(t, sourceOf(article));
     const rel = isSource ? `${placement.key}.md` : `${placement.key}.${locale}.md`;
@@ -112,7 +112,8 @@ function sourceMeta(ctx: ArticleContext, article: ZdArticle, t: ZdTranslation, d
   // Several segments (Enterprise) are written as a list, so publishing the import keeps them all.
   const segments = article.user_segment_ids ?? [];
   if (segments.length > 1) meta.user_segments = segments.map((id) => namer.userSegment(id));
-  else if (folder.user_segment !== namer.userSegment(article.user_segment_id)) meta.user_segment = namer.userSegment(article.user_segment_id);
+  else if (folder.user_segment !== namer.userSegment(article.user_segment_id))
+    meta.user_segment = namer.userSegment(article.user_segment_id);
   if (article.label_names?.length) meta.labels = article.label_names;
   if (article.content_tag_ids?.length) meta.content_tags = article.content_tag_ids.map((id) => ctx.extraNames.tag(id));
   const author = ctx.extraNames.author(article.author_id);

@@ -107,12 +107,15 @@ it('creates that would take the help center past 40,000 live articles: an error 
       body: '<p>x</p>',
       translations: [{ locale: 'fr', title: `Existant ${i}`, body: '<p>y</p>', draft: false }],
     });
-  const file = (title: string) => `---\ntitle: ${title}\npermission_group: Agents\nuser_segment: everyone\nsection: Installation\n---\nA.\n`;
+  const file = (title: string) =>
+    `---\ntitle: ${title}\npermission_group: Agents\nuser_segment: everyone\nsection: Installation\n---\nA.\n`;
   // Two new articles, the state record's first part and the lease's claim: 40,001.
   const t = await DocsTree.create({ 'docs/one.md': file('One'), 'docs/two.md': file('Two') });
   const run = await publish(sim, t);
   const errors = run.report.diagnostics.filter((d) => d.severity === 'error');
-  expect(errors).toEqual([expect.objectContaining({ file: 'docs/two.md', message: expect.stringContaining('past the 40000 Zendesk holds') })]);
+  expect(errors).toEqual([
+    expect.objectContaining({ file: 'docs/two.md', message: expect.stringContaining('past the 40000 Zendesk holds') }),
+  ]);
   expect(errors[0]!.message).toContain('39997 live articles');
   expect(sim.writes()).toEqual([]);
   // One new article, the record's part and the claim make exactly 40,000: Guide takes them all.
