@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { CONFIG_FILE_NAMES } from '../config/file.js';
 import type { Config } from '../config/types.js';
 import { BodySpool } from '../diff/spool.js';
 import { ConfigError } from '../errors.js';
@@ -22,8 +23,8 @@ export type { ImportOptions, ImportResult } from './types.js';
 
 /** The config file an import writes at the docs root when there is none (to turn raw HTML on). */
 const CONFIG_FILE = 'zendesk-guide.yml';
-/** Files a fresh folder may hold. */
-const HARMLESS = new Set(['.gitkeep', '.DS_Store', '.keep']);
+/** Files a fresh folder may hold: the config file too, which the import reads to convert for the publisher's settings. */
+const HARMLESS = new Set<string>(['.gitkeep', '.DS_Store', '.keep', ...CONFIG_FILE_NAMES]);
 
 /** Refuses a folder with files in it that no import made, before anything is written. */
 async function checkTarget(docsRoot: string, state: ImportState | undefined): Promise<void> {

@@ -173,6 +173,32 @@ describe('import: refusals, conflicts, resume, fallbacks', () => {
     expect(sim.requests).toHaveLength(0);
   });
 
+  it("reads the docs root's zendesk-guide.yaml as the publisher does: its render.allow_unsafe_html keeps embeds as written", async () => {
+    await fs.mkdir(path.join(repo, 'docs'), { recursive: true });
+    const config = 'render:\n  allow_unsafe_html: true\n';
+    await fs.writeFile(path.join(repo, 'docs', 'zendesk-guide.yaml'), config);
+    const r = await cli(['--json', '-']);
+    expect(r.code, r.err).toBe(0);
+    const result = JSON.parse(r.out) as { configWritten: boolean; lossy: string[] };
+    // Read: the embeds are kept as written (nothing the publisher would remove), and no
+    // zendesk-guide.yml is added to turn raw HTML on (which an import without the file does).
+    expect(result.configWritten).toBe(false);
+    expect(result.lossy).toEqual([]);
+    expect(await files()).not.toContain('zendesk-guide.yml');
+    expect(await read('zendesk-guide.yaml')).toBe(config);
+    const embed = await read((await files()).find((f) => /\/embed-article-5\.md$/.test(f))!);
+    expect(embed).toContain('<iframe');
+  }, 120_000);
+
+  it('refuses a config file the publisher would refuse, naming it, before any request', async () => {
+    await fs.mkdir(path.join(repo, 'docs'), { recursive: true });
+    await fs.writeFile(path.join(repo, 'docs', 'zendesk-guide.yaml'), 'render:\n  allow_unsafe_html: maybe\n');
+    const r = await cli([]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('docs/zendesk-guide.yaml:2');
+    expect(sim.requests).toHaveLength(0);
+  });
+
   it('never overwrites a file changed since the import without saying so; --force does', async () => {
     expect((await cli([])).code).toBe(0);
     const file = (await files()).find((f) => /\/table-article-2\.md$/.test(f))!;
