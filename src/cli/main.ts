@@ -86,7 +86,7 @@ const OPTIONS = {
   out: () => new Option('--out <dir>', "the site's folder, relative to the current one (default: zendesk-preview)").helpGroup(OUTPUT),
   open: () => new Option('--open', 'open the index in the browser when done').helpGroup(OUTPUT),
   since: () =>
-    new Option('--since <when>', 'only what changed in Guide since: last (the previous import), a Unix time or an ISO date').helpGroup(
+    new Option('--since <when>', 'only what changed in Guide since: last (the previous import), a Unix time, an ISO date or a span such as 7d').helpGroup(
       IMPORTING,
     ),
   category: () => new Option('--category <name-or-id>', 'only this category (repeat for more)').argParser(collect).helpGroup(IMPORTING),
