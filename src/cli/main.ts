@@ -86,9 +86,10 @@ const OPTIONS = {
   out: () => new Option('--out <dir>', "the site's folder, relative to the current one (default: zendesk-preview)").helpGroup(OUTPUT),
   open: () => new Option('--open', 'open the index in the browser when done').helpGroup(OUTPUT),
   since: () =>
-    new Option('--since <when>', 'only what changed in Guide since: last (the previous import), a Unix time, an ISO date or a span such as 7d').helpGroup(
-      IMPORTING,
-    ),
+    new Option(
+      '--since <when>',
+      'only what changed in Guide since: last (the previous import), a Unix time, an ISO date or a span such as 7d',
+    ).helpGroup(IMPORTING),
   category: () => new Option('--category <name-or-id>', 'only this category (repeat for more)').argParser(collect).helpGroup(IMPORTING),
   section: () => new Option('--section <name-or-id>', 'only this section (repeat for more)').argParser(collect).helpGroup(IMPORTING),
   label: () => new Option('--label <name>', 'only articles with this label (repeat for more)').argParser(collect).helpGroup(IMPORTING),
