@@ -185,7 +185,7 @@ export function planStructure(
       const split = wanted.indexOf(' / ');
       if (split < 0) continue;
       const resolved = resolveSection(ref, snapshot, at);
-      if (resolved.ok || /ambiguous/.test(resolved.diagnostic.message)) continue;
+      if (resolved.ok || resolved.diagnostic.code === 'ambiguous-name') continue;
       const raw = ref.name.split('/');
       const categoryName = raw[0]!.trim();
       const sectionName = raw.slice(1).join('/').trim();

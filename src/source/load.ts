@@ -308,13 +308,8 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
         paths: parsed.paths,
         fallback,
         allowedKeys: Object.keys(translationFrontMatterSchema.shape),
+        misplaced: { keys: FRONT_MATTER_KEYS, hint: 'a translation takes only title and draft; set metadata in the source file' },
       });
-      const metadataKeys = checked.unknownKeys.filter((k) => FRONT_MATTER_KEYS.includes(k));
-      for (const d of checked.diagnostics) {
-        if (metadataKeys.some((k) => d.message === `unknown key "${k}"`)) {
-          d.hint = 'a translation takes only title and draft; set metadata in the source file';
-        }
-      }
       diagnostics.push(...checked.diagnostics);
       const value = checked.value ?? checked.partial;
       if (!value) continue;
