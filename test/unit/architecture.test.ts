@@ -32,7 +32,6 @@ const ALLOWED_LONG: readonly string[] = [
   'src/plan/article.ts: diffArticle',
   'src/plan/structure.ts: planStructure',
   'src/render/prepare.ts: prepareArticles',
-  'src/source/load.ts: loadSource',
 ];
 
 function sourceFiles(dir: string): string[] {
