@@ -30,7 +30,6 @@ const ALLOWED_LONG: readonly string[] = [
   'src/cli/run.ts: runReportCommand',
   'src/cli/terminal.ts: createTerminalLogger',
   'src/plan/article.ts: diffArticle',
-  'src/plan/structure.ts: planStructure',
   'src/render/prepare.ts: prepareArticles',
 ];
 
