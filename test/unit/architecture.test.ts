@@ -29,7 +29,6 @@ const ALLOWED_LONG: readonly string[] = [
   'src/apply/apply.ts: applyPlan > runArticle',
   'src/cli/run.ts: runReportCommand',
   'src/plan/article.ts: diffArticle',
-  'src/render/prepare.ts: prepareArticles',
 ];
 
 function sourceFiles(dir: string): string[] {
