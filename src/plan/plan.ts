@@ -95,7 +95,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   ]);
   const removed = planRemovals(claimed, ctx);
   // A replaced article counts toward max-archive even with archive-removed off: the file asks for it.
-  checkArchiveLimit([...replaced, ...removed], ctx);
+  checkArchiveLimit({ replaced: replaced.length, removed: removed.length }, ctx);
   articles.push(...replaced, ...removed);
   breakLinkCycles(articles);
   return {
