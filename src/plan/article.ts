@@ -381,7 +381,8 @@ function diffTranslations(
     const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
     const lookup = assetLookup(files.known, spec.locale);
     const desired = finalBody(spec, key, lookup, ns);
-    const why: string[] = [];
+    // What differs, as typed words that are also the reason's text.
+    const why: TranslationChange[] = [];
     if (remoteT.title !== spec.title) why.push('title');
     if (!desired || (desired.digest !== stored.digest && !sameContent(stored, spec, lookup))) why.push('body');
     if (last !== undefined ? current !== last : managedElsewhere && why.length > 0) drifted.push(spec.locale);
@@ -406,6 +407,9 @@ function diffTranslations(
   }
   return { operations, reasons, drifted, record, changed, content, bodyChanged };
 }
+
+/** What can differ in one translation; the reason lists them as they are. */
+type TranslationChange = 'title' | 'body' | 'published' | 'unpublished' | 'publisher marker';
 
 interface TranslationDiff {
   operations: Operation[];
