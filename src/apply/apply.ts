@@ -79,10 +79,14 @@ async function writeArticle(run: ApplyRun, article: ArticlePlan, outcome: Outcom
       return;
     }
     const executing = articleRun(run, article, outcome);
+    // The articles it replaces need its rules, not the rest of its writes.
+    const lastRule = article.operations.map((op) => op.kind).lastIndexOf('set-redirect');
+    if (lastRule === -1) run.redirected.get(article.key)?.resolve();
     await stoppable(run.options.stop, async () => {
-      for (const op of article.operations) {
+      for (const [i, op] of article.operations.entries()) {
         await execute(op, executing);
         if (outcome.status === 'unchanged') outcome.status = 'updated';
+        if (i === lastRule) run.redirected.get(article.key)?.resolve();
       }
     });
     settle();
