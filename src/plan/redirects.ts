@@ -56,7 +56,8 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
     const locales = new Set([plan?.sourceLocale ?? ctx.defaultLocale, ...source.translations.map((t) => t.locale)]);
     const ops: Extract<Operation, { kind: 'set-redirect' }>[] = [];
     for (const r of replaced) {
-      if (r.kind === 'article' && r.archive && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source));
+      // Archived only with a plan to write its rules: apply archives it after them (apply.ts).
+      if (r.kind === 'article' && r.archive && plan && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source));
       for (const from of fromsOf(r)) {
         const twin = seen.get(from.path.toLowerCase());
         if (twin === source) continue;

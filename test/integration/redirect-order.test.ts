@@ -138,21 +138,21 @@ describe('redirect_from and Ctrl-C in a real process', () => {
   afterAll(() => cleanup());
 
   it('SIGINT while the first rule is being written: the old article stays live, and the next run writes the rules and archives it', async () => {
-    let signal: (() => void) | undefined;
+    const held: { signal?: () => void } = {};
     let sent = false;
     const sim = await simulator({
       // Holds the first rule's request while the CLI gets SIGINT: a write in flight still gets its answer.
       onRequest: async (entry: RequestLogEntry, phase) => {
-        if (phase !== 'received' || sent || entry.method !== 'POST' || !entry.path.startsWith(RULES) || !signal) return;
+        if (phase !== 'received' || sent || entry.method !== 'POST' || !entry.path.startsWith(RULES) || !held.signal) return;
         sent = true;
-        signal();
+        held.signal();
         await new Promise((r) => setTimeout(r, 500));
       },
     });
     const { tree, old } = await replaced(sim);
     const json = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-redirect-')), 'report.json');
     const run = startCli(cli, sim, ['publish', '--repo', tree.repo, '--json', json]);
-    signal = () => run.child.kill('SIGINT');
+    held.signal = () => run.child.kill('SIGINT');
     const code = await run.exited;
     expect(sent, 'the signal was sent').toBe(true);
     expect(code, run.output()).toBe(130);
