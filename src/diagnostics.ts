@@ -12,7 +12,15 @@ export interface Diagnostic {
    * named once in its message: one mistake is one line, not one per article.
    */
   articles?: string[];
+  /** What kind of problem it is, for code that acts on it (never on the message's wording). */
+  code?: DiagnosticCode;
 }
+
+/**
+ * `local-path-refused`: a file the docs refer to is under .git/, a dot-folder or a dotfile, or
+ * outside the repository; the run refuses it before any request when the reference is in the docs.
+ */
+export type DiagnosticCode = 'local-path-refused';
 
 export interface Position {
   line: number;

@@ -1,5 +1,5 @@
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { ZdArticle, ZdTranslation } from '../remote/types.js';
+import type { StoredArticle, StoredTranslation, ZdArticle, ZdTranslation } from '../remote/types.js';
 import { analyzeBody, type AnalyzedBody, type Marker } from './marker.js';
 import { mergeShards, type ReadShard } from './state-shards.js';
 import {
@@ -15,7 +15,7 @@ import {
 
 /** The snapshot as the planner reads it: managed articles by key, every stored body analyzed. */
 export interface RemoteIndex {
-  byKey: Map<string, ZdArticle[]>;
+  byKey: Map<string, StoredArticle[]>;
   analyzed: Map<number, Map<string, AnalyzedBody>>;
   /** The tool's state records by namespace, with the article that holds each. */
   states: Map<string, HeldState>;
@@ -52,13 +52,16 @@ export interface DuplicateRecord {
 }
 
 export interface HeldShard {
-  article: ZdArticle;
+  article: StoredArticle;
   shard: ShardId;
   /** Its payload could not be read: its entries are lost (the range is still its own). */
   damaged: boolean;
 }
 
-export function translationsOf(article: ZdArticle): ZdTranslation[] {
+/** Its translations, with bodies as the article has them (a page as it arrives) or without (a snapshot's). */
+export function translationsOf(article: ZdArticle): ZdTranslation[];
+export function translationsOf(article: StoredArticle): StoredTranslation[];
+export function translationsOf(article: StoredArticle & { body?: string | null; translations?: StoredTranslation[] }): StoredTranslation[] {
   if (article.translations?.length) return article.translations;
   // Without sideloaded translations the article itself carries its source locale's copy.
   return [
@@ -67,7 +70,7 @@ export function translationsOf(article: ZdArticle): ZdTranslation[] {
       source_id: article.id,
       locale: article.source_locale ?? article.locale,
       title: article.title,
-      body: article.body,
+      ...('body' in article ? { body: article.body } : {}),
       draft: article.draft,
       updated_at: article.updated_at,
       html_url: article.html_url,
@@ -87,7 +90,7 @@ export function dropBodies(article: ZdArticle): void {
  * dropped right after (the normalized form is all the plan needs).
  */
 export class RemoteIndexBuilder {
-  private readonly byKey = new Map<string, ZdArticle[]>();
+  private readonly byKey = new Map<string, StoredArticle[]>();
   private readonly analyzed = new Map<number, Map<string, AnalyzedBody>>();
   private readonly keyOf = new Map<number, string>();
   /** The parts of each record by `ns:` namespace or `root:` docs root, then by shard label. */
@@ -223,14 +226,15 @@ export function isStateArticle(remote: RemoteIndex, articleId: number): boolean 
   return remote.stateArticles.has(articleId);
 }
 
-export function indexRemote(snapshot: RemoteSnapshot): RemoteIndex {
+/** The index of a snapshot that kept its bodies (a test's, made by hand). */
+export function indexRemote(snapshot: RemoteSnapshot<ZdArticle>): RemoteIndex {
   const builder = new RemoteIndexBuilder();
   for (const article of snapshot.articles.values()) builder.add(article);
   return builder.build();
 }
 
 /** The marker of an article's source translation, else of any translation. */
-export function markerOf(remote: RemoteIndex, article: ZdArticle): Marker | undefined {
+export function markerOf(remote: RemoteIndex, article: StoredArticle): Marker | undefined {
   const perLocale = remote.analyzed.get(article.id);
   const source = perLocale?.get(article.source_locale?.toLowerCase() ?? '')?.marker;
   if (source) return source;
@@ -245,7 +249,7 @@ export function markerKeyOf(remote: RemoteIndex, articleId: number): string | un
 }
 
 /** The URL of an existing article in a locale (its translation's own URL when it has one). */
-export function liveUrl(article: ZdArticle, locale: string): string {
+export function liveUrl(article: StoredArticle, locale: string): string {
   const t = translationsOf(article).find((x) => x.locale.toLowerCase() === locale);
   return t?.html_url ?? localeUrl(article.html_url, article.source_locale ?? article.locale, locale);
 }
