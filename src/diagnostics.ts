@@ -4,9 +4,11 @@
  * - `unknown-name`: a section, category, group or segment named that the help center lacks;
  * - `ambiguous-name`: a name that matches more than one of them;
  * - `unknown-key`: a key the file's schema does not know;
- * - `missing-required`: a key a new article needs that neither its file nor a `_defaults.yml` gives.
+ * - `missing-required`: a key a new article needs that neither its file nor a `_defaults.yml` gives;
+ * - `local-path-refused`: a file the docs refer to is under .git/, a dot-folder or a dotfile, or
+ *   outside the repository; the run refuses it before any request when the reference is in the docs.
  */
-export type DiagnosticCode = 'unknown-name' | 'ambiguous-name' | 'unknown-key' | 'missing-required';
+export type DiagnosticCode = 'unknown-name' | 'ambiguous-name' | 'unknown-key' | 'missing-required' | 'local-path-refused';
 
 /** A problem found in the user's files, always with where it is, so it can be annotated. */
 export interface Diagnostic {

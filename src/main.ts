@@ -1,16 +1,15 @@
 import * as core from '@actions/core';
-import { detectRepository } from './config/repository.js';
 import { writeBackIds } from './apply/writeback.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createActionLogger } from './action/logger.js';
 import { docsPathOf, modeSummary, provenanceOf, reportContextOf } from './action/run-context.js';
-import { checkLocalSettings } from './config/local.js';
 import { ACTION_NAMES } from './config/names.js';
-import { buildConfig, settingsSoFar, type RawSettings } from './config/settings.js';
-import type { Config } from './config/types.js';
+import { resolveSettings, type GivenSettings } from './config/resolve.js';
+import { settingsSoFar, type RawSettings } from './config/settings.js';
 import { errorMessage } from './errors.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
-import { exitCodeOf, runPipeline } from './pipeline.js';
+import { exitCodeOf } from './run/exit.js';
+import { runPublish } from './run/publish.js';
 import { Interruption } from './shared/interrupt.js';
 import { renderComment, renderSummary } from './report/markdown.js';
 import { renderText } from './report/text.js';
@@ -39,20 +38,34 @@ export async function run(): Promise<void> {
   }
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   let inputs: ActionInputs | undefined;
-  let config: Config | undefined;
+  let config: GivenSettings | undefined;
   let report: Report;
   try {
     inputs = readInputs();
-    config = buildConfig(inputs, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
-    // Before the first request: a missing docs folder or config file is a settings error.
-    await checkLocalSettings(config, ACTION_NAMES);
-    const repository = await detectRepository(config.repoRoot, process.env);
-    if (repository) config.repository = repository;
-    if (inputs.createSections) config.createSections = true;
-    if (inputs.provenance) {
-      config.provenance = provenanceOf(gh);
-      if (!config.provenance) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');
-    }
+    const given = inputs;
+    let noFooter = false;
+    config = await resolveSettings({
+      raw: given,
+      repoRoot,
+      names: ACTION_NAMES,
+      env: process.env,
+      ...(gh.eventName ? { eventName: gh.eventName } : {}),
+      command: 'the action',
+      // A pull request from a fork gets no secrets: its dry run checks the docs offline.
+      connection: 'unchecked',
+      repository: 'workflow',
+      ...(given.createSections ? { createSections: true } : {}),
+      ...(given.provenance
+        ? {
+            provenance: () => {
+              const found = provenanceOf(gh);
+              noFooter = !found;
+              return found;
+            },
+          }
+        : {}),
+    });
+    if (noFooter) core.warning('provenance: true, but GITHUB_REPOSITORY or the ref is unknown; no footer is added.');
     const context = reportContextOf(inputs, docsPathOf(config.repoRoot, config.docsRoot), gh);
     core.info(modeSummary(config, context));
     // The runner's cancel sends SIGINT, then SIGTERM: the writes stop, the state record is saved
@@ -61,7 +74,7 @@ export async function run(): Promise<void> {
     const interruption = new Interruption((line) => logger.warning(line)).install();
     try {
       report = {
-        ...(await runPipeline(config, logger, { interrupt: interruption.signal, onWriting: interruption.startWriting })),
+        ...(await runPublish(config, logger, { interrupt: interruption.signal, onWriting: interruption.startWriting })),
         context,
       };
     } finally {
@@ -101,7 +114,7 @@ export async function run(): Promise<void> {
 /** The report of a run that stopped early, with what it knew: settings that were valid, where it ran. */
 function failedRun(
   error: unknown,
-  at: { inputs: ActionInputs | undefined; config: Config | undefined; gh: GitHubContext; repoRoot: string; durationMs: number },
+  at: { inputs: ActionInputs | undefined; config: GivenSettings | undefined; gh: GitHubContext; repoRoot: string; durationMs: number },
 ): Report {
   const { config, gh } = at;
   // Read again when the inputs as a whole failed (a typo in a boolean), so the report still

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import { detectRepository } from '../config/repository.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { checkLocalSettings } from '../config/local.js';
 import { ACTION_NAMES } from '../config/names.js';
-import { buildConfig } from '../config/settings.js';
-import type { Config } from '../config/types.js';
+import { resolveSettings, type GivenSettings } from '../config/resolve.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { driftExitCode, type DriftReport } from '../drift/model.js';
 import { driftMarker, renderDriftMarkdown, renderDriftText } from '../drift/render.js';
@@ -32,16 +29,22 @@ export async function runDriftAction(gh: GitHubContext): Promise<void> {
   const started = Date.now();
   const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
   let inputs: ActionInputs | undefined;
-  let config: Config | undefined;
+  let config: GivenSettings | undefined;
   let since: number | undefined;
   let report: DriftReport;
   try {
     inputs = readInputs();
     since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
-    config = buildConfig({ ...inputs, mode: 'dry-run' }, { repoRoot, eventName: gh.eventName, names: ACTION_NAMES });
-    await checkLocalSettings(config, ACTION_NAMES);
-    const repository = await detectRepository(config.repoRoot, process.env);
-    if (repository) config.repository = repository;
+    config = await resolveSettings({
+      raw: { ...inputs, mode: 'dry-run' },
+      repoRoot,
+      names: ACTION_NAMES,
+      env: process.env,
+      ...(gh.eventName ? { eventName: gh.eventName } : {}),
+      command: 'mode: drift',
+      connection: 'unchecked',
+      repository: 'workflow',
+    });
     if (!config.zendeskUrl || !config.auth) {
       throw new ConfigError('mode: drift compares the docs with Zendesk: set zendesk-url (or zendesk-subdomain) and credentials');
     }

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { checkLocalSettings } from '../config/local.js';
+import path from 'node:path';
 import { ACTION_NAMES } from '../config/names.js';
-import { buildConfig } from '../config/settings.js';
+import { resolveSettings } from '../config/resolve.js';
+import { isInside } from '../shared/paths.js';
 import { errorMessage } from '../errors.js';
 import { importSummary } from '../import/summary.js';
 import { showBidi } from '../report/escape.js';
@@ -19,10 +20,19 @@ export async function runImportAction(): Promise<void> {
   try {
     const inputs = readInputs();
     const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-    const config = buildConfig({ ...inputs, mode: 'dry-run' }, { repoRoot, names: ACTION_NAMES });
-    const fs = await import('node:fs/promises');
-    await fs.mkdir(config.docsRoot, { recursive: true });
-    await checkLocalSettings(config, ACTION_NAMES);
+    // A new docs folder is made for the import, only inside the workspace (resolveSettings then checks it).
+    const docsRoot = path.resolve(repoRoot, inputs.path?.trim() || 'docs');
+    if (isInside(path.resolve(repoRoot), docsRoot)) await (await import('node:fs/promises')).mkdir(docsRoot, { recursive: true });
+    const config = await resolveSettings({
+      raw: { ...inputs, mode: 'dry-run' },
+      repoRoot,
+      names: ACTION_NAMES,
+      env: process.env,
+      command: 'mode: import',
+      // The import says itself what it lacks to read the help center.
+      connection: 'unchecked',
+      repository: 'workflow',
+    });
     const previous = await readImportState(config.docsRoot);
     const since = previous?.complete ? 'last' : undefined;
     core.info(since ? `Importing what changed in Guide since the last import (${previous!.endTime}).` : 'Importing the help center.');

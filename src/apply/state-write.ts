@@ -1,6 +1,6 @@
 import type { ZendeskClient } from '../remote/client.js';
 import { newArticle } from '../remote/client.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import { ROOT_SHARD, shardLabel, stateHtml, stateTitle, type ShardId, type StateRecord } from '../plan/state.js';
 
 /** Where a new state article goes: a section this docs root publishes into, agents only. */
@@ -21,7 +21,7 @@ export const BODY_LIMIT = 1_000_000;
  */
 export async function writeState(
   client: Pick<ZendeskClient, 'createArticle' | 'updateTranslation'>,
-  existing: ZdArticle | undefined,
+  existing: StoredArticle | undefined,
   state: StateRecord,
   place: StatePlace | undefined,
   shard: ShardId = ROOT_SHARD,

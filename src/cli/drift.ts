@@ -1,15 +1,13 @@
-import { checkLocalSettings } from '../config/local.js';
-import { detectRepositories } from '../config/repository.js';
-import { buildConfig, type RawSettings } from '../config/settings.js';
-import type { Config } from '../config/types.js';
-import { ConfigError, errorMessage } from '../errors.js';
+import { resolveSettings, type GivenSettings } from '../config/resolve.js';
+import type { RawSettings } from '../config/settings.js';
+import { errorMessage } from '../errors.js';
 import { driftExitCode, type DriftReport } from '../drift/model.js';
 import { renderDriftMarkdown, renderDriftText } from '../drift/render.js';
 import { failedDriftReport, runDrift } from '../drift/run.js';
 import { parseSince } from '../drift/since.js';
 import { writeJsonReport } from '../report/write.js';
 import type { CliContext, ReportFlags } from './run.js';
-import { connectionSettings, missingConnection } from './settings.js';
+import { connectionSettings } from './settings.js';
 import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
 import { UsageError } from './usage.js';
 
@@ -46,17 +44,19 @@ export async function runDriftCommand(flags: DriftFlags, ctx: CliContext): Promi
 
   const started = Date.now();
   let since: number | undefined;
-  let config: Config | undefined;
+  let config: GivenSettings | undefined;
   let report: DriftReport;
   try {
     since = parseSince(flags.since, Date.now());
-    config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
-    await checkLocalSettings(config, connection.names);
-    const sources = await detectRepositories(config.repoRoot, ctx.env);
-    config.repositorySources = sources;
-    if (sources.candidates[0]) config.repository = sources.candidates[0].repository;
-    const missing = missingConnection('drift', config, connection.names, true);
-    if (missing) throw new ConfigError(missing);
+    config = await resolveSettings({
+      raw,
+      repoRoot: flags.repo ?? process.cwd(),
+      names: connection.names,
+      env,
+      command: 'drift',
+      connection: 'required',
+      repository: 'clone',
+    });
     report = await runDrift(config, logger, since);
   } catch (error) {
     report = failedDriftReport(error, { since, zendeskUrl: config?.zendeskUrl, durationMs: Date.now() - started });

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
-import { checkLocalSettings } from '../config/local.js';
-import { buildConfig, type RawSettings } from '../config/settings.js';
+import path from 'node:path';
+import { resolveSettings } from '../config/resolve.js';
+import type { RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseSince, runImport, type ImportResult } from '../import/run.js';
 import { importSummary } from '../import/summary.js';
@@ -44,10 +45,19 @@ export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Pro
   let failure: string | undefined;
   try {
     const since = parseSince(flags.since);
-    const config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
-    // A new docs folder is made for the import (inside the repository: buildConfig checked).
-    await fs.mkdir(config.docsRoot, { recursive: true }).catch(() => undefined);
-    await checkLocalSettings(config, connection.names);
+    const repoRoot = flags.repo ?? process.cwd();
+    // A new docs folder is made for the import (resolveSettings then checks it is inside the repository).
+    await makeDocsFolder(repoRoot, flags.path);
+    const config = await resolveSettings({
+      raw,
+      repoRoot,
+      names: connection.names,
+      env: ctx.env,
+      command: 'import',
+      // The import says itself what it lacks to read the help center.
+      connection: 'unchecked',
+      repository: 'clone',
+    });
     result = await runImport(config, logger, {
       since,
       force: flags.force ?? false,
@@ -70,4 +80,12 @@ export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Pro
   }
   if (result && !flags.quiet) (flags.json === '-' ? ctx.stderr : ctx.stdout).write(`${importSummary(result)}\n`);
   return code;
+}
+
+/** The import's docs folder, made when missing, only when it is inside the repository. */
+async function makeDocsFolder(repoRoot: string, docsPath: string | undefined): Promise<void> {
+  const docsRoot = path.resolve(repoRoot, docsPath?.trim() || 'docs');
+  const rel = path.relative(path.resolve(repoRoot), docsRoot);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return;
+  await fs.mkdir(docsRoot, { recursive: true }).catch(() => undefined);
 }

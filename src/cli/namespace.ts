@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { checkLocalSettings } from '../config/local.js';
-import { loadConfigFile } from '../config/file.js';
 import { chooseNamespace, resolveNamespace, type Namespace } from '../config/namespace.js';
-import { detectRepositories } from '../config/repository.js';
-import { buildConfig, type RawSettings } from '../config/settings.js';
+import { completeSettings, resolveSettings } from '../config/resolve.js';
+import type { RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeState } from '../apply/state-write.js';
 import { RemoteIndexBuilder, type HeldState } from '../plan/remote-index.js';
@@ -33,18 +31,24 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
   const raw: RawSettings = { ...connection.raw, path: flags.path, mode: 'dry-run', configFile: flags.config, namespace: flags.namespace };
   maskSecrets(raw, logger);
   try {
-    const settings = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
-    await checkLocalSettings(settings, connection.names);
-    const sources = await detectRepositories(settings.repoRoot, ctx.env);
-    settings.repositorySources = sources;
-    if (sources.candidates[0]) settings.repository = sources.candidates[0].repository;
-    const loaded = await loadConfigFile(settings);
+    const given = await resolveSettings({
+      raw,
+      repoRoot: flags.repo ?? process.cwd(),
+      names: connection.names,
+      env: ctx.env,
+      command: 'namespace',
+      // Without a connection it still says the namespace, then what is missing.
+      connection: 'unchecked',
+      repository: 'clone',
+    });
+    const loaded = await completeSettings(given);
     const problems = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (problems.length) {
       for (const d of problems) logger.error(d.message, { file: d.file, ...(d.line ? { line: d.line } : {}) });
       return 1;
     }
-    const config = loaded.config;
+    const config = loaded.settings;
+    const sources = config.repositorySources!;
     const root = path.relative(config.repoRoot, config.docsRoot).split(path.sep).join('/') || '.';
     let ns: Namespace = resolveNamespace(config.namespace, config.repository, root);
     if (!config.zendeskUrl || !config.auth) {

@@ -1,8 +1,14 @@
 import type { RawSettings } from '../config/settings.js';
 import type { Logger } from '../logger.js';
-import type { CliContext } from './run.js';
-import { createTerminalLogger, isRichTerminal, type TerminalLogger } from './terminal.js';
+import { createTerminalLogger, isRichTerminal, type OutputStream, type TerminalLogger } from './terminal.js';
 import { UsageError } from './usage.js';
+
+/** Where the CLI writes and what it reads its environment from; the process's own in a run. */
+export interface CliContext {
+  env: NodeJS.ProcessEnv;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
 
 /**
  * `--json -` prints the report; anything else starting with `-` is a flag that took its place.

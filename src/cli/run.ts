@@ -1,11 +1,12 @@
 import { writeBackIds } from '../apply/writeback.js';
-import { detectRepositories, githubForkParent } from '../config/repository.js';
-import { checkLocalSettings } from '../config/local.js';
+import { githubForkParent } from '../config/repository.js';
 import { CLI_NAMES } from '../config/names.js';
-import { buildConfig, settingsSoFar, type RawSettings } from '../config/settings.js';
-import type { Config } from '../config/types.js';
-import { ConfigError, errorMessage } from '../errors.js';
-import { exitCodeOf, runPipeline } from '../pipeline.js';
+import { resolveSettings, type GivenSettings } from '../config/resolve.js';
+import { settingsSoFar, type RawSettings } from '../config/settings.js';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { exitCodeOf } from '../run/exit.js';
+import { runPublish } from '../run/publish.js';
 import { renderReportMarkdown } from '../report/markdown.js';
 import { failedReport, type Report } from '../report/model.js';
 import { plural } from '../report/plural.js';
@@ -14,17 +15,12 @@ import { renderText, type TextStyle } from '../report/text.js';
 import { writeJsonReport } from '../report/write.js';
 import { provenanceFromRepository } from './provenance.js';
 import { Interruption } from '../shared/interrupt.js';
-import { connectionSettings, missingConnection, type ConnectionFlags } from './settings.js';
-import { checkOutputFlags, commandLogger, maskSecrets } from './output.js';
-import { isRichTerminal, type Colors, type OutputStream } from './terminal.js';
+import { connectionSettings, type ConnectionFlags } from './settings.js';
+import { checkOutputFlags, commandLogger, maskSecrets, type CliContext } from './output.js';
+import { isRichTerminal, type Colors } from './terminal.js';
 import pc from 'picocolors';
 
-/** Where the CLI writes and what it reads its environment from; the process's own in a run. */
-export interface CliContext {
-  env: NodeJS.ProcessEnv;
-  stdout: OutputStream;
-  stderr: OutputStream;
-}
+export type { CliContext } from './output.js';
 
 /** The flags of `validate`, `plan` and `publish`, as commander hands them over. */
 export interface ReportFlags extends ConnectionFlags {
@@ -52,21 +48,51 @@ export interface ReportFlags extends ConnectionFlags {
 export type ReportCommand = 'validate' | 'plan' | 'publish' | 'preview';
 
 /**
- * `validate`, `plan` and `publish`: one pipeline run, then the report wherever it was asked for.
- * `validate` never reads credentials and asks the pipeline not to go online at all.
+ * `validate`, `plan`, `publish` and `preview`: one run, then the report wherever it was asked
+ * for. `validate` never reads credentials and asks the run not to go online at all.
  */
 export async function runReportCommand(command: ReportCommand, flags: ReportFlags, ctx: CliContext): Promise<number> {
   checkOutputFlags(flags);
-  const { env } = ctx;
-  const jsonToStdout = flags.json === '-';
-  // Standard output carries the JSON when asked to; the text then goes with the log.
-  const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
   const logger = commandLogger(flags, ctx);
-
   const offline = command === 'validate';
-  const connection = offline ? { raw: {}, names: { ...CLI_NAMES } } : connectionSettings(flags, env);
-  const raw: RawSettings = {
-    ...connection.raw,
+  const connection = offline ? { raw: {}, names: { ...CLI_NAMES } } : connectionSettings(flags, ctx.env);
+  const raw = rawSettingsOf(command, flags, connection.raw);
+  maskSecrets(raw, logger);
+
+  const started = Date.now();
+  let settings: GivenSettings | undefined;
+  let report: Report;
+  try {
+    settings = await resolveSettings({
+      raw,
+      repoRoot: flags.repo ?? process.cwd(),
+      names: connection.names,
+      env: ctx.env,
+      command,
+      // An address without a way in is a mistake to name, not a reason to quietly run offline.
+      connection: offline ? 'unchecked' : 'optional',
+      repository: 'clone',
+      ...(flags.createSections ? { createSections: true } : {}),
+      ...(flags.provenance ? { provenance: (repoRoot: string) => provenanceFromRepository(repoRoot, ctx.env) } : {}),
+    });
+    report = await runCommand(command, settings, flags, logger, ctx.env);
+  } catch (error) {
+    const known = settings ?? settingsSoFar(raw, undefined);
+    report = failedReport(error, {
+      ...known,
+      offline: offline || (settings ? !(settings.zendeskUrl && settings.auth) : false),
+      durationMs: Date.now() - started,
+    });
+    logger.error(report.error!.message);
+  }
+  logger.close();
+  return writeReports(command, report, flags, { ctx, logger, repoRoot: settings?.repoRoot });
+}
+
+/** The raw settings of these commands, from their flags and the connection's flags or environment. */
+function rawSettingsOf(command: ReportCommand, flags: ReportFlags, connection: Partial<RawSettings>): RawSettings {
+  return {
+    ...connection,
     path: flags.path,
     mode: command === 'publish' ? 'publish' : 'dry-run',
     defaultLocale: flags.defaultLocale,
@@ -78,56 +104,45 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
     namespace: flags.namespace,
     ...(flags.var?.length ? { variables: flags.var.join('\n') } : {}),
   };
-  maskSecrets(raw, logger);
+}
 
-  const started = Date.now();
-  let config: Config | undefined;
-  let report: Report;
-  try {
-    config = buildConfig(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
-    // Before the first request: a missing repository, docs folder or config file is a usage error.
-    await checkLocalSettings(config, connection.names);
-    // An address without a way in is a mistake to name, not a reason to quietly run offline.
-    const missing = offline ? undefined : missingConnection(command, config, connection.names, false);
-    if (missing) throw new ConfigError(missing);
-    const sources = await detectRepositories(config.repoRoot, env);
-    config.repositorySources = sources;
-    if (sources.candidates[0]) config.repository = sources.candidates[0].repository;
-    if (flags.createSections) config.createSections = true;
-    if (flags.provenance) config.provenance = await provenanceFromRepository(config.repoRoot, env);
-    if (command === 'preview') {
-      // Loaded on demand: the preview's page templates and highlighter serve no other command.
-      const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
-      report = await runPreview(
-        config,
-        logger,
-        { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false },
-        { forkParent: (repository) => githubForkParent(repository, env) },
-      );
-    } else {
-      // Ctrl-C in a publish stops its writes and saves what must be saved (see shared/interrupt.ts).
-      const interruption = command === 'publish' ? new Interruption((line) => logger.warning(line)).install() : undefined;
-      try {
-        report = await runPipeline(config, logger, {
-          offline,
-          forkParent: (repository) => githubForkParent(repository, env),
-          ...(interruption ? { interrupt: interruption.signal, onWriting: interruption.startWriting } : {}),
-        });
-      } finally {
-        interruption?.uninstall();
-      }
-    }
-  } catch (error) {
-    const known = config ?? settingsSoFar(raw, undefined);
-    report = failedReport(error, {
-      ...known,
-      offline: offline || (config ? !(config.zendeskUrl && config.auth) : false),
-      durationMs: Date.now() - started,
-    });
-    logger.error(report.error!.message);
+async function runCommand(
+  command: ReportCommand,
+  settings: GivenSettings,
+  flags: ReportFlags,
+  logger: Logger,
+  env: NodeJS.ProcessEnv,
+): Promise<Report> {
+  const forkParent = (repository: string) => githubForkParent(repository, env);
+  if (command === 'preview') {
+    // Loaded on demand: the preview's page templates and highlighter serve no other command.
+    const { runPreview, DEFAULT_PREVIEW_DIR } = await import('../preview/command.js');
+    return runPreview(settings, logger, { out: flags.out ?? DEFAULT_PREVIEW_DIR, open: flags.open ?? false }, { forkParent });
   }
-  logger.close();
+  // Ctrl-C in a publish stops its writes and saves what must be saved (see shared/interrupt.ts).
+  const interruption = command === 'publish' ? new Interruption((line) => logger.warning(line)).install() : undefined;
+  try {
+    return await runPublish(settings, logger, {
+      offline: command === 'validate',
+      forkParent,
+      ...(interruption ? { interrupt: interruption.signal, onWriting: interruption.startWriting } : {}),
+    });
+  } finally {
+    interruption?.uninstall();
+  }
+}
 
+/** The report wherever it was asked for, and the ids written back; the exit code. */
+async function writeReports(
+  command: ReportCommand,
+  report: Report,
+  flags: ReportFlags,
+  at: { ctx: CliContext; logger: Logger; repoRoot: string | undefined },
+): Promise<number> {
+  const { ctx, logger } = at;
+  const jsonToStdout = flags.json === '-';
+  // Standard output carries the JSON when asked to; the text then goes with the log.
+  const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
   let code = exitCodeOf(report);
   if (flags.json !== undefined) {
     try {
@@ -139,9 +154,9 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
       if (code === 0) code = 2;
     }
   }
-  if (!report.error && flags.writeBackIds && Object.keys(report.newIds).length) {
+  if (!report.error && flags.writeBackIds && Object.keys(report.newIds).length && at.repoRoot) {
     try {
-      const changed = await writeBackIds(report.newIds, config!.repoRoot);
+      const changed = await writeBackIds(report.newIds, at.repoRoot);
       logger.info(`wrote ids into ${changed.length} file(s): ${changed.join(', ')}`);
     } catch (error) {
       logger.error(`could not write the new ids into the files: ${errorMessage(error)}`);
@@ -150,7 +165,7 @@ export async function runReportCommand(command: ReportCommand, flags: ReportFlag
   }
   // Markdown is asked for to be posted somewhere, where a failure must replace an older report;
   // the text of a failed run is its error, which the log already has.
-  const colors = pc.createColors(isRichTerminal(textStream, env));
+  const colors = pc.createColors(isRichTerminal(textStream, ctx.env));
   if (flags.markdown) ctx.stdout.write(renderReportMarkdown(report) + '\n');
   else if (!report.error && !flags.quiet) {
     textStream.write((command === 'validate' ? validateSummary(report, colors) : renderText(report, textStyle(colors))) + '\n');

@@ -113,7 +113,7 @@ export function resolveMode(requested: RequestedMode, eventName: string | undefi
   return eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'merge_group' ? 'dry-run' : 'publish';
 }
 
-// Two enums do not need the schema library, which stays out of the startup path (see pipeline.ts).
+// Two enums do not need the schema library, which stays out of the startup path (see run/read.ts).
 function oneOf<const T extends readonly string[]>(name: string, allowed: T, value: string): T[number] {
   if ((allowed as readonly string[]).includes(value)) return value;
   throw new ConfigError(

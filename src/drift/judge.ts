@@ -2,7 +2,7 @@ import { finalBody, type UrlLookup } from '../plan/body.js';
 import { translationsOf, type RemoteIndex } from '../plan/remote-index.js';
 import type { ArticlePlan, BodySpec, Plan } from '../plan/types.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { ZdTranslation } from '../remote/types.js';
+import type { StoredTranslation } from '../remote/types.js';
 
 /** One translation edited in Guide whose content no longer matches its file. */
 export interface DriftFinding {
@@ -10,7 +10,7 @@ export interface DriftFinding {
   /** What the file says: its title and rendered body (references not filled in; text is all a diff needs). */
   file: BodySpec;
   /** What Guide holds now. */
-  live: ZdTranslation;
+  live: StoredTranslation;
 }
 
 /** An article with at least one such translation. */
@@ -30,7 +30,7 @@ export interface DriftJudgement {
 }
 
 /** Unix seconds of a translation's last change, or NaN when Zendesk's answer has no usable time. */
-export const changedAt = (t: Pick<ZdTranslation, 'updated_at'>): number => Date.parse(t.updated_at) / 1000;
+export const changedAt = (t: Pick<StoredTranslation, 'updated_at'>): number => Date.parse(t.updated_at) / 1000;
 
 /**
  * Which translations drifted since `since`, judged exactly as the planner judges drift, so
@@ -75,7 +75,7 @@ export function judgeDrift(input: { plan: Plan; snapshot: RemoteSnapshot; index:
  * the file's body with every reference filled in as it would be written, normalized, against
  * the stored body's normalized digest (the tool's marker and footer left out of both).
  */
-function contentDiffers(file: BodySpec, live: ZdTranslation, plan: ArticlePlan, index: RemoteIndex): boolean {
+function contentDiffers(file: BodySpec, live: StoredTranslation, plan: ArticlePlan, index: RemoteIndex): boolean {
   if (live.title !== file.title) return true;
   const stored = index.analyzed.get(plan.articleId!)?.get(file.locale);
   // Library URLs are by file, attachment URLs of inline images by locale and file (see plan/media.ts).

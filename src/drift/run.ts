@@ -1,10 +1,11 @@
+import type { GivenSettings } from '../config/resolve.js';
 import type { Config } from '../config/types.js';
 import { ConfigError, PipelineError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { runPipeline, type PipelineDeps } from '../pipeline.js';
 import { runErrorOf } from '../report/model.js';
 import { plural } from '../report/plural.js';
-import type { ZendeskClient } from '../remote/client.js';
+import type { RunDeps } from '../run/deps.js';
+import { failed, makePlan } from '../run/publish.js';
 import { judgeDrift } from './judge.js';
 import { describeDrift, type DriftedArticle, type DriftReport } from './model.js';
 import { nameEditors } from './users.js';
@@ -21,31 +22,33 @@ import { nameEditors } from './users.js';
  * what changed since (the export lists an article when its metadata changes; a translation's
  * time is the one that says when its text did).
  */
-export async function runDrift(config: Config, logger: Logger, since: number, deps: PipelineDeps = {}): Promise<DriftReport> {
-  if (!config.zendeskUrl || !config.auth) {
+export async function runDrift(
+  given: GivenSettings | Readonly<Config>,
+  logger: Logger,
+  since: number,
+  deps: RunDeps = {},
+): Promise<DriftReport> {
+  if (!given.zendeskUrl || !given.auth) {
     throw new ConfigError('drift compares the docs with Zendesk: it needs the Zendesk URL (or subdomain) and credentials');
   }
-  const started = Date.now();
-  let articles: DriftedArticle[] | undefined;
-  let matching = 0;
-  let client: ZendeskClient | undefined;
-  const report = await runPipeline({ ...config, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, {
-    diffs: false,
-    onPlan: (made) => {
-      client = made.client;
-      const judged = judgeDrift({ plan: made.plan, snapshot: made.snapshot, index: made.index, since });
-      matching = judged.matching;
-      // Now, while the run's copy of the stored bodies is still there to read.
-      articles = describeDrift(judged.drifted, (id, locale) => made.live.read(id, locale));
-    },
-  });
-  if (!articles || !client) throw new Error('internal: the plan was not made');
+  const made = await makePlan({ ...given, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, { spool: true });
+  const { read, planned, trace } = made;
+  const remote = read.remote;
+  if (!remote) throw new Error('internal: the help center was not read');
+  let articles: DriftedArticle[];
+  let matching: number;
   try {
-    await nameEditors(articles, client, logger);
+    const judged = judgeDrift({ plan: planned.plan, snapshot: remote.snapshot, index: remote.index, since });
+    matching = judged.matching;
+    // Now, while the run's copy of the stored bodies is still there to read.
+    articles = describeDrift(judged.drifted, (id, locale) => remote.spool!.read(id, locale));
+    await nameEditors(articles, remote.client, logger);
   } catch (error) {
-    const stats = client.http.stats;
-    throw new PipelineError(error, report.diagnostics, { total: stats.requests, rateLimited: stats.rateLimited, retries: stats.retries });
+    throw failed(error, trace, undefined);
+  } finally {
+    remote.spool?.close();
   }
+  const client = remote.client;
   const stats = client.http.stats;
   const translations = articles.reduce((n, a) => n + a.translations.length, 0);
   logger.info(
@@ -57,12 +60,12 @@ export async function runDrift(config: Config, logger: Logger, since: number, de
     version: 1,
     kind: 'drift',
     since: new Date(since * 1000).toISOString(),
-    zendeskUrl: config.zendeskUrl,
+    zendeskUrl: given.zendeskUrl,
     articles,
     matching,
-    diagnostics: report.diagnostics,
+    diagnostics: planned.diagnostics,
     requests: { total: stats.requests, rateLimited: stats.rateLimited, retries: stats.retries },
-    durationMs: Date.now() - started,
+    durationMs: Date.now() - made.started,
   };
 }
 

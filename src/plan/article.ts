@@ -1,6 +1,6 @@
 import type { AssetFile } from '../render/assets.js';
 import type { PreparedArticle } from '../render/prepare.js';
-import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
+import type { ArticleMetadata, StoredArticle } from '../remote/types.js';
 import { splitLocaleSuffix } from '../shared/locale-suffix.js';
 import { fillTemplate, finalBody, type UrlLookup } from './body.js';
 import { reportError, type ImportedRecord, type PlanContext } from './context.js';
@@ -154,7 +154,7 @@ function waitsForOf(specs: readonly BodySpec[]): string[] {
  */
 export function diffArticle(
   p: PreparedArticle,
-  article: ZdArticle | undefined,
+  article: StoredArticle | undefined,
   metadata: ArticleMetadata,
   bodies: ArticleBodies,
   ctx: PlanContext,
@@ -224,7 +224,7 @@ function planCreate(
 interface UpdateInput {
   base: PlanBase;
   p: PreparedArticle;
-  article: ZdArticle;
+  article: StoredArticle;
   metadata: ArticleMetadata;
   bodies: ArticleBodies;
   analyzed: ReadonlyMap<string, AnalyzedBody>;
@@ -345,7 +345,7 @@ function withStaleDeletes(
  */
 function diffTranslations(
   key: string,
-  article: ZdArticle,
+  article: StoredArticle,
   analyzed: ReadonlyMap<string, AnalyzedBody>,
   bodies: ArticleBodies,
   files: { mode: MediaMode; known: Record<string, string> },
@@ -371,8 +371,9 @@ function diffTranslations(
       changed.add(spec.locale);
       continue;
     }
-    // The index analyzed every stored translation; the fallback only keeps this function total.
-    const stored = analyzed.get(spec.locale) ?? analyzeBody(remoteT.body);
+    // The index analyzed every stored translation as it arrived (the snapshot keeps no body);
+    // the fallback, an empty body, only keeps this function total.
+    const stored = analyzed.get(spec.locale) ?? analyzeBody(null);
     const current = contentHash(remoteT.title, stored.digest);
     if (bodies.reused.has(spec)) {
       record[spec.locale] = current;
@@ -431,7 +432,7 @@ interface TranslationDiff {
  * own; the updates that set or clear one carry it (`outdated`).
  */
 function flagOutdated(
-  article: ZdArticle,
+  article: StoredArticle,
   bodies: ArticleBodies,
   diff: TranslationDiff,
   /** The source file's fingerprint when it was last published (the state record's). */
@@ -462,7 +463,7 @@ function flagOutdated(
 
 /** The file's locale names another translation than the article's source: switch, once that translation exists. */
 function sourceLocaleChange(
-  article: ZdArticle,
+  article: StoredArticle,
   wanted: string | undefined,
   writes: readonly Operation[],
 ): Extract<Operation, { kind: 'set-source-locale' }> | undefined {

@@ -4,7 +4,7 @@ import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Located } from '../source/types.js';
 import type { LabelsMode } from './fields.js';
 import type { MediaState } from './media.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import { markerKeyOf, markerOf, type RemoteIndex } from './remote-index.js';
 
 export type Claim = 'own' | 'foreign' | 'legacy';
@@ -89,9 +89,9 @@ export interface PlanContext {
    * `foreign` (another namespace's, or another docs root's old record), `legacy` (an old marker
    * that no record claims: claimable by key, never archived).
    */
-  claim: (article: ZdArticle) => Claim;
+  claim: (article: StoredArticle) => Claim;
   /** The namespace (or old docs root) an article belongs to, for messages. */
-  ownerOf: (article: ZdArticle) => string | undefined;
+  ownerOf: (article: StoredArticle) => string | undefined;
   /** The state record's entries by article id. */
   stateByArticle: ReadonlyMap<number, { key: string; entry: StateEntry }>;
   /** Articles some state record (of any docs root) or marker says the tool published. */
@@ -121,11 +121,11 @@ export function createContext(
   for (const [r, held] of remote.legacyStates)
     for (const e of Object.values(held.state.articles)) if (!legacyBy.has(e.id) || r === root) legacyBy.set(e.id, r);
   const alone = [...remote.states.keys()].every((ns) => ns === namespace) && [...remote.legacyStates.keys()].every((r) => r === root);
-  const ownerOf = (article: ZdArticle): string | undefined =>
+  const ownerOf = (article: StoredArticle): string | undefined =>
     recordedBy.get(article.id) ??
     markerOf(remote, article)?.ns ??
     (legacyBy.has(article.id) ? `${legacyBy.get(article.id)} (before namespaces)` : undefined);
-  const claim = (article: ZdArticle): Claim => {
+  const claim = (article: StoredArticle): Claim => {
     const ns = recordedBy.get(article.id) ?? markerOf(remote, article)?.ns;
     if (ns !== undefined) return ns === namespace ? 'own' : 'foreign';
     const legacyRoot = legacyBy.get(article.id);

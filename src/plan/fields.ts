@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
+import type { ArticleMetadata, StoredArticle } from '../remote/types.js';
 import type { FrontMatter, Located } from '../source/types.js';
 import {
   resolveAuthor,
@@ -35,9 +35,9 @@ export interface MetadataField<K extends keyof ArticleMetadata = keyof ArticleMe
   /** The API value for the front matter, or why there is none; undefined when the key is not set. */
   resolve(meta: FrontMatter, snapshot: RemoteSnapshot, at: Located): Resolved<NonNullable<ArticleMetadata[K]> | null> | undefined;
   /** The value to write over what the article has now (labels may keep Guide's). */
-  desired(value: ArticleMetadata[K], article: ZdArticle, labelsMode: LabelsMode): ArticleMetadata[K];
+  desired(value: ArticleMetadata[K], article: StoredArticle, labelsMode: LabelsMode): ArticleMetadata[K];
   /** Whether the article already holds this value. */
-  same(value: ArticleMetadata[K], article: ZdArticle): boolean;
+  same(value: ArticleMetadata[K], article: StoredArticle): boolean;
 }
 
 /** A front-matter value that is already the API value. */
@@ -49,7 +49,7 @@ const plain =
 const keep = <T>(value: T) => value;
 const refName = (r: { kind: 'id'; id: number } | { kind: 'name'; name: string }) => (r.kind === 'id' ? String(r.id) : r.name);
 /** What an article's segments are, however Zendesk answered: `user_segment_ids`, else the one `user_segment_id`. */
-const segmentsOf = (a: ZdArticle): number[] =>
+const segmentsOf = (a: StoredArticle): number[] =>
   a.user_segment_ids ?? (a.user_segment_id === null || a.user_segment_id === undefined ? [] : [a.user_segment_id]);
 const sameNumbers = (a: readonly number[], b: readonly number[]) => sameSet(a.map(String), b.map(String));
 const sameSet = (a: readonly string[] = [], b: readonly string[] = []) =>

@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../render/prepare.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import type { SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
 import { isStateArticle, translationsOf } from './remote-index.js';
@@ -8,7 +8,7 @@ import { resolveSection } from './resolve.js';
 /** Which article a file is, and how that was known. */
 export interface Identity {
   /** Undefined: a new article. */
-  article: ZdArticle | undefined;
+  article: StoredArticle | undefined;
   /** The key the article was published under before the file moved. */
   movedFrom?: string;
 }
@@ -28,7 +28,7 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
   const claimedBy = new Map<number, SourceArticle>();
   for (const source of sources) {
     const { meta, key } = source;
-    let article: ZdArticle | undefined;
+    let article: StoredArticle | undefined;
     if (meta.id !== undefined) {
       const at = source.locations.id ?? source.start;
       article = ctx.snapshot.articles.get(meta.id);
@@ -93,7 +93,7 @@ export function matchIdentities(sources: readonly SourceArticle[], ctx: PlanCont
 /** A managed article of this docs root whose file is gone: a candidate for a file that moved. */
 interface Orphan {
   key: string;
-  article: ZdArticle;
+  article: StoredArticle;
   /** Source fingerprint recorded when last published. */
   fingerprint: string | undefined;
 }
@@ -101,7 +101,7 @@ interface Orphan {
 function orphansOf(identities: Identities, ctx: PlanContext, present: ReadonlySet<string>): Orphan[] {
   const claimed = new Set([...identities.values()].flatMap((i) => (i.article ? [i.article.id] : [])));
   const out = new Map<number, Orphan>();
-  const consider = (key: string, article: ZdArticle | undefined, fingerprint: string | undefined) => {
+  const consider = (key: string, article: StoredArticle | undefined, fingerprint: string | undefined) => {
     if (
       !article ||
       ctx.claim(article) !== 'own' ||
@@ -135,7 +135,7 @@ function sectionOf(source: SourceArticle, ctx: PlanContext): number | undefined 
   return r.ok ? r.value : undefined;
 }
 
-const sourceTitle = (article: ZdArticle) =>
+const sourceTitle = (article: StoredArticle) =>
   translationsOf(article).find((t) => t.locale.toLowerCase() === article.source_locale.toLowerCase())?.title ?? article.title;
 
 /**

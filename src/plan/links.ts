@@ -1,4 +1,4 @@
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import type { SourceArticle } from '../source/types.js';
 
 /** Where a Markdown file will live, for links to it from other articles. */
@@ -6,12 +6,15 @@ export interface LinkTarget {
   key: string;
   locales: Set<string>;
   /** Undefined when the article is created in this run. */
-  article: ZdArticle | undefined;
+  article: StoredArticle | undefined;
   sourceLocale: string;
 }
 
 /** Every file of every article by docs-relative path (lower case), source files and translations. */
-export function linkTargets(matched: ReadonlyMap<SourceArticle, ZdArticle | undefined>, defaultLocale: string): Map<string, LinkTarget> {
+export function linkTargets(
+  matched: ReadonlyMap<SourceArticle, StoredArticle | undefined>,
+  defaultLocale: string,
+): Map<string, LinkTarget> {
   const byRelPath = new Map<string, LinkTarget>();
   for (const [source, article] of matched) {
     const sourceLocale = source.meta.locale ?? defaultLocale;

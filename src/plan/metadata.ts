@@ -1,5 +1,5 @@
 import { withArticles, type Diagnostic } from '../diagnostics.js';
-import type { ArticleMetadata, ZdArticle } from '../remote/types.js';
+import type { ArticleMetadata, StoredArticle } from '../remote/types.js';
 import { wasInvalid, type Located, type SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
 import { METADATA_FIELDS, type LabelsMode } from './fields.js';
@@ -103,7 +103,7 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
 /** The fields whose wanted value the article does not hold yet, with the values to write. */
 export function diffMetadata(
   metadata: ArticleMetadata,
-  article: ZdArticle,
+  article: StoredArticle,
   labelsMode: LabelsMode,
 ): { changes: ArticleMetadata; labels: string[] } {
   const changes: Record<string, unknown> = {};

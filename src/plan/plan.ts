@@ -3,12 +3,13 @@ import { checkAttachmentCount, checkBodySizes, checkLabels, checkSectionSizes } 
 import { attribute, mergeRepeated } from '../diagnostics.js';
 import type { PreparedArticle } from '../render/prepare.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
+import type { ZdArticle } from '../remote/types.js';
 import type { SourceArticle } from '../source/types.js';
 import { diffArticle, resolveBodies } from './article.js';
 import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
-import { reportDuplicates } from './duplicates.js';
+import { reportDuplicateRecords, reportDuplicates } from './duplicates.js';
 import { linkTargets } from './links.js';
 import { NewContentTags } from './content-tags.js';
 import { checkLocales, mergeMissing, resolveMetadata } from './metadata.js';
@@ -41,12 +42,23 @@ export interface PlanInput {
  * and diff each article → plan removals → break link cycles among new articles.
  * Every step reports into one diagnostics list, so a run shows all of its errors at once.
  */
+export function buildPlan(
+  input: PlanInput,
+  snapshot: RemoteSnapshot | undefined,
+  options: PlanOptions,
+  index: RemoteIndex | undefined,
+): Plan;
+/** A snapshot that kept its bodies (a test's) is indexed here. */
+export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot<ZdArticle> | undefined, options: PlanOptions): Plan;
 export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined, options: PlanOptions, index?: RemoteIndex): Plan {
   if (!snapshot) return offlinePlan(input.prepared, options);
 
   const preparedByKey = new Map(input.prepared.map((p) => [p.source.key, p]));
   const notRendered = input.sources.filter((s) => !preparedByKey.has(s.key)).map((s) => s.key);
-  const ctx = createContext(snapshot, index ?? indexRemote(snapshot), options, [...(options.unavailableKeys ?? []), ...notRendered]);
+  const ctx = createContext(snapshot, index ?? indexRemote(snapshot as RemoteSnapshot<ZdArticle>), options, [
+    ...(options.unavailableKeys ?? []),
+    ...notRendered,
+  ]);
 
   ctx.structure = planStructure(
     input.structure ?? [],
@@ -59,6 +71,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   matchMoves(identities, preparedByKey, ctx);
   guardCreates(identities, preparedByKey, ctx);
   reportDuplicates(input.sources, identities, ctx);
+  reportDuplicateRecords(ctx);
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];

@@ -1,4 +1,4 @@
-import type { ZdArticle, ZdRedirectRule } from '../remote/types.js';
+import type { StoredArticle, ZdRedirectRule } from '../remote/types.js';
 import type { RedirectSource } from '../source/schema.js';
 import type { Located, SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
@@ -16,13 +16,13 @@ const ARTICLE_PATH = /^\/hc\/([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\/articles\/(\d+)(?:
 
 /** What one `redirect_from` entry resolved to: an article (archived here when it is this source's) or a plain path. */
 type Replaced =
-  | { kind: 'article'; id: number; locales: string[]; archive: ZdArticle | undefined; key: string | undefined }
+  | { kind: 'article'; id: number; locales: string[]; archive: StoredArticle | undefined; key: string | undefined }
   | { kind: 'path'; path: string };
 
 export interface RedirectInput {
   sources: readonly SourceArticle[];
   /** The article each file is (undefined for a new one); files whose identity failed are absent. */
-  matched: ReadonlyMap<SourceArticle, ZdArticle | undefined>;
+  matched: ReadonlyMap<SourceArticle, StoredArticle | undefined>;
   /** The plans made so far, by key: the redirects are added to them. */
   plans: ReadonlyMap<string, ArticlePlan>;
 }
@@ -56,7 +56,8 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
     const locales = new Set([plan?.sourceLocale ?? ctx.defaultLocale, ...source.translations.map((t) => t.locale)]);
     const ops: Extract<Operation, { kind: 'set-redirect' }>[] = [];
     for (const r of replaced) {
-      if (r.kind === 'article' && r.archive && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source.file));
+      // Archived only with a plan to write its rules: apply archives it after them (apply.ts).
+      if (r.kind === 'article' && r.archive && plan && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source));
       for (const from of fromsOf(r)) {
         const twin = seen.get(from.path.toLowerCase());
         if (twin === source) continue;
@@ -122,7 +123,7 @@ function addRedirects(plan: ArticlePlan, ops: Extract<Operation, { kind: 'set-re
   }
 }
 
-function archivePlan(article: ZdArticle, key: string | undefined, by: string): ArticlePlan {
+function archivePlan(article: StoredArticle, key: string | undefined, by: SourceArticle): ArticlePlan {
   return {
     key: key ?? `replaced/${article.id}`,
     file: undefined,
@@ -131,15 +132,16 @@ function archivePlan(article: ZdArticle, key: string | undefined, by: string): A
     htmlUrl: article.html_url,
     sourceLocale: article.source_locale,
     action: 'archive',
-    reasons: [`replaced by ${by}`],
+    reasons: [`replaced by ${by.file}`],
     drifted: [],
     operations: [{ kind: 'archive' }],
     knownAssets: {},
     waitsFor: [],
+    replacedBy: { key: by.key, file: by.file },
   };
 }
 
-function localesOf(article: ZdArticle, ctx: PlanContext): string[] {
+function localesOf(article: StoredArticle, ctx: PlanContext): string[] {
   const out = translationsOf(article)
     .map((t) => t.locale.toLowerCase())
     .filter((l) => ctx.enabledLocales.has(l));
@@ -150,7 +152,7 @@ function localesOf(article: ZdArticle, ctx: PlanContext): string[] {
  * The locales of the rules that already send `/hc/{locale}/articles/{id}` to this article: what an
  * earlier run redirected for an article that is archived now, so a re-run redirects the same set.
  */
-function redirectedLocales(id: number, self: ZdArticle | undefined, rules: readonly ZdRedirectRule[]): string[] {
+function redirectedLocales(id: number, self: StoredArticle | undefined, rules: readonly ZdRedirectRule[]): string[] {
   if (!self) return [];
   const out: string[] = [];
   for (const r of rules) {
@@ -161,7 +163,7 @@ function redirectedLocales(id: number, self: ZdArticle | undefined, rules: reado
 }
 
 /** The rules that send an article's URLs to this one: what a file entry stood for once its file's article was archived. */
-function rulesTo(self: ZdArticle | undefined, rules: readonly ZdRedirectRule[]): Replaced[] {
+function rulesTo(self: StoredArticle | undefined, rules: readonly ZdRedirectRule[]): Replaced[] {
   if (!self) return [];
   return rules
     .filter((r) => ARTICLE_PATH.test(r.redirect_from) && pointsAtId(r, self.id))
@@ -171,7 +173,7 @@ function rulesTo(self: ZdArticle | undefined, rules: readonly ZdRedirectRule[]):
 // One branch per kind of entry; each error names the entry as written.
 function resolveEntry(
   entry: RedirectSource,
-  self: ZdArticle | undefined,
+  self: StoredArticle | undefined,
   at: Located,
   keys: ReadonlySet<string>,
   claimedBy: ReadonlyMap<number, SourceArticle>,
@@ -210,14 +212,14 @@ function resolveEntry(
   return byId(Number(m[2]), m[1]!.toLowerCase(), self, at, claimedBy, ctx, entry.path, all);
 }
 
-function ownByMarker(key: string, ctx: PlanContext): ZdArticle | undefined {
+function ownByMarker(key: string, ctx: PlanContext): StoredArticle | undefined {
   return ctx.remote.byKey.get(key)?.find((a) => ctx.claim(a) === 'own');
 }
 
 function byId(
   id: number,
   pathLocale: string | undefined,
-  self: ZdArticle | undefined,
+  self: StoredArticle | undefined,
   at: Located,
   claimedBy: ReadonlyMap<number, SourceArticle>,
   ctx: PlanContext,

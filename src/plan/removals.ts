@@ -1,4 +1,4 @@
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import { markerKeyOf } from './remote-index.js';
 import type { PlanContext } from './context.js';
 import type { ArticlePlan } from './types.js';
@@ -11,7 +11,7 @@ import type { ArticlePlan } from './types.js';
 export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): ArticlePlan[] {
   if (!ctx.options.archiveRemoved) return [];
   // This root's record, and markers (which also cover articles published before there was a record).
-  const candidates = new Map<number, ZdArticle>();
+  const candidates = new Map<number, StoredArticle>();
   for (const [key, entry] of Object.entries(ctx.state?.articles ?? {})) {
     const article = ctx.snapshot.articles.get(entry.id);
     if (article && !ctx.unavailable.has(key) && ctx.claim(article) === 'own') candidates.set(article.id, article);

@@ -4,7 +4,7 @@ import { DIAGRAM_REF } from '../render/ref-token.js';
 import { linkTarget, referencePath } from '../render/assets.js';
 import { relativeTo } from '../shared/paths.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import type { SourceArticle, SourceTranslation } from '../source/types.js';
 import { contentHash } from './normalize.js';
 import { liveUrl, translationsOf, type RemoteIndex } from './remote-index.js';
@@ -38,7 +38,7 @@ export class ReusePlanner {
   private readonly recorded = new Map<string, Recorded[]>();
   // Looked up again for every link to an article and every body checked: at 40,000 files,
   // recomputing them was a tenth of a no-op's planning allocations.
-  private readonly remotes = new Map<SourceArticle, ZdArticle | undefined>();
+  private readonly remotes = new Map<SourceArticle, StoredArticle | undefined>();
   private readonly stored = new Map<DocInfo, ReturnType<ReusePlanner['findStoredBody']>>();
 
   constructor(
@@ -81,13 +81,13 @@ export class ReusePlanner {
   }
 
   /** The remote article a source file is: by id, else by the key in a marker. */
-  private remoteOf(article: SourceArticle): ZdArticle | undefined {
+  private remoteOf(article: SourceArticle): StoredArticle | undefined {
     return cached(this.remotes, article, () => this.findRemote(article));
   }
 
-  private findRemote(article: SourceArticle): ZdArticle | undefined {
+  private findRemote(article: SourceArticle): StoredArticle | undefined {
     if (article.meta.id !== undefined) return this.snapshot.articles.get(article.meta.id);
-    let first: ZdArticle | undefined;
+    let first: StoredArticle | undefined;
     for (const a of this.index.byKey.get(article.key) ?? []) if (!first || a.id < first.id) first = a;
     return first;
   }

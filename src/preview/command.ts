@@ -2,14 +2,16 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { GivenSettings } from '../config/resolve.js';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import type { DiffCaps } from '../diff/types.js';
 import type { Logger } from '../logger.js';
-import { runPipeline, type PipelineDeps } from '../pipeline.js';
-import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { Report } from '../report/model.js';
-import type { SourceResult } from '../source/load.js';
+import type { RunDeps } from '../run/deps.js';
+import { diffsOf } from '../run/diffs.js';
+import { makePlan, reportOf } from '../run/publish.js';
+import { hasErrors } from '../diagnostics.js';
 import { articlePage, indexPage } from './page.js';
 import { buildSite, MISSING_IMAGE } from './site.js';
 import { MISSING_IMAGE_SVG, STYLESHEET } from './style.js';
@@ -35,18 +37,36 @@ export interface PreviewOptions {
  * and a page per article and locale with a banner saying what a publish would do to it and the
  * text that changes. Needs no network to view. Returns the dry run's report.
  */
-export async function runPreview(config: Config, logger: Logger, options: PreviewOptions, deps: PipelineDeps = {}): Promise<Report> {
+export async function runPreview(
+  given: GivenSettings | Readonly<Config>,
+  logger: Logger,
+  options: PreviewOptions,
+  deps: RunDeps = {},
+): Promise<Report> {
   const out = path.resolve(options.out);
   await checkOutputFolder(out);
-  let read: { config: Config; source: SourceResult; snapshot: RemoteSnapshot | undefined } | undefined;
-  const report = await runPipeline({ ...config, mode: 'dry-run' }, logger, deps, {
-    diffs: PREVIEW_DIFF_CAPS,
+  const withCredentials = given.zendeskUrl !== undefined && given.auth !== undefined;
+  const made = await makePlan({ ...given, mode: 'dry-run' }, logger, deps, {
+    spool: withCredentials,
     categories: true,
-    onRead: (r) => (read = r),
+    keepMarkdown: true,
   });
-  if (!read) throw new Error('internal: the pipeline returned without reading the files');
+  const { read } = made;
+  let report: Report;
+  try {
+    const blocked = hasErrors(made.planned.diagnostics);
+    const diffs = read.remote
+      ? await diffsOf({ plan: made.planned.plan, prepared: made.rendered.prepared }, read.remote, PREVIEW_DIFF_CAPS, logger)
+      : undefined;
+    report = reportOf(made, { blocked, diffs });
+  } finally {
+    read.remote?.spool?.close();
+  }
+  const snapshot = read.remote?.snapshot;
+  const config = read.settings;
+  const source = read.source;
   const site = await logger.group('Writing the preview', async () => {
-    const built = await buildSite({ ...read!, report });
+    const built = await buildSite({ config, source, snapshot, report });
     await fs.rm(out, { recursive: true, force: true });
     await fs.mkdir(path.join(out, 'assets'), { recursive: true });
     await fs.writeFile(path.join(out, STAMP), 'Made by zendesk-guide-publisher preview; the next preview replaces this folder.\n');

@@ -1,11 +1,11 @@
 import type { Logger } from '../logger.js';
 import { NEWEST_PER_PAGE, OFFSET_RECORDS_LIMIT, type ExportPage, type OffsetArticlePage, type ZendeskClient } from './client.js';
 import { ZendeskApiError } from './errors.js';
-import type { ZdArticle, ZdSection } from './types.js';
+import { withoutBodies, type StoredArticle, type ZdArticle, type ZdSection } from './types.js';
 
 /** How a read went, for the log and the tests. */
 export interface ArticleRead {
-  articles: Map<number, ZdArticle>;
+  articles: Map<number, StoredArticle>;
   endTime: number;
   exportPages: number;
   /** Pages of the sections' lists, and the two checks of the newest changes. */
@@ -34,7 +34,7 @@ class ExportSide {
   next: string | null;
   orderly = true;
   stuck = false;
-  readonly articles = new Map<number, ZdArticle>();
+  readonly articles = new Map<number, StoredArticle>();
 
   constructor(
     private readonly client: ZendeskClient,
@@ -59,7 +59,7 @@ class ExportSide {
 
   private keep(page: ExportPage): void {
     for (const a of page.articles) {
-      this.articles.set(a.id, a);
+      this.articles.set(a.id, withoutBodies(a));
       this.take(a);
     }
   }
@@ -110,9 +110,9 @@ export async function readArticles(
   onArticle: (article: ZdArticle) => void,
   sections: () => Promise<readonly ZdSection[]>,
 ): Promise<ArticleRead> {
-  const seen = new Map<number, ZdArticle>();
+  const seen = new Map<number, StoredArticle>();
   const take = (a: ZdArticle) => {
-    seen.set(a.id, a);
+    seen.set(a.id, withoutBodies(a));
     onArticle(a);
   };
   const exp = new ExportSide(client, first, take);

@@ -2,10 +2,22 @@ import type { Logger } from '../logger.js';
 import type { ZendeskClient } from './client.js';
 import { ZendeskApiError } from './errors.js';
 import { ExportStuck, readArticles } from './section-read.js';
-import type { ZdArticle, ZdCategory, ZdContentTag, ZdPermissionGroup, ZdRedirectRule, ZdSection, ZdUser, ZdUserSegment } from './types.js';
+import {
+  withoutBodies,
+  type StoredArticle,
+  type ZdArticle,
+  type ZdCategory,
+  type ZdContentTag,
+  type ZdPermissionGroup,
+  type ZdRedirectRule,
+  type ZdSection,
+  type ZdUser,
+  type ZdUserSegment,
+} from './types.js';
 
 /** What is in the help center now: one consistent picture for the planner. */
-export interface RemoteSnapshot {
+/** What a run read of the help center. `A`: how an article is kept (bodies only in a test's hand-made snapshot). */
+export interface RemoteSnapshot<A extends StoredArticle = StoredArticle> {
   locales: string[];
   defaultLocale: string;
   categories: ZdCategory[];
@@ -18,7 +30,7 @@ export interface RemoteSnapshot {
    */
   unreadable?: { permissionGroups?: string; userSegments?: string };
   /** Every live (not archived) article, translations embedded, by id. */
-  articles: Map<number, ZdArticle>;
+  articles: Map<number, A>;
   /** How the articles were fetched, for the report. */
   articlesVia: 'incremental-export' | 'list' | 'export and sections';
   /** Read only when some file needs them (see remote/extras-fetch.ts). */
@@ -60,7 +72,7 @@ export async function fetchArticles(
    */
   from: { startTime?: number; onPage?: (endTime: number) => void; sections?: () => Promise<readonly ZdSection[]> } = {},
 ): Promise<Pick<RemoteSnapshot, 'articles' | 'articlesVia'> & { endTime: number }> {
-  const articles = new Map<number, ZdArticle>();
+  const articles = new Map<number, StoredArticle>();
   let startTime = from.startTime ?? 0;
   const since = startTime;
   let page;
@@ -88,8 +100,8 @@ export async function fetchArticles(
   }
   for (;;) {
     for (const a of page.articles) {
-      articles.set(a.id, a);
       onArticle(a);
+      articles.set(a.id, withoutBodies(a));
     }
     from.onPage?.(page.end_time);
     if (!page.next_page || page.articles.length === 0) break;
@@ -112,13 +124,13 @@ async function listFallback(
   onArticle: (article: ZdArticle) => void,
   since: number,
   onPage: ((endTime: number) => void) | undefined,
-): Promise<{ articles: Map<number, ZdArticle>; endTime: number }> {
+): Promise<{ articles: Map<number, StoredArticle>; endTime: number }> {
   const changedAt = (a: ZdArticle) => Math.floor(Date.parse(a.updated_at) / 1000);
   const list = (await client.listArticles()).filter((a) => since === 0 || changedAt(a) >= since);
   for (const a of list) onArticle(a);
   const endTime = list.reduce((max, a) => Math.max(max, changedAt(a)), since);
   onPage?.(endTime);
-  return { articles: new Map(list.map((a) => [a.id, a])), endTime };
+  return { articles: new Map(list.map((a) => [a.id, withoutBodies(a)])), endTime };
 }
 
 /**

@@ -38,6 +38,23 @@ export interface ZdArticle {
   translations?: ZdTranslation[];
 }
 
+/**
+ * A translation as a snapshot keeps it: its body is read once as its page arrives (into the
+ * index's digest and, for diffs, the spool: see plan/remote-index.ts, diff/spool.ts) and is not
+ * kept, so a help center of 120,000 bodies is not held in memory. Where a body can be read is
+ * said by the type, not by which fields happen to be null at this point of the run.
+ */
+export type StoredTranslation = Omit<ZdTranslation, 'body'>;
+
+/** An article as a snapshot keeps it: no body, its translations' neither (see StoredTranslation). */
+export type StoredArticle = Omit<ZdArticle, 'body' | 'translations'> & { translations?: StoredTranslation[] };
+
+/** The article without its bodies, for a snapshot to keep. */
+export function withoutBodies(article: ZdArticle): StoredArticle {
+  const { body: _body, translations, ...rest } = article;
+  return translations ? { ...rest, translations: translations.map(({ body: _b, ...t }) => t) } : rest;
+}
+
 export interface ZdSection extends ZdCategory {
   category_id: number;
 }

@@ -12,6 +12,8 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 interface Refusal {
   problem: string;
   hint?: string;
+  /** A path the policy refuses (src/shared/local-file.ts), not a missing or oversized file. */
+  refused?: true;
 }
 
 export interface AssetFile {
@@ -106,7 +108,12 @@ export class AssetReader {
     const abs = path.resolve(path.dirname(fromFile.absPath), rel);
     const result = await this.cached(abs);
     if ('problem' in result) {
-      diagnostics.push({ ...at, message: result.problem.replace('%s', ref.url), ...(result.hint ? { hint: result.hint } : {}) });
+      diagnostics.push({
+        ...at,
+        message: result.problem.replace('%s', ref.url),
+        ...(result.hint ? { hint: result.hint } : {}),
+        ...(result.refused ? { code: 'local-path-refused' as const } : {}),
+      });
       return undefined;
     }
     return { ...result, inline: ref.kind === 'image' };

@@ -89,9 +89,9 @@ export function checkLocalFile(
   policy: LocalFilePolicy,
   realRepo: string,
   abs: string,
-): { real: string } | { problem: string; hint?: string } | { missing: true } {
+): { real: string } | { problem: string; hint?: string; refused: true } | { missing: true } {
   const lexical = hiddenPathProblem(policy, abs);
-  if (lexical) return { problem: MESSAGES[lexical]!, ...(lexical === 'outside' ? {} : { hint: HIDDEN_HINT }) };
+  if (lexical) return { problem: MESSAGES[lexical]!, refused: true, ...(lexical === 'outside' ? {} : { hint: HIDDEN_HINT }) };
   let real: string;
   try {
     real = realpathSync.native(abs);
@@ -104,8 +104,8 @@ export function checkLocalFile(
     ...(policy.docsRoot ? { docsRoot: realOr(policy.docsRoot) } : {}),
   };
   const resolved = hiddenPathProblem(realPolicy, real);
-  if (resolved === 'outside') return { problem: MESSAGES.linkOutside! };
-  if (resolved) return { problem: MESSAGES.linkHidden!, hint: HIDDEN_HINT };
+  if (resolved === 'outside') return { problem: MESSAGES.linkOutside!, refused: true };
+  if (resolved) return { problem: MESSAGES.linkHidden!, hint: HIDDEN_HINT, refused: true };
   return { real };
 }
 

@@ -29,7 +29,7 @@ export interface Included {
   fragments: string[];
 }
 
-type Loaded = { text: string; file: string; absPath: string } | { error: string };
+type Loaded = { text: string; file: string; absPath: string } | { error: string; refused?: true };
 
 /**
  * Reads fragments for one run, each once: every article that includes `_snippets/contact.md`
@@ -80,7 +80,9 @@ export class FragmentReader {
   private refused(written: string, abs: string): Loaded {
     this.realRepo ??= realpathSync.native(this.repoRoot);
     const checked = checkLocalFile(this.policy, this.realRepo, abs);
-    return { error: 'problem' in checked ? checked.problem.replace('%s', written) : `"${written}" cannot be read` };
+    return 'problem' in checked
+      ? { error: checked.problem.replace('%s', written), refused: true }
+      : { error: `"${written}" cannot be read` };
   }
 
   private read(abs: string): Loaded {
@@ -90,7 +92,7 @@ export class FragmentReader {
       this.realRepo ??= realpathSync.native(this.repoRoot);
       const checked = checkLocalFile(this.policy, this.realRepo, abs);
       if ('missing' in checked) return { error: `fragment "${shown}" does not exist` };
-      if ('problem' in checked) return { error: checked.problem.replace('%s', shown) };
+      if ('problem' in checked) return { error: checked.problem.replace('%s', shown), refused: true };
       real = checked.real;
       this.realDocs ??= realpathSync.native(this.docsRoot);
     } catch {
@@ -168,7 +170,12 @@ export function expandIncludes(
       if (!m) return emit(line, from, at);
       const where = { severity: 'error' as const, file: from.file, line: at, column: line.indexOf('<!--') + 1 };
       const found = reader.resolve(m[1]!, from.absPath, locale);
-      if ('error' in found) return void diagnostics.push({ ...where, message: `cannot include: ${found.error}` });
+      if ('error' in found)
+        return void diagnostics.push({
+          ...where,
+          message: `cannot include: ${found.error}`,
+          ...(found.refused ? { code: 'local-path-refused' as const } : {}),
+        });
       if (chain.some((c) => c.absPath === found.absPath)) {
         const names = [...chain, found].map((c) => c.file).join(' → ');
         return void diagnostics.push({ ...where, message: `include cycle: ${names}`, hint: 'a fragment cannot include itself' });

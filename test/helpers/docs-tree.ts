@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildConfig, type RawSettings } from '../../src/config/settings.js';
 import { createConsoleLogger } from '../../src/logger.js';
-import { runPipeline, type PipelineDeps } from '../../src/pipeline.js';
+import type { RunDeps } from '../../src/run/deps.js';
+import { runPublish } from '../../src/run/publish.js';
 import type { Report } from '../../src/report/model.js';
 import type { Simulator } from '../zendesk-sim/index.js';
 import { LEASE_TITLE } from '../../src/apply/lease.js';
@@ -48,7 +49,7 @@ export async function publish(
   sim: Simulator,
   tree: Pick<DocsTree, 'repo'>,
   settings: Partial<RawSettings> = {},
-  deps: PipelineDeps = {},
+  deps: RunDeps = {},
 ): Promise<{ report: Report; log: string[] }> {
   const log: string[] = [];
   const config = buildConfig(
@@ -62,7 +63,7 @@ export async function publish(
     },
     { repoRoot: tree.repo },
   );
-  const report = await runPipeline(config, createConsoleLogger({ write: (l) => log.push(l) }), deps);
+  const report = await runPublish(config, createConsoleLogger({ write: (l) => log.push(l) }), deps);
   return { report, log };
 }
 

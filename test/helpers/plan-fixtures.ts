@@ -17,7 +17,7 @@ export const SIGNED_IN = 301;
 
 let nextId = 1000;
 
-export function snapshot(articles: ZdArticle[] = [], extra: Partial<RemoteSnapshot> = {}): RemoteSnapshot {
+export function snapshot(articles: ZdArticle[] = [], extra: Partial<RemoteSnapshot<ZdArticle>> = {}): RemoteSnapshot<ZdArticle> {
   return {
     locales: ['en-us', 'fr', 'de'],
     defaultLocale: 'en-us',

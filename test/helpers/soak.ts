@@ -18,6 +18,7 @@ import { createConsoleLogger } from '../../src/logger.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { prepareArticles, type PreparedArticle } from '../../src/render/prepare.js';
 import { ZendeskClient } from '../../src/remote/client.js';
+import { RemoteIndexBuilder } from '../../src/plan/remote-index.js';
 import { fetchSnapshot } from '../../src/remote/snapshot.js';
 import { loadSource } from '../../src/source/load.js';
 import type { SourceArticle } from '../../src/source/types.js';
@@ -132,15 +133,21 @@ async function publishOnce(sim: Simulator, tree: SoakTree) {
   });
   const errors: string[] = [];
   try {
-    const snapshot = await fetchSnapshot(client, logger);
-    const plan = buildPlan({ sources: tree.sources, prepared: tree.prepared }, snapshot, {
-      onDrift: 'overwrite',
-      archiveRemoved: false,
-      maxArchive: 10,
-      defaultLocale: undefined,
-      // Whose articles these are: the docs root's namespace, as the pipeline passes it.
-      root: 'docs',
-    });
+    const builder = new RemoteIndexBuilder();
+    const snapshot = await fetchSnapshot(client, logger, undefined, (a) => builder.add(a));
+    const plan = buildPlan(
+      { sources: tree.sources, prepared: tree.prepared },
+      snapshot,
+      {
+        onDrift: 'overwrite',
+        archiveRemoved: false,
+        maxArchive: 10,
+        defaultLocale: undefined,
+        // Whose articles these are: the docs root's namespace, as the pipeline passes it.
+        root: 'docs',
+      },
+      builder.build(),
+    );
     if (plan.diagnostics.length) throw new Error(`soak plan: ${JSON.stringify(plan.diagnostics)}`);
     const outcomes = await applyPlan(plan, client, logger);
     for (const o of outcomes.values()) if (o.status === 'failed') errors.push(`${o.key}: ${o.error ?? 'failed'}`);

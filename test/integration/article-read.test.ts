@@ -73,6 +73,18 @@ function client(s: Simulator, extra: Partial<ConstructorParameters<typeof Zendes
   });
 }
 
+/**
+ * The bodies as the read handed them over (a snapshot keeps none: see StoredArticle), for the
+ * articles the read kept: the last copy of each, as the read's own map keeps the last.
+ */
+function collector() {
+  const bodies = new Map<number, ZdArticle>();
+  return {
+    take: (a: ZdArticle) => void bodies.set(a.id, a),
+    of: (kept: ReadonlyMap<number, unknown>) => new Map([...kept.keys()].map((id) => [id, bodies.get(id)!])),
+  };
+}
+
 /** Every article as the planner compares it: ids, change times and each translation's content. */
 function picture(articles: Map<number, ZdArticle>) {
   return [...articles.values()]
@@ -88,20 +100,17 @@ function picture(articles: Map<number, ZdArticle>) {
 /** The export alone, with its limit lifted (the reference the read is checked against). */
 async function exportAlone(s: Simulator) {
   s.setOptions({ incrementalRateLimitPerMinute: 0 });
-  const read = picture((await fetchArticles(client(s), logger())).articles);
+  const got = collector();
+  const read = picture(got.of((await fetchArticles(client(s), logger(), got.take)).articles));
   s.setOptions({ incrementalRateLimitPerMinute: 3 });
   return read;
 }
 
 async function read(s: Simulator, c = client(s)) {
   const first = await c.exportArticles(0);
-  return readArticles(
-    c,
-    logger(),
-    first,
-    () => undefined,
-    () => c.listSections(),
-  );
+  const got = collector();
+  const done = await readArticles(c, logger(), first, got.take, () => c.listSections());
+  return { ...done, articles: got.of(done.articles) };
 }
 
 const exportPages = (s: Simulator) => s.requests.filter((r) => r.route.includes('incremental') && r.status === 200).length;
@@ -137,7 +146,8 @@ describe('reading every article: the export, then the sections for the rest', ()
   it('reads a help center of a few export pages from the export alone', async () => {
     const s = await seeded(120);
     s.resetLog();
-    const small = await fetchArticles(client(s), logger(), undefined, { sections: () => Promise.resolve([]) });
+    const got = collector();
+    const small = await fetchArticles(client(s), logger(), got.take, { sections: () => Promise.resolve([]) });
     expect(small.articlesVia).toBe('incremental-export');
     expect(exportPages(s)).toBe(3);
     expect(s.requests.filter((r) => r.route !== '/api/v2/help_center/incremental/articles')).toEqual([]);
@@ -146,9 +156,10 @@ describe('reading every article: the export, then the sections for the rest', ()
     s.setOptions({ incrementalRateLimitPerMinute: 3 });
     const expected = await exportAlone(s);
     const c = client(s);
-    const big = await fetchArticles(c, logger(), undefined, { sections: () => c.listSections() });
+    const bigGot = collector();
+    const big = await fetchArticles(c, logger(), bigGot.take, { sections: () => c.listSections() });
     expect(big.articlesVia).toBe('export and sections');
-    expect(picture(big.articles)).toEqual(expected);
+    expect(picture(bigGot.of(big.articles))).toEqual(expected);
   });
 
   it('leaves out archived articles, as the export does', async () => {

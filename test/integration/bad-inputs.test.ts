@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawSettings } from '../../src/config/settings.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { exitCodeOf } from '../../src/pipeline.js';
+import { exitCodeOf } from '../../src/run/exit.js';
 import type { Report } from '../../src/report/model.js';
 import { isLeaseWrite, isStateWrite, publish } from '../helpers/docs-tree.js';
 import { startSimulator, type RequestLogEntry, type Simulator } from '../zendesk-sim/index.js';

@@ -166,7 +166,9 @@ async function scenario(name: string, tree: DocsTree, kills: Kill[], setup: (sim
   // nothing a later run could find, and drops it "after a short while").
   const names = sim.store.media().medias.map((m) => m.name);
   expect(new Set(names).size, `${name}: media made twice`).toBe(names.length);
-  const puts = sim.storage.filter((r) => r.status === 200).length;
+  // By upload URL: a PUT sent again to the same URL (its answer lost, or late on a loaded
+  // machine) is the transport's retry of one upload, not the bytes of a file uploaded again.
+  const puts = new Set(sim.storage.filter((r) => r.status === 200).map((r) => r.path)).size;
   expect(puts, `${name}: bytes PUT`).toBeLessThanOrEqual(names.length + kills.length);
   s.repairWrites = sim.writes().length;
   s.final = sim.integrity();

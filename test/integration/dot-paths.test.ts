@@ -85,14 +85,15 @@ describe('dot-paths never leave the repository', () => {
     expect(leaked(run.stdout + run.stderr)).toBe(false);
   });
 
-  it.each(cases)('%s: publish against Zendesk stops before writing or uploading anything', async (_name, body, extra, message) => {
+  it.each(cases)('%s: publish against Zendesk stops before any request', async (_name, body, extra, message) => {
     const tree = await prepare(body, extra);
     sim.resetLog();
     const attachmentsBefore = sim.store.attachments.length;
     const run = await cli(['publish', '--repo', tree.repo, '--json', path.join(tree.repo, 'report.json')], simEnv(sim));
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(message);
-    expect(sim.writes()).toEqual([]);
+    // Not even a read (nor the OAuth token's exchange): the files are checked first.
+    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     expect(sim.store.attachments.length).toBe(attachmentsBefore);
     expect(leaked(JSON.stringify(sim.requests))).toBe(false);
     expect(leaked(await fs.readFile(path.join(tree.repo, 'report.json'), 'utf8'))).toBe(false);
@@ -107,6 +108,20 @@ describe('dot-paths never leave the repository', () => {
     expect((await filesUnder(out)).filter((f) => f.startsWith('files/'))).toEqual([]);
     expect(leaked(await everything(out))).toBe(false);
     expect(await fs.readFile(path.join(out, 'index.html'), 'utf8')).toContain('<code>docs/a.md:5:');
+  });
+});
+
+describe('files that cannot refer to a dot-path', () => {
+  it('are read while Zendesk is: the requests start before the files are checked, and nothing is refused', async () => {
+    const tree = await leakyRepo('An ![image](shot.png), a [link](ok.md) and the ../ parent [folder](../README.md).', {
+      'docs/shot.png': png(5),
+      'README.md': '# Readme\n',
+    });
+    sim.resetLog();
+    const run = await cli(['plan', '--repo', tree.repo], simEnv(sim));
+    expect(run.stdout + run.stderr).not.toMatch(/refusing/);
+    expect(run.stderr).not.toContain('Zendesk is not asked');
+    expect(sim.requests.length).toBeGreaterThan(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { buildPlan } from '../../src/plan/plan.js';
 import type { Operation } from '../../src/plan/types.js';
 import { prepareArticles } from '../../src/render/prepare.js';
 import { ZendeskClient } from '../../src/remote/client.js';
+import { RemoteIndexBuilder } from '../../src/plan/remote-index.js';
 import { fetchSnapshot } from '../../src/remote/snapshot.js';
 import { loadSource } from '../../src/source/load.js';
 import { createdTitle, DEFAULTS_YML, DocsTree, png, publish } from '../helpers/docs-tree.js';
@@ -95,16 +96,22 @@ it('apply sends exactly the requests the plan lists, operation by operation, and
     auth: { kind: 'oauth-token', token: sim.credentials.oauthToken },
     logger,
   });
-  const snapshot = await fetchSnapshot(client, logger);
-  const plan = buildPlan({ sources: source.articles, prepared }, snapshot, {
-    onDrift: 'overwrite',
-    archiveRemoved: true,
-    maxArchive: 10,
-    defaultLocale: undefined,
-    // Whose articles these are: the docs root's namespace, as the pipeline passes it.
-    root: 'docs',
-    media: { mode: 'attachments', urls: new Map() },
-  });
+  const builder = new RemoteIndexBuilder();
+  const snapshot = await fetchSnapshot(client, logger, undefined, (a) => builder.add(a));
+  const plan = buildPlan(
+    { sources: source.articles, prepared },
+    snapshot,
+    {
+      onDrift: 'overwrite',
+      archiveRemoved: true,
+      maxArchive: 10,
+      defaultLocale: undefined,
+      // Whose articles these are: the docs root's namespace, as the pipeline passes it.
+      root: 'docs',
+      media: { mode: 'attachments', urls: new Map() },
+    },
+    builder.build(),
+  );
   expect(plan.diagnostics).toEqual([]);
   const kinds = new Set(plan.articles.flatMap((a) => a.operations.map((o) => o.kind)));
   expect([...kinds].sort()).toEqual(

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActionLogger } from '../../src/action/logger.js';
 import { buildConfig } from '../../src/config/settings.js';
 import { createConsoleLogger, type ProgressEvent } from '../../src/logger.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { runPublish } from '../../src/run/publish.js';
 import { DEFAULTS_YML, DocsTree } from '../helpers/docs-tree.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 
@@ -25,7 +25,7 @@ async function publishRecording(tree: DocsTree, s: Simulator): Promise<ProgressE
     { zendeskUrl: s.url, oauthClientId: s.credentials.oauthClientId, oauthClientSecret: s.credentials.oauthClientSecret, mode: 'publish' },
     { repoRoot: tree.repo },
   );
-  const report = await runPipeline(config, logger);
+  const report = await runPublish(config, logger);
   expect(report.error).toBeUndefined();
   return events;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { buildConfig } from '../../src/config/settings.js';
 import { createConsoleLogger } from '../../src/logger.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { runPublish } from '../../src/run/publish.js';
 import { renderText } from '../../src/report/text.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { createdTitle, DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, png, publish } from '../helpers/docs-tree.js';
@@ -252,10 +252,10 @@ describe('articles, translations and metadata', () => {
       { zendeskUrl: sim.url, oauthToken: sim.credentials.oauthToken, path: 'docs', mode: 'publish' },
       { repoRoot: tree.repo },
     );
-    await runPipeline({ ...config, labelsMode: 'merge' }, createConsoleLogger({ write: (l) => log.push(l) }));
+    await runPublish({ ...config, labelsMode: 'merge' }, createConsoleLogger({ write: (l) => log.push(l) }));
     expect([...byTitle('Article A')!.label_names].sort()).toEqual(['hand-made', 'one']);
     sim.resetLog();
-    await runPipeline({ ...config, labelsMode: 'merge' }, createConsoleLogger({ write: (l) => log.push(l) }));
+    await runPublish({ ...config, labelsMode: 'merge' }, createConsoleLogger({ write: (l) => log.push(l) }));
     expect(sim.writes()).toEqual([]);
   });
 
@@ -572,7 +572,7 @@ describe('provenance footer', () => {
       { repoRoot: tree.repo },
     );
     const run = (provenance: boolean) =>
-      runPipeline(
+      runPublish(
         { ...config, ...(provenance ? { provenance: { repoUrl: 'https://github.com/acme/docs', ref: 'main' } } : {}) },
         createConsoleLogger({ write: (l) => log.push(l) }),
       );

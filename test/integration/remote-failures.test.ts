@@ -9,7 +9,7 @@ import { main } from '../../src/cli/main.js';
 import { buildConfig } from '../../src/config/settings.js';
 import { runErrorOf } from '../../src/report/model.js';
 import { createConsoleLogger } from '../../src/logger.js';
-import { runPipeline } from '../../src/pipeline.js';
+import { runPublish } from '../../src/run/publish.js';
 import { isRemoteError } from '../../src/remote/errors.js';
 import { DEFAULTS_YML, DocsTree } from '../helpers/docs-tree.js';
 import {
@@ -131,9 +131,7 @@ describe('OAuth client credentials: the token exchange', () => {
       const log: string[] = [];
       // The CLI has no setting for the time limit (60 s): a shorter one comes in through fetch.
       const quick: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(150) });
-      const error = await runPipeline(config, createConsoleLogger({ write: (l) => log.push(l) }), { fetch: quick }).catch(
-        (e: unknown) => e,
-      );
+      const error = await runPublish(config, createConsoleLogger({ write: (l) => log.push(l) }), { fetch: quick }).catch((e: unknown) => e);
       // The pipeline hands the cause on inside a PipelineError, with what it had found so far.
       expect(isRemoteError((error as Error).cause)).toBe(true);
       // What the CLI prints after "error: ", and the report's kind (exit 3).

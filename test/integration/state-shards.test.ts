@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyHash } from '../../src/plan/state-shards.js';
 import { parseStateShard, type StoredShard } from '../../src/plan/state.js';
-import type { PipelineDeps } from '../../src/pipeline.js';
+import type { RunDeps } from '../../src/run/deps.js';
 import type { RawSettings } from '../../src/config/settings.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { DEFAULTS_YML, DocsTree, isLeaseWrite, isStateWrite, publish as publishWith } from '../helpers/docs-tree.js';
@@ -19,7 +19,7 @@ afterEach(async () => {
 
 const SMALL = 1500;
 const N = 40;
-const publish = (tree: DocsTree, settings: Partial<RawSettings> = {}, deps: PipelineDeps = { stateShardChars: SMALL }) =>
+const publish = (tree: DocsTree, settings: Partial<RawSettings> = {}, deps: RunDeps = { stateShardChars: SMALL }) =>
   publishWith(sim, tree, settings, deps);
 
 const page = (i: number, extra = '') => `---\ntitle: Page ${i}\n---\nText of page ${i}.${extra}\n`;

@@ -119,7 +119,7 @@ async function realAsset(name: string) {
 /** Without the media library: files go onto each article (unassociated uploads, then bulk_attachments). */
 const ATTACHMENTS: Partial<PlanOptions> = { media: { mode: 'attachments', urls: new Map() } };
 
-function planOf(items: PreparedArticle[], snap: RemoteSnapshot, options: Partial<PlanOptions> = {}): Plan {
+function planOf(items: PreparedArticle[], snap: RemoteSnapshot<ZdArticle>, options: Partial<PlanOptions> = {}): Plan {
   const p = buildPlan({ sources: items.map((i) => i.source), prepared: items }, snap, { ...PLAN_DEFAULTS, ...options });
   expect(p.diagnostics).toEqual([]);
   return p;

@@ -14,22 +14,15 @@ const MAX_LINES = 100;
 
 /**
  * Import circles still being removed, each as its modules (src-relative, no extension) in
- * sorted order. `cli/output` <-> `cli/run` goes with the top layer's move to src/run/.
+ * sorted order. Empty: a new circle fails the test.
  */
-const ALLOWED_CYCLES: readonly (readonly string[])[] = [['cli/output', 'cli/run']];
+const ALLOWED_CYCLES: readonly (readonly string[])[] = [];
 
 /**
  * Functions over 100 lines being split now, as `file: name` (a method or inner function as
  * `outer > inner`). Remove an entry when its function is split.
  */
-const ALLOWED_LONG: readonly string[] = [
-  'src/pipeline.ts: runSteps',
-  'src/import/run.ts: importWith',
-  'src/import/run.ts: importWith > writeArticle',
-  'src/apply/apply.ts: applyPlan',
-  'src/apply/apply.ts: applyPlan > runArticle',
-  'src/cli/run.ts: runReportCommand',
-];
+const ALLOWED_LONG: readonly string[] = ['src/import/run.ts: importWith', 'src/import/run.ts: importWith > writeArticle'];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -3,6 +3,7 @@
  * rule, the drift policies, removals and link cycles. Integration tests cover the same over the
  * simulator; these pin down each rule on its own.
  */
+import type { ZdArticle } from '../../src/remote/types.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanInput } from '../../src/plan/plan.js';
 import type { PlanContext } from '../../src/plan/context.js';
@@ -39,7 +40,7 @@ type Options = Partial<typeof PLAN_DEFAULTS>;
 /** Without the media library: files go onto each article. */
 const ATTACHMENTS: Options = { media: { mode: 'attachments', urls: new Map() } };
 
-function plan(items: (PreparedArticle | SourceArticle)[], snap: RemoteSnapshot | undefined, options: Options = {}): Plan {
+function plan(items: (PreparedArticle | SourceArticle)[], snap: RemoteSnapshot<ZdArticle> | undefined, options: Options = {}): Plan {
   const input: PlanInput = {
     sources: items.map((i) => ('source' in i ? i.source : i)),
     prepared: items.filter((i): i is PreparedArticle => 'source' in i),

@@ -3,6 +3,7 @@
  * describes, what is created or updated (only with create_sections), and which section each
  * article then goes to.
  */
+import type { ZdArticle } from '../../src/remote/types.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/plan/plan.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -42,7 +43,7 @@ function plan(
   sources: SourceArticle[],
   files: StructureFile[],
   options: { createSections?: boolean } = {},
-  snap: RemoteSnapshot = snapshot(),
+  snap: RemoteSnapshot<ZdArticle> = snapshot(),
 ): Plan {
   return buildPlan({ sources, prepared: sources.map((s) => prepared(s)), structure: files }, snap, {
     ...PLAN_DEFAULTS,
