@@ -13,12 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/config/local.ts
-var local = __webpack_require__(301);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/names.ts
 var names = __webpack_require__(6234);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(4661);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
+var resolve = __webpack_require__(5166);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var paths = __webpack_require__(405);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/import/summary.ts
@@ -51,9 +54,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/plan/content-form.ts
@@ -384,8 +384,8 @@ async function fetchImportNames(client, articles) {
 
 // EXTERNAL MODULE: ./src/plan/state.ts
 var state = __webpack_require__(3118);
-// EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
-var snapshot = __webpack_require__(4908);
+// EXTERNAL MODULE: ./src/remote/snapshot.ts + 2 modules
+var snapshot = __webpack_require__(5733);
 ;// CONCATENATED MODULE: ./src/import/fetch.ts
 
 
@@ -1122,6 +1122,7 @@ var logger = __webpack_require__(8980);
 
 
 
+
 /**
  * `mode: import`: the help center as Markdown in the workspace, for a later step to commit or to
  * open a pull request with (peter-evans/create-pull-request). After a first import the docs root
@@ -1131,10 +1132,20 @@ async function runImportAction() {
     try {
         const inputs = (0,action_inputs/* readInputs */.K)();
         const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
-        const config = (0,settings/* buildConfig */.fD)({ ...inputs, mode: 'dry-run' }, { repoRoot, names: names/* ACTION_NAMES */.G });
-        const fs = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        await fs.mkdir(config.docsRoot, { recursive: true });
-        await (0,local/* checkLocalSettings */.b)(config, names/* ACTION_NAMES */.G);
+        // A new docs folder is made for the import, only inside the workspace (resolveSettings then checks it).
+        const docsRoot = external_node_path_default().resolve(repoRoot, inputs.path?.trim() || 'docs');
+        if ((0,paths/* isInside */.F)(external_node_path_default().resolve(repoRoot), docsRoot))
+            await (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23))).mkdir(docsRoot, { recursive: true });
+        const config = await (0,resolve/* resolveSettings */.Mo)({
+            raw: { ...inputs, mode: 'dry-run' },
+            repoRoot,
+            names: names/* ACTION_NAMES */.G,
+            env: process.env,
+            command: 'mode: import',
+            // The import says itself what it lacks to read the help center.
+            connection: 'unchecked',
+            repository: 'workflow',
+        });
         const previous = await (0,import_state/* readImportState */.b3)(config.docsRoot);
         const since = previous?.complete ? 'last' : undefined;
         core/* info */.pq(since ? `Importing what changed in Guide since the last import (${previous.endTime}).` : 'Importing the help center.');

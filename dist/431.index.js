@@ -314,7 +314,9 @@ class FragmentReader {
     refused(written, abs) {
         this.realRepo ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.repoRoot);
         const checked = (0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalFile */ .eI)(this.policy, this.realRepo, abs);
-        return { error: 'problem' in checked ? checked.problem.replace('%s', written) : `"${written}" cannot be read` };
+        return 'problem' in checked
+            ? { error: checked.problem.replace('%s', written), refused: true }
+            : { error: `"${written}" cannot be read` };
     }
     read(abs) {
         const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.repoRoot, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -325,7 +327,7 @@ class FragmentReader {
             if ('missing' in checked)
                 return { error: `fragment "${shown}" does not exist` };
             if ('problem' in checked)
-                return { error: checked.problem.replace('%s', shown) };
+                return { error: checked.problem.replace('%s', shown), refused: true };
             real = checked.real;
             this.realDocs ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.docsRoot);
         }
@@ -396,7 +398,11 @@ function expandIncludes(body, doc, locale, reader) {
             const where = { severity: 'error', file: from.file, line: at, column: line.indexOf('<!--') + 1 };
             const found = reader.resolve(m[1], from.absPath, locale);
             if ('error' in found)
-                return void diagnostics.push({ ...where, message: `cannot include: ${found.error}` });
+                return void diagnostics.push({
+                    ...where,
+                    message: `cannot include: ${found.error}`,
+                    ...(found.refused ? { code: 'local-path-refused' } : {}),
+                });
             if (chain.some((c) => c.absPath === found.absPath)) {
                 const names = [...chain, found].map((c) => c.file).join(' → ');
                 return void diagnostics.push({ ...where, message: `include cycle: ${names}`, hint: 'a fragment cannot include itself' });

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/config/repository.ts
-var config_repository = __webpack_require__(2352);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
@@ -25,12 +23,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/config/local.ts
-var local = __webpack_require__(301);
 // EXTERNAL MODULE: ./src/config/names.ts
 var names = __webpack_require__(6234);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(4661);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 2 modules
+var resolve = __webpack_require__(5166);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/diff/html-text.ts
@@ -235,10 +231,10 @@ function renderDriftMarkdown(report, options = {}) {
     return (0,fit/* fitBlocks */.U)(blocks, options.limit ?? 1_000_000, (n) => `<sub>${(0,plural/* plural */.L)(n, 'more row')} left out to fit${more}.</sub>`).text;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 30 modules
-var pipeline = __webpack_require__(640);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/run/publish.ts + 36 modules
+var publish = __webpack_require__(5729);
 // EXTERNAL MODULE: ./src/plan/body.ts
 var body = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/plan/remote-index.ts
@@ -367,33 +363,31 @@ async function nameEditors(articles, client, logger) {
  * what changed since (the export lists an article when its metadata changes; a translation's
  * time is the one that says when its text did).
  */
-async function runDrift(config, logger, since, deps = {}) {
-    if (!config.zendeskUrl || !config.auth) {
+async function runDrift(given, logger, since, deps = {}) {
+    if (!given.zendeskUrl || !given.auth) {
         throw new errors/* ConfigError */.xL('drift compares the docs with Zendesk: it needs the Zendesk URL (or subdomain) and credentials');
     }
-    const started = Date.now();
+    const made = await (0,publish/* makePlan */.Cs)({ ...given, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, { spool: true });
+    const { read, planned, trace } = made;
+    const remote = read.remote;
+    if (!remote)
+        throw new Error('internal: the help center was not read');
     let articles;
-    let matching = 0;
-    let client;
-    const report = await (0,pipeline/* runPipeline */.aI)({ ...config, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, {
-        diffs: false,
-        onPlan: (made) => {
-            client = made.client;
-            const judged = judgeDrift({ plan: made.plan, snapshot: made.snapshot, index: made.index, since });
-            matching = judged.matching;
-            // Now, while the run's copy of the stored bodies is still there to read.
-            articles = describeDrift(judged.drifted, (id, locale) => made.live.read(id, locale));
-        },
-    });
-    if (!articles || !client)
-        throw new Error('internal: the plan was not made');
+    let matching;
     try {
-        await nameEditors(articles, client, logger);
+        const judged = judgeDrift({ plan: planned.plan, snapshot: remote.snapshot, index: remote.index, since });
+        matching = judged.matching;
+        // Now, while the run's copy of the stored bodies is still there to read.
+        articles = describeDrift(judged.drifted, (id, locale) => remote.spool.read(id, locale));
+        await nameEditors(articles, remote.client, logger);
     }
     catch (error) {
-        const stats = client.http.stats;
-        throw new errors/* PipelineError */.zC(error, report.diagnostics, { total: stats.requests, rateLimited: stats.rateLimited, retries: stats.retries });
+        throw (0,publish/* failed */.gz)(error, trace, undefined);
     }
+    finally {
+        remote.spool?.close();
+    }
+    const client = remote.client;
     const stats = client.http.stats;
     const translations = articles.reduce((n, a) => n + a.translations.length, 0);
     logger.info(translations
@@ -403,12 +397,12 @@ async function runDrift(config, logger, since, deps = {}) {
         version: 1,
         kind: 'drift',
         since: new Date(since * 1000).toISOString(),
-        zendeskUrl: config.zendeskUrl,
+        zendeskUrl: given.zendeskUrl,
         articles,
         matching,
-        diagnostics: report.diagnostics,
+        diagnostics: planned.diagnostics,
         requests: { total: stats.requests, rateLimited: stats.rateLimited, retries: stats.retries },
-        durationMs: Date.now() - started,
+        durationMs: Date.now() - made.started,
     };
 }
 /** The report of a drift run that stopped on an exception, with what it knew by then. */
@@ -488,8 +482,6 @@ var run_context = __webpack_require__(2853);
 
 
 
-
-
 /** GitHub refuses an issue body over 65,536 characters; the rest stays in the job summary. */
 const ISSUE_LIMIT = 65_000;
 /**
@@ -508,11 +500,16 @@ async function runDriftAction(gh) {
     try {
         inputs = (0,action_inputs/* readInputs */.K)();
         since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
-        config = (0,settings/* buildConfig */.fD)({ ...inputs, mode: 'dry-run' }, { repoRoot, eventName: gh.eventName, names: names/* ACTION_NAMES */.G });
-        await (0,local/* checkLocalSettings */.b)(config, names/* ACTION_NAMES */.G);
-        const repository = await (0,config_repository/* detectRepository */.eJ)(config.repoRoot, process.env);
-        if (repository)
-            config.repository = repository;
+        config = await (0,resolve/* resolveSettings */.Mo)({
+            raw: { ...inputs, mode: 'dry-run' },
+            repoRoot,
+            names: names/* ACTION_NAMES */.G,
+            env: process.env,
+            ...(gh.eventName ? { eventName: gh.eventName } : {}),
+            command: 'mode: drift',
+            connection: 'unchecked',
+            repository: 'workflow',
+        });
         if (!config.zendeskUrl || !config.auth) {
             throw new errors/* ConfigError */.xL('mode: drift compares the docs with Zendesk: set zendesk-url (or zendesk-subdomain) and credentials');
         }

@@ -1,6 +1,20 @@
+/**
+ * What kind of problem a diagnostic is, for the code that acts on it (and readers of the JSON
+ * report): a branch tests the code, never the message's wording.
+ * - `unknown-name`: a section, category, group or segment named that the help center lacks;
+ * - `ambiguous-name`: a name that matches more than one of them;
+ * - `unknown-key`: a key the file's schema does not know;
+ * - `missing-required`: a key a new article needs that neither its file nor a `_defaults.yml` gives;
+ * - `local-path-refused`: a file the docs refer to is under .git/, a dot-folder or a dotfile, or
+ *   outside the repository; the run refuses it before any request when the reference is in the docs.
+ */
+export type DiagnosticCode = 'unknown-name' | 'ambiguous-name' | 'unknown-key' | 'missing-required' | 'local-path-refused';
+
 /** A problem found in the user's files, always with where it is, so it can be annotated. */
 export interface Diagnostic {
   severity: 'error' | 'warning';
+  /** Set on the kinds of problem that code tells apart; absent on the rest. */
+  code?: DiagnosticCode;
   /** Repo-relative, forward slashes. */
   file: string;
   line?: number;
@@ -12,15 +26,7 @@ export interface Diagnostic {
    * named once in its message: one mistake is one line, not one per article.
    */
   articles?: string[];
-  /** What kind of problem it is, for code that acts on it (never on the message's wording). */
-  code?: DiagnosticCode;
 }
-
-/**
- * `local-path-refused`: a file the docs refer to is under .git/, a dot-folder or a dotfile, or
- * outside the repository; the run refuses it before any request when the reference is in the docs.
- */
-export type DiagnosticCode = 'local-path-refused';
 
 export interface Position {
   line: number;
@@ -66,7 +72,7 @@ export function withArticles(d: Diagnostic, files: readonly string[]): Diagnosti
 export function mergeRepeated(list: readonly Diagnostic[]): Diagnostic[] {
   const groups = new Map<string, { first: Diagnostic; articles: string[] }>();
   for (const d of list) {
-    const key = JSON.stringify([d.severity, d.file, d.line, d.column, d.message, d.hint]);
+    const key = JSON.stringify([d.severity, d.code, d.file, d.line, d.column, d.message, d.hint]);
     const group = groups.get(key);
     if (group) group.articles.push(...(d.articles ?? []));
     else groups.set(key, { first: d, articles: [...(d.articles ?? [])] });

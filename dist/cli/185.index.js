@@ -24,8 +24,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
-var pipeline = __webpack_require__(2312);
+// EXTERNAL MODULE: ./src/run/diffs.ts
+var run_diffs = __webpack_require__(2449);
+// EXTERNAL MODULE: ./src/run/publish.ts + 32 modules
+var publish = __webpack_require__(6619);
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __webpack_require__(4851);
 // EXTERNAL MODULE: ./src/report/diff.ts
 var diff = __webpack_require__(227);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -704,6 +708,8 @@ const MISSING_IMAGE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="320" h
 
 
 
+
+
 const DEFAULT_PREVIEW_DIR = 'zendesk-preview';
 /** Left in every preview folder, so a later run knows it may replace the folder's contents. */
 const STAMP = '.zendesk-guide-preview';
@@ -715,19 +721,32 @@ const PREVIEW_DIFF_CAPS = { linesPerArticle: 2000, lineChars: 2000, totalLines: 
  * and a page per article and locale with a banner saying what a publish would do to it and the
  * text that changes. Needs no network to view. Returns the dry run's report.
  */
-async function runPreview(config, logger, options, deps = {}) {
+async function runPreview(given, logger, options, deps = {}) {
     const out = external_node_path_default().resolve(options.out);
     await checkOutputFolder(out);
-    let read;
-    const report = await (0,pipeline/* runPipeline */.aI)({ ...config, mode: 'dry-run' }, logger, deps, {
-        diffs: PREVIEW_DIFF_CAPS,
+    const withCredentials = given.zendeskUrl !== undefined && given.auth !== undefined;
+    const made = await (0,publish/* makePlan */.Cs)({ ...given, mode: 'dry-run' }, logger, deps, {
+        spool: withCredentials,
         categories: true,
-        onRead: (r) => (read = r),
+        keepMarkdown: true,
     });
-    if (!read)
-        throw new Error('internal: the pipeline returned without reading the files');
+    const { read } = made;
+    let report;
+    try {
+        const blocked = (0,diagnostics/* hasErrors */.Cs)(made.planned.diagnostics);
+        const diffs = read.remote
+            ? await (0,run_diffs/* diffsOf */.e)({ plan: made.planned.plan, prepared: made.rendered.prepared }, read.remote, PREVIEW_DIFF_CAPS, logger)
+            : undefined;
+        report = (0,publish/* reportOf */.EI)(made, { blocked, diffs });
+    }
+    finally {
+        read.remote?.spool?.close();
+    }
+    const snapshot = read.remote?.snapshot;
+    const config = read.settings;
+    const source = read.source;
     const site = await logger.group('Writing the preview', async () => {
-        const built = await buildSite({ ...read, report });
+        const built = await buildSite({ config, source, snapshot, report });
         await promises_default().rm(out, { recursive: true, force: true });
         await promises_default().mkdir(external_node_path_default().join(out, 'assets'), { recursive: true });
         await promises_default().writeFile(external_node_path_default().join(out, STAMP), 'Made by zendesk-guide-publisher preview; the next preview replaces this folder.\n');
@@ -861,7 +880,9 @@ class FragmentReader {
     refused(written, abs) {
         this.realRepo ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.repoRoot);
         const checked = (0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalFile */ .eI)(this.policy, this.realRepo, abs);
-        return { error: 'problem' in checked ? checked.problem.replace('%s', written) : `"${written}" cannot be read` };
+        return 'problem' in checked
+            ? { error: checked.problem.replace('%s', written), refused: true }
+            : { error: `"${written}" cannot be read` };
     }
     read(abs) {
         const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.repoRoot, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -872,7 +893,7 @@ class FragmentReader {
             if ('missing' in checked)
                 return { error: `fragment "${shown}" does not exist` };
             if ('problem' in checked)
-                return { error: checked.problem.replace('%s', shown) };
+                return { error: checked.problem.replace('%s', shown), refused: true };
             real = checked.real;
             this.realDocs ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.docsRoot);
         }
@@ -943,7 +964,11 @@ function expandIncludes(body, doc, locale, reader) {
             const where = { severity: 'error', file: from.file, line: at, column: line.indexOf('<!--') + 1 };
             const found = reader.resolve(m[1], from.absPath, locale);
             if ('error' in found)
-                return void diagnostics.push({ ...where, message: `cannot include: ${found.error}` });
+                return void diagnostics.push({
+                    ...where,
+                    message: `cannot include: ${found.error}`,
+                    ...(found.refused ? { code: 'local-path-refused' } : {}),
+                });
             if (chain.some((c) => c.absPath === found.absPath)) {
                 const names = [...chain, found].map((c) => c.file).join(' → ');
                 return void diagnostics.push({ ...where, message: `include cycle: ${names}`, hint: 'a fragment cannot include itself' });

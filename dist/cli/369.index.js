@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HT: () => (/* binding */ loadConfigFile)
+/* harmony export */   loadConfigFile: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
 /* unused harmony exports CONFIG_FILE_NAMES, configFileSchema, configJsonSchema, applyConfigFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -278,9 +278,10 @@ async function loadConfigFile(config) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   duplicateIds: () => (/* reexport */ duplicateIds),
-  loadConfigFile: () => (/* reexport */ file/* loadConfigFile */.HT),
   loadSource: () => (/* reexport */ loadSource)
 });
+
+// UNUSED EXPORTS: loadConfigFile
 
 // EXTERNAL MODULE: ./src/config/file.ts
 var file = __webpack_require__(1974);
@@ -1292,7 +1293,7 @@ function duplicateIds(articles) {
 /**
  * What the pipeline reads from the repository (the config file and the Markdown tree), as one
  * module so the bundle has one on-demand chunk for it: it carries the schema library and the
- * YAML parser, which load while the first Zendesk requests are in flight (see pipeline.ts).
+ * YAML parser, which load while the first Zendesk requests are in flight (see run/read.ts).
  */
 
 
@@ -1436,7 +1437,9 @@ class FragmentReader {
     refused(written, abs) {
         this.realRepo ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.repoRoot);
         const checked = (0,_shared_local_file_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalFile */ .eI)(this.policy, this.realRepo, abs);
-        return { error: 'problem' in checked ? checked.problem.replace('%s', written) : `"${written}" cannot be read` };
+        return 'problem' in checked
+            ? { error: checked.problem.replace('%s', written), refused: true }
+            : { error: `"${written}" cannot be read` };
     }
     read(abs) {
         const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.repoRoot, abs).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -1447,7 +1450,7 @@ class FragmentReader {
             if ('missing' in checked)
                 return { error: `fragment "${shown}" does not exist` };
             if ('problem' in checked)
-                return { error: checked.problem.replace('%s', shown) };
+                return { error: checked.problem.replace('%s', shown), refused: true };
             real = checked.real;
             this.realDocs ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.docsRoot);
         }
@@ -1518,7 +1521,11 @@ function expandIncludes(body, doc, locale, reader) {
             const where = { severity: 'error', file: from.file, line: at, column: line.indexOf('<!--') + 1 };
             const found = reader.resolve(m[1], from.absPath, locale);
             if ('error' in found)
-                return void diagnostics.push({ ...where, message: `cannot include: ${found.error}` });
+                return void diagnostics.push({
+                    ...where,
+                    message: `cannot include: ${found.error}`,
+                    ...(found.refused ? { code: 'local-path-refused' } : {}),
+                });
             if (chain.some((c) => c.absPath === found.absPath)) {
                 const names = [...chain, found].map((c) => c.file).join(' → ');
                 return void diagnostics.push({ ...where, message: `include cycle: ${names}`, hint: 'a fragment cannot include itself' });

@@ -16,17 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-// EXTERNAL MODULE: ./src/config/local.ts
-var local = __webpack_require__(301);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(4661);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __webpack_require__(3637);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/plan/content-form.ts
@@ -357,8 +355,8 @@ async function fetchImportNames(client, articles) {
 
 // EXTERNAL MODULE: ./src/plan/state.ts
 var state = __webpack_require__(3118);
-// EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
-var snapshot = __webpack_require__(4908);
+// EXTERNAL MODULE: ./src/remote/snapshot.ts + 2 modules
+var snapshot = __webpack_require__(5733);
 ;// CONCATENATED MODULE: ./src/import/fetch.ts
 
 
@@ -1103,7 +1101,7 @@ function importSummary(r) {
 }
 
 // EXTERNAL MODULE: ./src/cli/settings.ts
-var cli_settings = __webpack_require__(1957);
+var settings = __webpack_require__(1957);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/import.ts
@@ -1121,7 +1119,7 @@ var output = __webpack_require__(6657);
 async function runImportCommand(flags, ctx) {
     (0,output/* checkOutputFlags */.dc)(flags);
     const logger = (0,output/* commandLogger */.Ay)(flags, ctx);
-    const connection = (0,cli_settings/* connectionSettings */.Q7)(flags, ctx.env);
+    const connection = (0,settings/* connectionSettings */.Q7)(flags, ctx.env);
     const raw = {
         ...connection.raw,
         path: flags.path,
@@ -1135,10 +1133,19 @@ async function runImportCommand(flags, ctx) {
     let failure;
     try {
         const since = parseSince(flags.since);
-        const config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
-        // A new docs folder is made for the import (inside the repository: buildConfig checked).
-        await promises_default().mkdir(config.docsRoot, { recursive: true }).catch(() => undefined);
-        await (0,local/* checkLocalSettings */.b)(config, connection.names);
+        const repoRoot = flags.repo ?? process.cwd();
+        // A new docs folder is made for the import (resolveSettings then checks it is inside the repository).
+        await makeDocsFolder(repoRoot, flags.path);
+        const config = await (0,resolve/* resolveSettings */.Mo)({
+            raw,
+            repoRoot,
+            names: connection.names,
+            env: ctx.env,
+            command: 'import',
+            // The import says itself what it lacks to read the help center.
+            connection: 'unchecked',
+            repository: 'clone',
+        });
         result = await runImport(config, logger, {
             since,
             force: flags.force ?? false,
@@ -1166,6 +1173,14 @@ async function runImportCommand(flags, ctx) {
     if (result && !flags.quiet)
         (flags.json === '-' ? ctx.stderr : ctx.stdout).write(`${importSummary(result)}\n`);
     return code;
+}
+/** The import's docs folder, made when missing, only when it is inside the repository. */
+async function makeDocsFolder(repoRoot, docsPath) {
+    const docsRoot = external_node_path_default().resolve(repoRoot, docsPath?.trim() || 'docs');
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(repoRoot), docsRoot);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return;
+    await promises_default().mkdir(docsRoot, { recursive: true }).catch(() => undefined);
 }
 
 
@@ -1447,237 +1462,6 @@ async function setRedirectRule(client, rule) {
         idempotent: true,
     });
 }
-
-
-/***/ }),
-
-/***/ 2814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RESPONSES: () => (/* binding */ RESPONSES),
-/* harmony export */   ZendeskResponseError: () => (/* binding */ ZendeskResponseError),
-/* harmony export */   checkResponse: () => (/* binding */ checkResponse)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _shared_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4967);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4778);
-
-
-
-/**
- * The shapes of Zendesk's answers, as far as this tool reads them. Checked at the client
- * boundary so an odd answer (a proxy's HTML page, a renamed field, a string id) is one clear
- * error naming the endpoint and the field, never an `undefined` deep in the planner. Loose
- * objects: fields the tool does not read may come and go.
- */
-const id = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int();
-const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP();
-const nullableText = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable();
-const translation = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    id,
-    locale: text,
-    title: text,
-    body: nullableText.optional(),
-    draft: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    outdated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    html_url: text.optional(),
-    updated_at: text,
-    updated_by_id: id.nullable().optional(),
-});
-const article = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    id,
-    html_url: text,
-    comments_disabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    draft: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    promoted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    position: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    section_id: id,
-    permission_group_id: id,
-    user_segment_id: id.nullable(),
-    user_segment_ids: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(id).nullable().optional(),
-    label_names: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text).optional(),
-    content_tag_ids: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([text, id]))
-        .nullable()
-        .optional(),
-    author_id: id.nullable().optional(),
-    locale: text,
-    source_locale: text,
-    title: text,
-    body: nullableText.optional(),
-    created_at: text,
-    updated_at: text,
-    translations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(translation).optional(),
-});
-const named = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id, name: text });
-const container = {
-    id,
-    name: text,
-    description: nullableText.optional(),
-    position: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    source_locale: text.optional(),
-    translations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(translation).optional(),
-};
-const category = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3(container);
-const section = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ ...container, category_id: id });
-const attachment = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    id,
-    content_url: text,
-    content_type: text,
-    file_name: text,
-    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    inline: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-});
-const media = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: text, name: text, url: text, size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(), content_type: text.optional() });
-const paging = {
-    meta: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ has_more: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), after_cursor: nullableText.optional() }).optional(),
-    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ next: nullableText.optional() }).optional(),
-    next_page: nullableText.optional(),
-};
-const list = (key, item) => zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ [key]: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item), ...paging });
-const exportPage = (item) => zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ articles: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item), end_time: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), next_page: nullableText, count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional() });
-/** One schema per kind of answer the client reads. */
-const RESPONSES = {
-    locales: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ locales: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(text), default_locale: text }),
-    sections: list('sections', section),
-    categories: list('categories', category),
-    category: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ category }),
-    section: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ section }),
-    /** `PUT .../source_locale` answers a bare JSON string. */
-    done: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J(),
-    permission_groups: list('permission_groups', named),
-    user_segments: list('user_segments', named),
-    articles: list('articles', article),
-    export: exportPage(article),
-    article: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article }),
-    translation: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ translation }),
-    attachment: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ article_attachment: attachment }),
-    article_attachments: list('article_attachments', attachment),
-    users: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ users: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(named) }),
-    medias: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ records: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(media), ...paging }),
-    media: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ media }),
-    /** `headers` is a JSON-encoded string in the reference's example answer and an object in its prose. */
-    upload_url: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-        upload_url: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ asset_upload_id: text, url: text, headers: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([text, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(text, text)]).optional() }),
-    }),
-    content_tags: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ records: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([text, id]), name: text })), ...paging }),
-    content_tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ content_tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([text, id]), name: text }) }),
-    redirect_rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-        records: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([text, id]), redirect_from: text, redirect_to: text, redirect_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([text, id]) })),
-        ...paging,
-    }),
-};
-/** An answer that did not have the shape the tool relies on: a remote failure like any other. */
-class ZendeskResponseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi {
-    name = 'ZendeskResponseError';
-}
-/**
- * The answer as is when it has the expected shape (not a copy: nothing is transformed, and
- * export pages are large); else an error naming the request and the first wrong fields.
- */
-function checkResponse(kind, data, method, url) {
-    const itemwise = ITEMWISE[kind];
-    const issues = itemwise ? itemIssues(itemwise, data) : RESPONSES[kind].safeParse(data).error?.issues;
-    if (!issues?.length) {
-        if (itemwise)
-            keepReadFields(data.articles);
-        return data;
-    }
-    const request = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRequest */ .Ng)(method, url);
-    if (data === undefined || data === null || typeof data !== 'object') {
-        const got = data === undefined ? 'no JSON' : typeof data;
-        throw new ZendeskResponseError(method, url, `${request}: Zendesk's answer is not the JSON object expected (${got})`);
-    }
-    const shown = issues.slice(0, 3).map((i) => `${(0,_shared_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .j)(i.path) || 'the answer'}: ${i.message}`);
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    throw new ZendeskResponseError(method, url, `${request}: unexpected answer from Zendesk: ${shown.join('; ')}${more}`);
-}
-/**
- * Pages of articles are checked one article at a time. zod builds its output as it checks, so
- * checking a page of 1,000 articles whole held a second copy of the page until the end; its
- * garbage outlived V8's young generation and the largest help center's dry run paid for it in
- * peak memory. One article's copy dies young.
- */
-const ITEMWISE = {
-    articles: list('articles', zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
-    export: exportPage(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
-};
-/** Every issue of the envelope (the page with its articles unchecked), else of the articles. */
-function itemIssues(envelope, data) {
-    const checked = envelope.safeParse(data);
-    if (!checked.success)
-        return checked.error.issues;
-    const items = data.articles;
-    const issues = [];
-    for (let i = 0; i < items.length; i++) {
-        const result = article.safeParse(items[i]);
-        if (!result.success)
-            issues.push(...result.error.issues.map((issue) => ({ ...issue, path: ['articles', i, ...issue.path] })));
-    }
-    return issues;
-}
-/**
- * Replaces each article of a page, and its translations, by a copy with only the fields the
- * tool reads (remote/types.ts). A snapshot holds every article of the help center until the run
- * ends: at 40,000 translations, the fields it never reads (API urls, vote counts, creation
- * stamps and ids) were a seventh of the dry run's live heap. The copy is made while the page is
- * young, so the full objects die young; one literal per type keeps them small and alike.
- */
-function keepReadFields(articles) {
-    for (let i = 0; i < articles.length; i++)
-        articles[i] = articleFields(articles[i]);
-}
-// `satisfies Record<keyof …>`: a field added to the type but not here is a compile error, not an undefined.
-const articleFields = (a) => ({
-    id: a.id,
-    html_url: a.html_url,
-    comments_disabled: a.comments_disabled,
-    draft: a.draft,
-    promoted: a.promoted,
-    position: a.position,
-    section_id: a.section_id,
-    permission_group_id: a.permission_group_id,
-    user_segment_id: a.user_segment_id,
-    user_segment_ids: severalSegments(a.user_segment_ids, a.user_segment_id),
-    label_names: a.label_names,
-    // Tag ids are strings in the reference; a number would never equal the string the plan compares.
-    content_tag_ids: Array.isArray(a.content_tag_ids) && a.content_tag_ids.length ? a.content_tag_ids.map(String) : undefined,
-    author_id: a.author_id ?? undefined,
-    locale: a.locale,
-    source_locale: a.source_locale,
-    title: a.title,
-    body: a.body,
-    created_at: a.created_at,
-    updated_at: a.updated_at,
-    translations: Array.isArray(a.translations) ? a.translations.map(translationFields) : a.translations,
-});
-/**
- * `user_segment_ids` only where it says more than `user_segment_id` (several segments, or a
- * disagreement): an empty or one-item array on each of 40,000 articles is memory for nothing,
- * and the planner reads the one id when the list is absent.
- */
-function severalSegments(ids, id) {
-    if (!Array.isArray(ids))
-        return undefined;
-    if (ids.length === 0 && id === null)
-        return undefined;
-    if (ids.length === 1 && ids[0] === id)
-        return undefined;
-    return ids;
-}
-const translationFields = (t) => ({
-    id: t.id,
-    source_id: t.source_id,
-    locale: t.locale,
-    title: t.title,
-    body: t.body,
-    draft: t.draft,
-    outdated: t.outdated,
-    html_url: t.html_url,
-    updated_at: t.updated_at,
-    updated_by_id: t.updated_by_id,
-});
 
 
 /***/ }),

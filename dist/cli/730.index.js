@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDriftCommand: () => (/* binding */ runDriftCommand)
 });
 
-// EXTERNAL MODULE: ./src/config/local.ts
-var local = __webpack_require__(301);
-// EXTERNAL MODULE: ./src/config/repository.ts
-var repository = __webpack_require__(2352);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(4661);
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __webpack_require__(3637);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/diff/html-text.ts
@@ -223,10 +219,10 @@ function renderDriftMarkdown(report, options = {}) {
     return (0,fit/* fitBlocks */.U)(blocks, options.limit ?? 1_000_000, (n) => `<sub>${(0,plural/* plural */.L)(n, 'more row')} left out to fit${more}.</sub>`).text;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 27 modules
-var pipeline = __webpack_require__(2312);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/run/publish.ts + 32 modules
+var publish = __webpack_require__(6619);
 // EXTERNAL MODULE: ./src/plan/body.ts
 var body = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/plan/remote-index.ts
@@ -355,33 +351,31 @@ async function nameEditors(articles, client, logger) {
  * what changed since (the export lists an article when its metadata changes; a translation's
  * time is the one that says when its text did).
  */
-async function runDrift(config, logger, since, deps = {}) {
-    if (!config.zendeskUrl || !config.auth) {
+async function runDrift(given, logger, since, deps = {}) {
+    if (!given.zendeskUrl || !given.auth) {
         throw new errors/* ConfigError */.xL('drift compares the docs with Zendesk: it needs the Zendesk URL (or subdomain) and credentials');
     }
-    const started = Date.now();
+    const made = await (0,publish/* makePlan */.Cs)({ ...given, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, { spool: true });
+    const { read, planned, trace } = made;
+    const remote = read.remote;
+    if (!remote)
+        throw new Error('internal: the help center was not read');
     let articles;
-    let matching = 0;
-    let client;
-    const report = await (0,pipeline/* runPipeline */.aI)({ ...config, mode: 'dry-run', onDrift: 'overwrite' }, logger, deps, {
-        diffs: false,
-        onPlan: (made) => {
-            client = made.client;
-            const judged = judgeDrift({ plan: made.plan, snapshot: made.snapshot, index: made.index, since });
-            matching = judged.matching;
-            // Now, while the run's copy of the stored bodies is still there to read.
-            articles = describeDrift(judged.drifted, (id, locale) => made.live.read(id, locale));
-        },
-    });
-    if (!articles || !client)
-        throw new Error('internal: the plan was not made');
+    let matching;
     try {
-        await nameEditors(articles, client, logger);
+        const judged = judgeDrift({ plan: planned.plan, snapshot: remote.snapshot, index: remote.index, since });
+        matching = judged.matching;
+        // Now, while the run's copy of the stored bodies is still there to read.
+        articles = describeDrift(judged.drifted, (id, locale) => remote.spool.read(id, locale));
+        await nameEditors(articles, remote.client, logger);
     }
     catch (error) {
-        const stats = client.http.stats;
-        throw new errors/* PipelineError */.zC(error, report.diagnostics, { total: stats.requests, rateLimited: stats.rateLimited, retries: stats.retries });
+        throw (0,publish/* failed */.gz)(error, trace, undefined);
     }
+    finally {
+        remote.spool?.close();
+    }
+    const client = remote.client;
     const stats = client.http.stats;
     const translations = articles.reduce((n, a) => n + a.translations.length, 0);
     logger.info(translations
@@ -391,12 +385,12 @@ async function runDrift(config, logger, since, deps = {}) {
         version: 1,
         kind: 'drift',
         since: new Date(since * 1000).toISOString(),
-        zendeskUrl: config.zendeskUrl,
+        zendeskUrl: given.zendeskUrl,
         articles,
         matching,
-        diagnostics: report.diagnostics,
+        diagnostics: planned.diagnostics,
         requests: { total: stats.requests, rateLimited: stats.rateLimited, retries: stats.retries },
-        durationMs: Date.now() - started,
+        durationMs: Date.now() - made.started,
     };
 }
 /** The report of a drift run that stopped on an exception, with what it knew by then. */
@@ -451,14 +445,12 @@ function parseSince(raw, now, name = '--since') {
 // EXTERNAL MODULE: ./src/report/write.ts
 var write = __webpack_require__(1693);
 // EXTERNAL MODULE: ./src/cli/settings.ts
-var cli_settings = __webpack_require__(1957);
+var settings = __webpack_require__(1957);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/drift.ts
-
-
 
 
 
@@ -482,7 +474,7 @@ async function runDriftCommand(flags, ctx) {
     const jsonToStdout = flags.json === '-';
     const textStream = jsonToStdout ? ctx.stderr : ctx.stdout;
     const logger = (0,output/* commandLogger */.Ay)(flags, ctx);
-    const connection = (0,cli_settings/* connectionSettings */.Q7)(flags, env);
+    const connection = (0,settings/* connectionSettings */.Q7)(flags, env);
     const raw = {
         ...connection.raw,
         path: flags.path,
@@ -500,15 +492,15 @@ async function runDriftCommand(flags, ctx) {
     let report;
     try {
         since = parseSince(flags.since, Date.now());
-        config = (0,settings/* buildConfig */.fD)(raw, { repoRoot: flags.repo ?? process.cwd(), names: connection.names });
-        await (0,local/* checkLocalSettings */.b)(config, connection.names);
-        const sources = await (0,repository/* detectRepositories */.sw)(config.repoRoot, ctx.env);
-        config.repositorySources = sources;
-        if (sources.candidates[0])
-            config.repository = sources.candidates[0].repository;
-        const missing = (0,cli_settings/* missingConnection */.tp)('drift', config, connection.names, true);
-        if (missing)
-            throw new errors/* ConfigError */.xL(missing);
+        config = await (0,resolve/* resolveSettings */.Mo)({
+            raw,
+            repoRoot: flags.repo ?? process.cwd(),
+            names: connection.names,
+            env,
+            command: 'drift',
+            connection: 'required',
+            repository: 'clone',
+        });
         report = await runDrift(config, logger, since);
     }
     catch (error) {

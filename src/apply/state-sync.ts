@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
-import type { RemoteIndex } from '../plan/remote-index.js';
+import type { DuplicateRecord, HeldState, RemoteIndex } from '../plan/remote-index.js';
 import { SHARD_BUDGET, planShardWrites } from '../plan/state-shards.js';
-import { nextState, sameState, stateHtml, type StateRecord } from '../plan/state.js';
+import { nextState, sameState, stateHtml, type StateEntry, type StateRecord } from '../plan/state.js';
 import type { Plan } from '../plan/types.js';
 import type { ZendeskClient } from '../remote/client.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
@@ -69,14 +69,15 @@ export async function syncState(options: {
   const next: StateRecord = nextState(prev, options.root, options.plan, options.outcomes, options.namespace);
   if (held === undefined && sameState(prev, next) && !(prev !== undefined && wroteSomething(options.outcomes))) return;
   if (options.commit) next.commit = options.commit;
+  const duplicates = held?.duplicates ?? [];
   const writes = planShardWrites({
     held: [...(held?.shards.values() ?? [])],
-    prev: held?.state.articles ?? {},
+    prev: storedEntries(held),
     next,
     budget: options.shardBudget ?? SHARD_BUDGET,
     size: (state, shard) => stateHtml(state, shard).length,
   });
-  if (writes.length === 0) return;
+  if (writes.length === 0 && duplicates.length === 0) return;
   const place = writes.some((w) => w.article === undefined) ? placeOf(options.plan, options.outcomes, options.snapshot) : undefined;
   let done = 0;
   try {
@@ -84,6 +85,9 @@ export async function syncState(options: {
       await writeState(options.client, w.article, w.state, place, w.shard);
       done++;
     }
+    // Only once the kept copies hold every entry: an extra copy archived before would lose some.
+    await archiveExtraCopies(options.client, options.logger, options.namespace, duplicates);
+    if (writes.length === 0) return;
     const parts =
       held === undefined
         ? writes.length
@@ -100,10 +104,40 @@ export async function syncState(options: {
 }
 
 /**
+ * The entries as the record's articles store them: what the run read, less the entries merged
+ * in from a second copy of a part (the kept article lacks them, so its part is rewritten).
+ */
+function storedEntries(held: HeldState | undefined): Record<string, StateEntry> {
+  const stored = { ...(held?.state.articles ?? {}) };
+  for (const d of held?.duplicates ?? []) for (const key of d.added) delete stored[key];
+  return stored;
+}
+
+/** Archives the second copies of the record's parts (restorable in Guide), saying which were kept. */
+async function archiveExtraCopies(
+  client: Pick<ZendeskClient, 'archiveArticle'>,
+  logger: Logger,
+  namespace: string,
+  duplicates: readonly DuplicateRecord[],
+): Promise<void> {
+  for (const d of duplicates) {
+    for (const id of d.extra) await client.archiveArticle(id);
+    const n = d.added.length;
+    const merged = n ? `, merging in the ${n === 1 ? 'entry' : `${n} entries`} only ${d.extra.length === 1 ? 'it' : 'they'} held` : '';
+    logger.info(
+      `State record of ${namespace}: kept #${d.kept} for part ${d.label} (${d.why}) and archived the extra copy ${d.extra.map((x) => `#${x}`).join(', ')}${merged}.`,
+    );
+  }
+}
+
+/**
  * Whether the state record would be written by a run that writes no article: a record to
  * create for articles found by their markers, say. Such a run writes, so it takes the lease.
  */
 export function stateWouldChange(index: RemoteIndex, namespace: string, root: string, plan: Plan): boolean {
-  const prev = index.states.get(namespace)?.state ?? index.legacyStates.get(root)?.state;
+  const held = index.states.get(namespace);
+  // A second copy of a part is merged and archived: a write, under the lease.
+  if (held?.duplicates.length) return true;
+  const prev = held?.state ?? index.legacyStates.get(root)?.state;
   return !sameState(prev, nextState(prev, root, plan, undefined, namespace));
 }

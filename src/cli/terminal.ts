@@ -83,64 +83,68 @@ function sized(stream: OutputStream): OutputStream {
   };
 }
 
-/**
- * The CLI's logger. Log lines are the same words in every mode (tests and scripts read them); a
- * rich terminal adds colour and one live area under them, redrawn in place by log-update: the
- * step in progress, a bar while articles are written, and a countdown while Zendesk's rate limit
- * makes everyone wait. Anywhere else, progress comes as a few plain lines.
- */
-export function createTerminalLogger(options: TerminalLoggerOptions): TerminalLogger {
-  const { stream, rich, quiet = false, verbose = false } = options;
-  const now = options.now ?? Date.now;
-  const c: Colors = pc.createColors(rich);
-  const secrets = new Set<string>();
-  const live = rich ? createLogUpdate(sized(stream) as NodeJS.WriteStream) : undefined;
+/** What the live area shows: the step in progress, the work under way, a wait for the rate limit. */
+interface LiveState {
+  phase: string | undefined;
+  work: Work | undefined;
+  waitUntil: number;
+  waitReason: string;
+  /** The spinner's frame. */
+  frame: number;
+}
 
-  let phase: string | undefined;
-  let work: Work | undefined;
-  let waitUntil = 0;
-  let waitReason = '';
-  let frame = 0;
+function waitingText(state: LiveState, now: number): string | undefined {
+  const left = Math.ceil((state.waitUntil - now) / 1000);
+  return left > 0 ? `waiting ${left} s: ${state.waitReason}` : undefined;
+}
+
+/** The live area's text: a spinner with the step or a bar of the work, and the wait under it; undefined for nothing to show. */
+function liveText(state: LiveState, c: Colors, now: number): string | undefined {
+  const spinner = c.cyan(SPINNER[state.frame % SPINNER.length]);
+  const { work, phase } = state;
+  let head: string | undefined;
+  if (work) {
+    const filled = work.total ? Math.round((work.done / work.total) * BAR_WIDTH) : BAR_WIDTH;
+    const bar = c.green('━'.repeat(filled)) + c.dim('─'.repeat(BAR_WIDTH - filled));
+    const failed = work.failed ? ` · ${c.red(`${work.failed} failed`)}` : '';
+    head = `${spinner} ${capitalized(work.what)} ${bar} ${work.done}/${plural(work.total, work.unit)}${failed}`;
+  } else if (phase) {
+    head = `${spinner} ${phase}…`;
+  }
+  const waiting = waitingText(state, now);
+  if (!head && !waiting) return undefined;
+  return [head, waiting && c.yellow(`${head ? '  ' : `${spinner} `}${waiting}`)].filter(Boolean).join('\n');
+}
+
+/** Log lines, and on a rich terminal the live area under them. */
+interface Display {
+  line: (text: string) => void;
+  /** Redraws the live area from the state (a no-op without one). */
+  draw: () => void;
+  close: () => void;
+}
+
+function createDisplay(
+  options: TerminalLoggerOptions,
+  state: LiveState,
+  c: Colors,
+  clean: (text: string) => string,
+  now: () => number,
+): Display {
+  const { stream, rich, quiet = false } = options;
+  const live = rich ? createLogUpdate(sized(stream) as NodeJS.WriteStream) : undefined;
   let shown = false;
   let everShown = false;
   let timer: NodeJS.Timeout | undefined;
 
-  const clean = (text: string) => redact(text, secrets);
-
-  function line(text: string): void {
-    if (live && shown) {
-      live.persist(clean(text));
-      shown = false;
-      draw();
-    } else {
-      stream.write(clean(text) + '\n');
-    }
-  }
-
-  function waitingText(): string | undefined {
-    const left = Math.ceil((waitUntil - now()) / 1000);
-    return left > 0 ? `waiting ${left} s: ${waitReason}` : undefined;
-  }
-
-  function liveText(): string | undefined {
-    const spinner = c.cyan(SPINNER[frame % SPINNER.length]);
-    let head: string | undefined;
-    if (work) {
-      const filled = work.total ? Math.round((work.done / work.total) * BAR_WIDTH) : BAR_WIDTH;
-      const bar = c.green('━'.repeat(filled)) + c.dim('─'.repeat(BAR_WIDTH - filled));
-      const failed = work.failed ? ` · ${c.red(`${work.failed} failed`)}` : '';
-      head = `${spinner} ${capitalized(work.what)} ${bar} ${work.done}/${plural(work.total, work.unit)}${failed}`;
-    } else if (phase) {
-      head = `${spinner} ${phase}…`;
-    }
-    const waiting = waitingText();
-    if (!head && !waiting) return undefined;
-    return [head, waiting && c.yellow(`${head ? '  ' : `${spinner} `}${waiting}`)].filter(Boolean).join('\n');
+  function stopTimer(): void {
+    if (timer) clearInterval(timer);
+    timer = undefined;
   }
 
   function draw(): void {
     if (!live || quiet) return;
-    const text = liveText();
+    const text = liveText(state, c, now());
     if (text === undefined) {
       if (shown) live.clear();
       shown = false;
@@ -152,7 +156,7 @@ export function createTerminalLogger(options: TerminalLoggerOptions): TerminalLo
     everShown = true;
     if (!timer) {
       timer = setInterval(() => {
-        frame++;
+        state.frame++;
         draw();
       }, TICK_MS);
       // The display must never keep the process alive on its own.
@@ -160,32 +164,84 @@ export function createTerminalLogger(options: TerminalLoggerOptions): TerminalLo
     }
   }
 
-  function stopTimer(): void {
-    if (timer) clearInterval(timer);
-    timer = undefined;
-  }
-
-  /** Plain progress: the start, about every tenth of the work, and each new wait. */
-  function plainProgress(event: ProgressEvent): void {
-    switch (event.kind) {
-      case 'start':
-        if (event.total) line(`${event.what} ${plural(event.total, event.unit)}`);
-        return;
-      case 'advance': {
-        if (!work?.total) return;
-        const step = (n: number) => Math.floor((n * 10) / work!.total);
-        if (step(work.done) > step(work.done - 1) || work.done === work.total) {
-          line(`${work.done}/${work.total} ${event.item}${event.failed ? ` ${c.red('(failed)')}` : ''}`);
-        }
-        return;
+  return {
+    line: (text) => {
+      if (live && shown) {
+        live.persist(clean(text));
+        shown = false;
+        draw();
+      } else {
+        stream.write(clean(text) + '\n');
       }
-      default:
-        return;
-    }
-  }
+    },
+    draw,
+    close: () => {
+      stopTimer();
+      if (live && everShown) {
+        if (shown) live.clear();
+        shown = false;
+        // Shows the cursor again, which log-update hid.
+        live.done();
+      }
+    },
+  };
+}
 
-  const where = (loc?: LogLocation) =>
-    loc?.file ? `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}: ` : '';
+/** Plain progress: the start, about every tenth of the work, and each new wait. */
+function plainProgress(event: ProgressEvent, work: Work | undefined, line: (text: string) => void, c: Colors): void {
+  switch (event.kind) {
+    case 'start':
+      if (event.total) line(`${event.what} ${plural(event.total, event.unit)}`);
+      return;
+    case 'advance': {
+      if (!work?.total) return;
+      const step = (n: number) => Math.floor((n * 10) / work.total);
+      if (step(work.done) > step(work.done - 1) || work.done === work.total) {
+        line(`${work.done}/${work.total} ${event.item}${event.failed ? ` ${c.red('(failed)')}` : ''}`);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * Takes a progress event into the state. False for a wait that adds nothing: requests in flight
+ * meet the same 429 together, and that is one wait, not one line each.
+ */
+function track(state: LiveState, event: ProgressEvent, now: number): boolean {
+  if (event.kind === 'start') state.work = { what: event.what, unit: event.unit, total: event.total, done: 0, failed: 0 };
+  else if (event.kind === 'advance' && state.work) {
+    state.work.done++;
+    if (event.failed) state.work.failed++;
+  } else if (event.kind === 'end') state.work = undefined;
+  else if (event.kind === 'wait') {
+    const until = now + event.seconds * 1000;
+    if (until < state.waitUntil + 1000) return false;
+    state.waitUntil = until;
+    state.waitReason = event.reason;
+  }
+  return true;
+}
+
+const where = (loc?: LogLocation) =>
+  loc?.file ? `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}: ` : '';
+
+/**
+ * The CLI's logger. Log lines are the same words in every mode (tests and scripts read them); a
+ * rich terminal adds colour and one live area under them, redrawn in place by log-update: the
+ * step in progress, a bar while articles are written, and a countdown while Zendesk's rate limit
+ * makes everyone wait. Anywhere else, progress comes as a few plain lines.
+ */
+export function createTerminalLogger(options: TerminalLoggerOptions): TerminalLogger {
+  const { rich, quiet = false, verbose = false } = options;
+  const now = options.now ?? Date.now;
+  const c: Colors = pc.createColors(rich);
+  const secrets = new Set<string>();
+  const state: LiveState = { phase: undefined, work: undefined, waitUntil: 0, waitReason: '', frame: 0 };
+  const display = createDisplay(options, state, c, (text) => redact(text, secrets), now);
+  const { line, draw } = display;
 
   return {
     secrets,
@@ -202,45 +258,28 @@ export function createTerminalLogger(options: TerminalLoggerOptions): TerminalLo
     },
     group: async (name, fn) => {
       if (!quiet) line(c.dim(`── ${name}`));
-      const outer = phase;
-      phase = name;
+      const outer = state.phase;
+      state.phase = name;
       draw();
       try {
         return await fn();
       } finally {
-        phase = outer;
+        state.phase = outer;
         draw();
       }
     },
     progress: (event) => {
-      if (event.kind === 'start') work = { what: event.what, unit: event.unit, total: event.total, done: 0, failed: 0 };
-      else if (event.kind === 'advance' && work) {
-        work.done++;
-        if (event.failed) work.failed++;
-      } else if (event.kind === 'end') work = undefined;
-      else if (event.kind === 'wait') {
-        const until = now() + event.seconds * 1000;
-        // Requests in flight meet the same 429 together: one wait, not one line each.
-        if (until < waitUntil + 1000) return;
-        waitUntil = until;
-        waitReason = event.reason;
-        if (!rich && !quiet) line(c.yellow(`waiting ${event.seconds} s: ${event.reason}`));
-      }
+      if (!track(state, event, now())) return;
+      if (event.kind === 'wait' && !rich && !quiet) line(c.yellow(`waiting ${event.seconds} s: ${event.reason}`));
       if (quiet) return;
       if (rich) draw();
-      else plainProgress(event);
+      else plainProgress(event, state.work, line, c);
     },
     close: () => {
-      stopTimer();
-      if (live && everShown) {
-        if (shown) live.clear();
-        shown = false;
-        // Shows the cursor again, which log-update hid.
-        live.done();
-      }
-      phase = undefined;
-      work = undefined;
-      waitUntil = 0;
+      display.close();
+      state.phase = undefined;
+      state.work = undefined;
+      state.waitUntil = 0;
     },
   };
 }

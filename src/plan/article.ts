@@ -3,7 +3,7 @@ import type { PreparedArticle } from '../render/prepare.js';
 import type { ArticleMetadata, StoredArticle } from '../remote/types.js';
 import { splitLocaleSuffix } from '../shared/locale-suffix.js';
 import { fillTemplate, finalBody, type UrlLookup } from './body.js';
-import { reportError, type PlanContext } from './context.js';
+import { reportError, type ImportedRecord, type PlanContext } from './context.js';
 import type { LinkTarget } from './links.js';
 import { analyzeBody, type AnalyzedBody } from './marker.js';
 import type { FrontMatter } from '../source/types.js';
@@ -177,36 +177,73 @@ export function diffArticle(
     drifted: [] as string[],
     ...(specs[0] ? { sourceFingerprint: specs[0].fingerprint } : {}),
   };
-
   const target = sectionTargetOf(source, ctx.structure);
   const newSection = typeof target === 'object' ? target.newSection : undefined;
-  if (!article) {
-    const operations: Operation[] = [
-      {
-        kind: 'create-article',
-        // resolveMetadata guarantees the fields a create requires (the section, or one made first).
-        sectionId: newSection !== undefined ? { newSection } : (metadata.section_id as number),
-        metadata: {
-          ...metadata,
-          permission_group_id: metadata.permission_group_id as number,
-          // "Either user_segment_id or user_segment_ids must be specified": one of them, never both.
-          ...(metadata.user_segment_ids ? {} : { user_segment_id: metadata.user_segment_id ?? null }),
-        },
-        bodies: specs,
-        stubLinks: false,
-        stubFiles: uploads.length > 0,
-      },
-    ];
-    if (uploads.length) {
-      operations.push(
-        { kind: 'attach-files', files: uploads, reconcile: false },
-        ...specs.filter(referencesFiles).map((body): Operation => ({ kind: 'update-translation', body })),
-      );
-    }
-    const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file', ...describeFields(source.meta)];
-    return { ...base, articleId: undefined, htmlUrl: undefined, action: 'create', reasons, operations };
-  }
+  if (!article) return planCreate(base, p, metadata, specs, uploads, newSection);
+  return planUpdate({ base, p, article, metadata, bodies, analyzed, imported, mode, uploads, newSection, movedFrom }, ctx);
+}
 
+/** What every article's plan starts from, whether it creates or updates. */
+type PlanBase = Pick<ArticlePlan, 'key' | 'file' | 'title' | 'sourceLocale' | 'knownAssets' | 'waitsFor' | 'drifted' | 'sourceFingerprint'>;
+
+/** A new article: the create (a draft with file references stubbed when it has files), the uploads onto it, then the bodies that reference them. */
+function planCreate(
+  base: PlanBase,
+  p: PreparedArticle,
+  metadata: ArticleMetadata,
+  specs: BodySpec[],
+  uploads: AttachFile[],
+  newSection: string | undefined,
+): ArticlePlan {
+  const operations: Operation[] = [
+    {
+      kind: 'create-article',
+      // resolveMetadata guarantees the fields a create requires (the section, or one made first).
+      sectionId: newSection !== undefined ? { newSection } : (metadata.section_id as number),
+      metadata: {
+        ...metadata,
+        permission_group_id: metadata.permission_group_id as number,
+        // "Either user_segment_id or user_segment_ids must be specified": one of them, never both.
+        ...(metadata.user_segment_ids ? {} : { user_segment_id: metadata.user_segment_id ?? null }),
+      },
+      bodies: specs,
+      stubLinks: false,
+      stubFiles: uploads.length > 0,
+    },
+  ];
+  if (uploads.length) {
+    operations.push(
+      { kind: 'attach-files', files: uploads, reconcile: false },
+      ...specs.filter(referencesFiles).map((body): Operation => ({ kind: 'update-translation', body })),
+    );
+  }
+  const reasons = [specs.length > 1 ? `new file, ${specs.length} locales` : 'new file', ...describeFields(p.source.meta)];
+  return { ...base, articleId: undefined, htmlUrl: undefined, action: 'create', reasons, operations };
+}
+
+interface UpdateInput {
+  base: PlanBase;
+  p: PreparedArticle;
+  article: StoredArticle;
+  metadata: ArticleMetadata;
+  bodies: ArticleBodies;
+  analyzed: ReadonlyMap<string, AnalyzedBody>;
+  imported: ImportedRecord | undefined;
+  mode: MediaMode;
+  uploads: AttachFile[];
+  newSection: string | undefined;
+  movedFrom: string | undefined;
+}
+
+/**
+ * An existing article: the metadata, the uploads of files Zendesk does not have, then the
+ * translations (flags first), the source locale last; unchanged when there is nothing to write.
+ */
+function planUpdate(input: UpdateInput, ctx: PlanContext): ArticlePlan {
+  const { base, article, metadata, bodies, analyzed, imported, mode, uploads, newSection, movedFrom } = input;
+  const { source } = input.p;
+  const { specs } = bodies;
+  const knownAssets = base.knownAssets;
   const operations: Operation[] = [];
   const reasons: string[] = [];
   if (movedFrom !== undefined) {
@@ -345,7 +382,8 @@ function diffTranslations(
     const last = published?.[spec.locale] ?? stored.marker?.hash ?? imported?.[spec.locale];
     const lookup = assetLookup(files.known, spec.locale);
     const desired = finalBody(spec, key, lookup, ns);
-    const why: string[] = [];
+    // What differs, as typed words that are also the reason's text.
+    const why: TranslationChange[] = [];
     if (remoteT.title !== spec.title) why.push('title');
     if (!desired || (desired.digest !== stored.digest && !sameContent(stored, spec, lookup))) why.push('body');
     if (last !== undefined ? current !== last : managedElsewhere && why.length > 0) drifted.push(spec.locale);
@@ -370,6 +408,9 @@ function diffTranslations(
   }
   return { operations, reasons, drifted, record, changed, content, bodyChanged };
 }
+
+/** What can differ in one translation; the reason lists them as they are. */
+type TranslationChange = 'title' | 'body' | 'published' | 'unpublished' | 'publisher marker';
 
 interface TranslationDiff {
   operations: Operation[];

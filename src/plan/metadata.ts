@@ -1,6 +1,6 @@
 import { withArticles, type Diagnostic } from '../diagnostics.js';
 import type { ArticleMetadata, StoredArticle } from '../remote/types.js';
-import { wasInvalid, type SourceArticle } from '../source/types.js';
+import { wasInvalid, type Located, type SourceArticle } from '../source/types.js';
 import { reportError, type PlanContext } from './context.js';
 import { METADATA_FIELDS, type LabelsMode } from './fields.js';
 import { sectionTargetOf } from './structure.js';
@@ -32,6 +32,17 @@ export function checkLocales(source: SourceArticle, ctx: PlanContext): boolean {
 /** A key a new article needs and no file or _defaults.yml gives: the same for every such article. */
 export const requiredMessage = (key: string) => `${key} is required to create an article`;
 
+/** The error for a key a new article needs and does not get (`missing-required`, which mergeMissing merges). */
+export function missingRequired(at: Located, key: string): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'missing-required',
+    ...at,
+    message: requiredMessage(key),
+    hint: `set \`${key}:\` in the front matter or in a _defaults.yml`,
+  };
+}
+
 /**
  * The same key missing from several new articles is one mistake (a `_defaults.yml` that does not
  * set it): one diagnostic, at the first file, naming the others.
@@ -40,7 +51,7 @@ export function mergeMissing(list: readonly Diagnostic[]): Diagnostic[] {
   const first = new Map<string, { at: number; files: string[] }>();
   const out: Diagnostic[] = [];
   for (const d of list) {
-    const missing = d.severity === 'error' && /^\S+ is required to create an article$/.test(d.message);
+    const missing = d.severity === 'error' && d.code === 'missing-required';
     const group = missing ? first.get(d.message) : undefined;
     if (group) {
       group.files.push(d.file);
@@ -74,7 +85,7 @@ export function resolveMetadata(source: SourceArticle, intent: { creating: boole
       // A key that was set but invalid is already an error; "required" would only repeat it.
       const covered = field.orKey !== undefined && (source.meta[field.orKey] !== undefined || wasInvalid(source, field.orKey));
       if (intent.creating && field.requiredToCreate && !covered && !wasInvalid(source, field.key)) {
-        reportError(ctx, source.start, requiredMessage(field.key), `set \`${field.key}:\` in the front matter or in a _defaults.yml`);
+        ctx.diagnostics.push(missingRequired(source.start, field.key));
         ok = false;
       }
       continue;

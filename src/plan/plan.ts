@@ -9,7 +9,7 @@ import { diffArticle, resolveBodies } from './article.js';
 import { createContext, type PlanOptions } from './context.js';
 import { breakLinkCycles } from './cycles.js';
 import { guardCreates, matchIdentities, matchMoves } from './identity.js';
-import { reportDuplicates } from './duplicates.js';
+import { reportDuplicateRecords, reportDuplicates } from './duplicates.js';
 import { linkTargets } from './links.js';
 import { NewContentTags } from './content-tags.js';
 import { checkLocales, mergeMissing, resolveMetadata } from './metadata.js';
@@ -71,6 +71,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   matchMoves(identities, preparedByKey, ctx);
   guardCreates(identities, preparedByKey, ctx);
   reportDuplicates(input.sources, identities, ctx);
+  reportDuplicateRecords(ctx);
   const matched = new Map([...identities].map(([source, identity]) => [source, identity.article] as const));
   const targets = linkTargets(matched, ctx.defaultLocale);
   const articles: ArticlePlan[] = [];
@@ -109,7 +110,7 @@ export function buildPlan(input: PlanInput, snapshot: RemoteSnapshot | undefined
   ]);
   const removed = planRemovals(claimed, ctx);
   // A replaced article counts toward max-archive even with archive-removed off: the file asks for it.
-  checkArchiveLimit([...replaced, ...removed], ctx);
+  checkArchiveLimit({ replaced: replaced.length, removed: removed.length }, ctx);
   articles.push(...replaced, ...removed);
   breakLinkCycles(articles);
   return {

@@ -56,7 +56,8 @@ export function planRedirects(input: RedirectInput, ctx: PlanContext): ArticlePl
     const locales = new Set([plan?.sourceLocale ?? ctx.defaultLocale, ...source.translations.map((t) => t.locale)]);
     const ops: Extract<Operation, { kind: 'set-redirect' }>[] = [];
     for (const r of replaced) {
-      if (r.kind === 'article' && r.archive && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source.file));
+      // Archived only with a plan to write its rules: apply archives it after them (apply.ts).
+      if (r.kind === 'article' && r.archive && plan && !archives.has(r.id)) archives.set(r.id, archivePlan(r.archive, r.key, source));
       for (const from of fromsOf(r)) {
         const twin = seen.get(from.path.toLowerCase());
         if (twin === source) continue;
@@ -122,7 +123,7 @@ function addRedirects(plan: ArticlePlan, ops: Extract<Operation, { kind: 'set-re
   }
 }
 
-function archivePlan(article: StoredArticle, key: string | undefined, by: string): ArticlePlan {
+function archivePlan(article: StoredArticle, key: string | undefined, by: SourceArticle): ArticlePlan {
   return {
     key: key ?? `replaced/${article.id}`,
     file: undefined,
@@ -131,11 +132,12 @@ function archivePlan(article: StoredArticle, key: string | undefined, by: string
     htmlUrl: article.html_url,
     sourceLocale: article.source_locale,
     action: 'archive',
-    reasons: [`replaced by ${by}`],
+    reasons: [`replaced by ${by.file}`],
     drifted: [],
     operations: [{ kind: 'archive' }],
     knownAssets: {},
     waitsFor: [],
+    replacedBy: { key: by.key, file: by.file },
   };
 }
 

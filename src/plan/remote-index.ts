@@ -30,6 +30,25 @@ export interface HeldState {
   state: StateRecord;
   /** By shard label (see state-shards.ts). */
   shards: Map<string, HeldShard>;
+  /** Parts held by more than one article (two first publishes at once, before the publish lease): which is kept. */
+  duplicates: DuplicateRecord[];
+}
+
+/**
+ * One part of a record found in several articles. The kept one is the oldest whose payload
+ * reads (the one the first publish made); the entries only the others hold are merged into what
+ * the run reads, so no article they name is lost, and a publish writes them into the kept one and
+ * archives the others (see apply/state-sync.ts).
+ */
+export interface DuplicateRecord {
+  /** The part's shard label (`0/0` for a whole record). */
+  label: string;
+  kept: number;
+  extra: number[];
+  /** Why that one: `the oldest`, or `the others cannot be read`. */
+  why: string;
+  /** Keys that only the extra copies hold: the kept article does not have them yet. */
+  added: string[];
 }
 
 export interface HeldShard {
@@ -75,7 +94,7 @@ export class RemoteIndexBuilder {
   private readonly analyzed = new Map<number, Map<string, AnalyzedBody>>();
   private readonly keyOf = new Map<number, string>();
   /** The parts of each record by `ns:` namespace or `root:` docs root, then by shard label. */
-  private readonly parts = new Map<string, Map<string, { held: HeldShard; read: ReadShard }>>();
+  private readonly parts = new Map<string, Map<string, PartCopy[]>>();
   private readonly stateArticles = new Set<number>();
   private readonly records = new Set<number>();
 
@@ -124,21 +143,24 @@ export class RemoteIndexBuilder {
     if (owner === undefined) return;
     this.stateArticles.add(article.id);
     const label = shardLabel(part.shard);
-    const shards = this.parts.get(owner) ?? new Map<string, { held: HeldShard; read: ReadShard }>();
+    const shards = this.parts.get(owner) ?? new Map<string, PartCopy[]>();
     this.parts.set(owner, shards);
-    // The oldest article wins should two hold one part (a race of two first publishes).
-    const known = shards.get(label);
-    if (known && known.held.article.id !== article.id && known.held.article.id < article.id) return;
-    shards.set(label, {
+    // Every article that holds this part is kept: two may (a race of two first publishes).
+    // The export can repeat an article at a page boundary: the later copy wins.
+    const copies = (shards.get(label) ?? []).filter((c) => c.held.article.id !== article.id);
+    copies.push({
       held: { article, shard: part.shard, damaged: part.state === undefined },
       read: { shard: part.shard, state: part.state, updatedAt },
     });
+    shards.set(label, copies);
   }
 
   build(): RemoteIndex {
     const states = new Map<string, HeldState>();
     const legacyStates = new Map<string, HeldState>();
-    for (const [owner, shards] of this.parts) {
+    for (const [owner, copies] of this.parts) {
+      const duplicates: DuplicateRecord[] = [];
+      const shards = new Map([...copies].map(([label, list]) => [label, keepOne(label, list, duplicates)] as const));
       const reads = [...shards.values()].map((s) => s.read);
       const named = reads.find((r) => r.state)?.state;
       // A record whose every part is damaged still names its namespace, so its articles are
@@ -148,12 +170,42 @@ export class RemoteIndexBuilder {
       const held: HeldState = {
         state: mergeShards(reads, root, ns),
         shards: new Map([...shards].map(([label, s]) => [label, s.held])),
+        duplicates,
       };
       if (ns !== undefined) states.set(ns, held);
       else legacyStates.set(root, held);
     }
     return { byKey: this.byKey, analyzed: this.analyzed, states, legacyStates, stateArticles: this.stateArticles };
   }
+}
+
+/** One article's copy of a record part. */
+interface PartCopy {
+  held: HeldShard;
+  read: ReadShard;
+}
+
+/**
+ * Of the articles that hold one part, the one kept: the oldest that reads, with the entries only
+ * the others hold merged in (the kept one's win, then the older's). Notes the others in `duplicates`.
+ */
+function keepOne(label: string, copies: readonly PartCopy[], duplicates: DuplicateRecord[]): PartCopy {
+  const ordered = [...copies].sort((a, b) => Number(a.held.damaged) - Number(b.held.damaged) || a.held.article.id - b.held.article.id);
+  const kept = ordered[0]!;
+  if (ordered.length === 1) return kept;
+  const own = kept.read.state?.articles ?? {};
+  const articles = { ...own };
+  for (const copy of ordered.slice(1)) for (const [key, entry] of Object.entries(copy.read.state?.articles ?? {})) articles[key] ??= entry;
+  const oldest = ordered.every((c) => c.held.article.id >= kept.held.article.id);
+  duplicates.push({
+    label,
+    kept: kept.held.article.id,
+    extra: ordered.slice(1).map((c) => c.held.article.id),
+    why: oldest ? 'the oldest' : 'the others cannot be read',
+    added: Object.keys(articles).filter((k) => !(k in own)),
+  });
+  const state = kept.read.state ? { ...kept.read.state, articles } : undefined;
+  return { held: kept.held, read: { ...kept.read, state } };
 }
 
 /** The record part in a state article (any translation), if the article is one. */

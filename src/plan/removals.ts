@@ -37,10 +37,10 @@ export function planRemovals(claimed: ReadonlySet<number>, ctx: PlanContext): Ar
 }
 
 /** Never more than `max-archive` articles archived at once, whether their file was removed or a file replaces them. */
-export function checkArchiveLimit(archives: readonly ArticlePlan[], ctx: PlanContext): void {
-  if (archives.length <= ctx.options.maxArchive) return;
-  const replaced = archives.filter((a) => a.file === undefined && a.reasons.some((r) => r.startsWith('replaced by'))).length;
-  const removed = archives.length - replaced;
+export function checkArchiveLimit(archives: { replaced: number; removed: number }, ctx: PlanContext): void {
+  const { replaced, removed } = archives;
+  const total = replaced + removed;
+  if (total <= ctx.options.maxArchive) return;
   const parts = [removed ? `${removed} whose file was removed` : '', replaced ? `${replaced} replaced (redirect_from)` : ''].filter(
     Boolean,
   );
@@ -48,7 +48,7 @@ export function checkArchiveLimit(archives: readonly ArticlePlan[], ctx: PlanCon
     severity: 'error',
     file: '.',
     message: replaced
-      ? `${archives.length} articles would be archived (${parts.join(', ')}), more than max-archive (${ctx.options.maxArchive}); refusing to archive them`
+      ? `${total} articles would be archived (${parts.join(', ')}), more than max-archive (${ctx.options.maxArchive}); refusing to archive them`
       : `${removed} published articles have no file any more, more than max-archive (${ctx.options.maxArchive}); refusing to archive them`,
     hint: 'restore the files, or raise max-archive if this is intended',
   });

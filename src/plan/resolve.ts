@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics.js';
 import type { RemoteSnapshot } from '../remote/snapshot.js';
 import type { AuthorRef, Ref } from '../source/schema.js';
 import type { Located } from '../source/types.js';
@@ -12,9 +12,9 @@ interface Named {
 
 type Result<T> = { ok: true; value: T } | { ok: false; diagnostic: Diagnostic };
 
-const fail = (at: Located, message: string, hint?: string): Result<never> => ({
+const fail = (at: Located, message: string, hint?: string, code?: DiagnosticCode): Result<never> => ({
   ok: false,
-  diagnostic: { severity: 'error', ...at, message, ...(hint ? { hint } : {}) },
+  diagnostic: { severity: 'error', ...(code ? { code } : {}), ...at, message, ...(hint ? { hint } : {}) },
 });
 
 /** `Account & billing/FAQ` and `account & billing /  faq` name the same section. */
@@ -79,6 +79,7 @@ function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (
       at,
       `${what} "${ref.name}" is ambiguous: ${matches.length} match${viaAlias(ref)}`,
       `use one of ${matches.map((m) => `"${label(m)}"`).join(', ')} or the id`,
+      'ambiguous-name',
     );
   }
   // A typo is usually in the last part: compare with bare names too, then show the full labels.
@@ -100,7 +101,7 @@ function byIdOrName(ref: Ref, list: Named[], what: string, at: Located, label: (
     : list.length
       ? some(list)
       : `the help center has no ${plural}`;
-  return fail(at, `unknown ${what} "${ref.name}"${viaAlias(ref)}`, hint);
+  return fail(at, `unknown ${what} "${ref.name}"${viaAlias(ref)}`, hint, 'unknown-name');
 }
 
 /** Sections are named `Section` or, where names repeat across categories, `Category / Section`. */
@@ -129,7 +130,7 @@ export function resolveSection(ref: Ref, snapshot: RemoteSnapshot, at: Located):
     result.diagnostic.hint =
       'the help center has no sections: name one as `Category / Section` and set `create_sections: true` in zendesk-guide.yml';
   }
-  if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.message.startsWith('unknown')) {
+  if (!result.ok && ref.kind === 'name' && ref.name.includes('/') && result.diagnostic.code === 'unknown-name') {
     const hint = result.diagnostic.hint;
     result.diagnostic.hint = `${hint ? `${hint}; ` : ''}to create it, set \`create_sections: true\` in zendesk-guide.yml (or the action's create-sections input, or --create-sections on the CLI)`;
   }

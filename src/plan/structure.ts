@@ -34,6 +34,18 @@ const sectionKey = (category: string, name: string) => `section:${normalizeName(
 
 type CategoryTarget = { id: number; name: string } | { newCategory: string; name: string };
 
+/** What the structure step works with and builds up, shared by its parts below. */
+interface Planning {
+  snapshot: RemoteSnapshot;
+  options: StructureOptions;
+  error: (at: Located, message: string, hint?: string) => void;
+  changes: Map<string, StructureChange>;
+  byFile: Map<string, SectionTarget | undefined>;
+  byName: Map<string, string>;
+  /** The category each `_category.yml` stands for; undefined when it failed (reported). */
+  categoryOfFile: Map<string, CategoryTarget | undefined>;
+}
+
 /**
  * Pure: which sections and categories the files name or describe, and what to create or update
  * so Guide has them. Without `create_sections` nothing is planned; a `_section.yml` still
@@ -47,180 +59,191 @@ export function planStructure(
   diagnostics: Diagnostic[],
 ): StructureResolution {
   if (files.length === 0 && !options.createSections) return NO_STRUCTURE;
-  const error = (at: Located, message: string, hint?: string) =>
-    diagnostics.push({ severity: 'error', ...at, message, ...(hint ? { hint } : {}) });
-  const changes = new Map<string, StructureChange>();
-  const byFile = new Map<string, SectionTarget | undefined>();
-  const byName = new Map<string, string>();
-  const categoryOfFile = new Map<string, CategoryTarget | undefined>();
-
-  /** An existing category by id or name; undefined when there is none (an error for an id or an ambiguous name, reported). */
-  function findCategory(ref: Ref, at: Located): ZdCategory | 'missing' | 'failed' {
-    if (ref.kind === 'id') {
-      const found = snapshot.categories.find((c) => c.id === ref.id);
-      if (found) return found;
-      error(at, `category ${ref.id} does not exist in the help center`);
-      return 'failed';
-    }
-    const matches = snapshot.categories.filter((c) => normalizeName(c.name) === normalizeName(ref.name));
-    if (matches.length > 1) {
-      error(at, `category "${ref.name}" is ambiguous: ${matches.length} match`, `use the id: ${matches.map((c) => c.id).join(', ')}`);
-      return 'failed';
-    }
-    return matches[0] ?? 'missing';
-  }
-
-  /** A category to create from a name alone (a `section:` of an article, a `category:` of a _section.yml). */
-  function newCategory(name: string): CategoryTarget {
-    const key = categoryKey(name);
-    if (!changes.has(key)) {
-      changes.set(key, {
-        key,
-        kind: 'category',
-        action: 'create',
-        id: undefined,
-        name,
-        file: undefined,
-        reasons: [],
-        operations: [{ kind: 'create-category', category: { name, locale: options.baseLocale } }],
-      });
-    }
-    return { newCategory: key, name: changes.get(key)!.name };
-  }
-
-  // Categories described by files.
-  for (const f of files.filter((x) => x.kind === 'category')) {
-    const found =
-      f.id !== undefined
-        ? findCategory({ kind: 'id', id: f.id }, f.at.id ?? f.at.start)
-        : findCategory({ kind: 'name', name: f.name }, f.at.name ?? f.at.start);
-    if (found === 'failed') {
-      categoryOfFile.set(f.file, undefined);
-      continue;
-    }
-    if (found === 'missing') {
-      if (!options.createSections) {
-        error(f.at.name ?? f.at.start, `category "${f.name}" does not exist in the help center`, CREATE_HINT);
-        categoryOfFile.set(f.file, undefined);
-        continue;
-      }
-      const key = categoryKey(f.name);
-      changes.set(key, createChange('category', key, f, options, error));
-      categoryOfFile.set(f.file, { newCategory: key, name: f.name });
-      continue;
-    }
-    categoryOfFile.set(f.file, { id: found.id, name: found.name });
-    if (options.createSections) addUpdate(changes, updateChange('category', categoryKey(found.name), found, f, options, error));
-  }
-
-  const categoryFor = (ref: Ref, at: Located, fromFile: string | undefined): CategoryTarget | undefined => {
-    if (fromFile !== undefined) return categoryOfFile.get(fromFile);
-    const found = findCategory(ref, at);
-    if (found === 'failed') return undefined;
-    if (found !== 'missing') return { id: found.id, name: found.name };
-    if (ref.kind === 'id') return undefined;
-    if (!options.createSections) {
-      error(at, `category "${ref.name}" does not exist in the help center`, CREATE_HINT);
-      return undefined;
-    }
-    return newCategory(ref.name);
+  const p: Planning = {
+    snapshot,
+    options,
+    error: (at, message, hint) => diagnostics.push({ severity: 'error', ...at, message, ...(hint ? { hint } : {}) }),
+    changes: new Map(),
+    byFile: new Map(),
+    byName: new Map(),
+    categoryOfFile: new Map(),
   };
-
-  // Sections described by files.
+  for (const f of files.filter((x) => x.kind === 'category')) planCategoryFile(p, f);
   const seenSections = new Map<string, string>();
-  for (const f of files.filter((x) => x.kind === 'section')) {
-    byFile.set(f.file, undefined);
-    if (!f.category) continue; // reported when the file was read
-    const category = categoryFor(f.category, f.at.category ?? f.at.start, f.categoryFile);
-    if (!category) continue;
-    let found: ZdSection | undefined;
-    if (f.id !== undefined) {
-      found = snapshot.sections.find((s) => s.id === f.id);
-      if (!found) {
-        error(f.at.id ?? f.at.start, `section ${f.id} does not exist in the help center`);
-        continue;
-      }
-    } else if ('id' in category) {
-      const matches = snapshot.sections.filter((s) => s.category_id === category.id && normalizeName(s.name) === normalizeName(f.name));
-      if (matches.length > 1) {
-        error(
-          f.at.name ?? f.at.start,
-          `section "${f.name}" is ambiguous in category "${category.name}"`,
-          `set id: to one of ${matches.map((s) => s.id).join(', ')}`,
-        );
-        continue;
-      }
-      found = matches[0];
-    }
-    const key = found ? `section:${found.id}` : sectionKey(category.name, f.name);
-    const twin = seenSections.get(key);
-    if (twin) {
-      error(f.at.start, `this folder describes the same section as ${twin}`, 'one _section.yml per section');
-      continue;
-    }
-    seenSections.set(key, f.file);
-    if (found) {
-      byFile.set(f.file, found.id);
-      if (options.createSections) addUpdate(changes, updateChange('section', key, found, f, options, error, category.name));
-      continue;
-    }
-    if (!options.createSections) {
-      error(f.at.name ?? f.at.start, `section "${f.name}" does not exist in category "${category.name}"`, CREATE_HINT);
-      continue;
-    }
-    const change = createChange('section', key, f, options, error, category);
-    changes.set(key, change);
-    byFile.set(f.file, { newSection: key });
-    byName.set(normalizeName(`${category.name} / ${f.name}`), key);
-  }
+  for (const f of files.filter((x) => x.kind === 'section')) planSectionFile(p, f, seenSections);
+  if (options.createSections) for (const source of sources) planNamedSection(p, source);
 
-  // `section: Category / Section` in front matter or _defaults.yml that names no section yet.
-  if (options.createSections) {
-    for (const source of sources) {
-      const ref = source.meta.section;
-      if (source.sectionFile || ref?.kind !== 'name') continue;
-      const wanted = normalizeName(ref.name);
-      if (byName.has(wanted)) continue;
-      const at = source.locations.section ?? source.start;
-      const split = wanted.indexOf(' / ');
-      if (split < 0) continue;
-      const resolved = resolveSection(ref, snapshot, at);
-      if (resolved.ok || /ambiguous/.test(resolved.diagnostic.message)) continue;
-      const raw = ref.name.split('/');
-      const categoryName = raw[0]!.trim();
-      const sectionName = raw.slice(1).join('/').trim();
-      const category = categoryFor({ kind: 'name', name: categoryName }, at, undefined);
-      if (!category) continue;
-      const key = sectionKey(category.name, sectionName);
-      if (!changes.has(key)) {
-        changes.set(key, {
-          key,
-          kind: 'section',
-          action: 'create',
-          id: undefined,
-          name: sectionName,
-          category: category.name,
-          file: undefined,
-          reasons: [],
-          operations: [
-            {
-              kind: 'create-section',
-              categoryId: 'id' in category ? category.id : { newCategory: category.newCategory },
-              section: { name: sectionName, locale: options.baseLocale },
-            },
-          ],
-        });
-      }
-      byName.set(wanted, key);
-    }
-  }
-
-  const ordered = [...changes.values()].filter((c) => c.operations.length > 0);
+  const ordered = [...p.changes.values()].filter((c) => c.operations.length > 0);
   return {
     changes: [...ordered.filter((c) => c.kind === 'category'), ...ordered.filter((c) => c.kind === 'section')],
-    byFile,
-    byName,
+    byFile: p.byFile,
+    byName: p.byName,
   };
+}
+
+/** An existing category by id or name; 'missing' when there is none, 'failed' for an unknown id or an ambiguous name (reported). */
+function findCategory(p: Planning, ref: Ref, at: Located): ZdCategory | 'missing' | 'failed' {
+  if (ref.kind === 'id') {
+    const found = p.snapshot.categories.find((c) => c.id === ref.id);
+    if (found) return found;
+    p.error(at, `category ${ref.id} does not exist in the help center`);
+    return 'failed';
+  }
+  const matches = p.snapshot.categories.filter((c) => normalizeName(c.name) === normalizeName(ref.name));
+  if (matches.length > 1) {
+    p.error(at, `category "${ref.name}" is ambiguous: ${matches.length} match`, `use the id: ${matches.map((c) => c.id).join(', ')}`);
+    return 'failed';
+  }
+  return matches[0] ?? 'missing';
+}
+
+/** A category to create from a name alone (a `section:` of an article, a `category:` of a _section.yml). */
+function newCategory(p: Planning, name: string): CategoryTarget {
+  const key = categoryKey(name);
+  if (!p.changes.has(key)) {
+    p.changes.set(key, {
+      key,
+      kind: 'category',
+      action: 'create',
+      id: undefined,
+      name,
+      file: undefined,
+      reasons: [],
+      operations: [{ kind: 'create-category', category: { name, locale: p.options.baseLocale } }],
+    });
+  }
+  return { newCategory: key, name: p.changes.get(key)!.name };
+}
+
+/** A category described by a `_category.yml`: found, created (with the option) or an error. */
+function planCategoryFile(p: Planning, f: StructureFile): void {
+  const { options, error } = p;
+  const found =
+    f.id !== undefined
+      ? findCategory(p, { kind: 'id', id: f.id }, f.at.id ?? f.at.start)
+      : findCategory(p, { kind: 'name', name: f.name }, f.at.name ?? f.at.start);
+  if (found === 'failed') {
+    p.categoryOfFile.set(f.file, undefined);
+    return;
+  }
+  if (found === 'missing') {
+    if (!options.createSections) {
+      error(f.at.name ?? f.at.start, `category "${f.name}" does not exist in the help center`, CREATE_HINT);
+      p.categoryOfFile.set(f.file, undefined);
+      return;
+    }
+    const key = categoryKey(f.name);
+    p.changes.set(key, createChange('category', key, f, options, error));
+    p.categoryOfFile.set(f.file, { newCategory: key, name: f.name });
+    return;
+  }
+  p.categoryOfFile.set(f.file, { id: found.id, name: found.name });
+  if (options.createSections) addUpdate(p.changes, updateChange('category', categoryKey(found.name), found, f, options, error));
+}
+
+/** The category a section goes in: its folder's `_category.yml`, an existing one, or one to create. */
+function categoryFor(p: Planning, ref: Ref, at: Located, fromFile: string | undefined): CategoryTarget | undefined {
+  if (fromFile !== undefined) return p.categoryOfFile.get(fromFile);
+  const found = findCategory(p, ref, at);
+  if (found === 'failed') return undefined;
+  if (found !== 'missing') return { id: found.id, name: found.name };
+  if (ref.kind === 'id') return undefined;
+  if (!p.options.createSections) {
+    p.error(at, `category "${ref.name}" does not exist in the help center`, CREATE_HINT);
+    return undefined;
+  }
+  return newCategory(p, ref.name);
+}
+
+/** The existing section a `_section.yml` describes, by id or by name in its category; 'failed' when reported. */
+function existingSection(p: Planning, f: StructureFile, category: CategoryTarget): ZdSection | undefined | 'failed' {
+  if (f.id !== undefined) {
+    const found = p.snapshot.sections.find((s) => s.id === f.id);
+    if (found) return found;
+    p.error(f.at.id ?? f.at.start, `section ${f.id} does not exist in the help center`);
+    return 'failed';
+  }
+  if (!('id' in category)) return undefined;
+  const matches = p.snapshot.sections.filter((s) => s.category_id === category.id && normalizeName(s.name) === normalizeName(f.name));
+  if (matches.length > 1) {
+    p.error(
+      f.at.name ?? f.at.start,
+      `section "${f.name}" is ambiguous in category "${category.name}"`,
+      `set id: to one of ${matches.map((s) => s.id).join(', ')}`,
+    );
+    return 'failed';
+  }
+  return matches[0];
+}
+
+/** A section described by a `_section.yml`: found (and updated with the option), created, or an error. */
+function planSectionFile(p: Planning, f: StructureFile, seenSections: Map<string, string>): void {
+  const { options, error, changes, byFile } = p;
+  byFile.set(f.file, undefined);
+  if (!f.category) return; // reported when the file was read
+  const category = categoryFor(p, f.category, f.at.category ?? f.at.start, f.categoryFile);
+  if (!category) return;
+  const found = existingSection(p, f, category);
+  if (found === 'failed') return;
+  const key = found ? `section:${found.id}` : sectionKey(category.name, f.name);
+  const twin = seenSections.get(key);
+  if (twin) {
+    error(f.at.start, `this folder describes the same section as ${twin}`, 'one _section.yml per section');
+    return;
+  }
+  seenSections.set(key, f.file);
+  if (found) {
+    byFile.set(f.file, found.id);
+    if (options.createSections) addUpdate(changes, updateChange('section', key, found, f, options, error, category.name));
+    return;
+  }
+  if (!options.createSections) {
+    error(f.at.name ?? f.at.start, `section "${f.name}" does not exist in category "${category.name}"`, CREATE_HINT);
+    return;
+  }
+  const change = createChange('section', key, f, options, error, category);
+  changes.set(key, change);
+  byFile.set(f.file, { newSection: key });
+  p.byName.set(normalizeName(`${category.name} / ${f.name}`), key);
+}
+
+/** `section: Category / Section` in front matter or _defaults.yml that names no section yet: one to create. */
+function planNamedSection(p: Planning, source: SourceArticle): void {
+  const ref = source.meta.section;
+  if (source.sectionFile || ref?.kind !== 'name') return;
+  const wanted = normalizeName(ref.name);
+  if (p.byName.has(wanted)) return;
+  const at = source.locations.section ?? source.start;
+  const split = wanted.indexOf(' / ');
+  if (split < 0) return;
+  const resolved = resolveSection(ref, p.snapshot, at);
+  if (resolved.ok || resolved.diagnostic.code === 'ambiguous-name') return;
+  const raw = ref.name.split('/');
+  const categoryName = raw[0]!.trim();
+  const sectionName = raw.slice(1).join('/').trim();
+  const category = categoryFor(p, { kind: 'name', name: categoryName }, at, undefined);
+  if (!category) return;
+  const key = sectionKey(category.name, sectionName);
+  if (!p.changes.has(key)) {
+    p.changes.set(key, {
+      key,
+      kind: 'section',
+      action: 'create',
+      id: undefined,
+      name: sectionName,
+      category: category.name,
+      file: undefined,
+      reasons: [],
+      operations: [
+        {
+          kind: 'create-section',
+          categoryId: 'id' in category ? category.id : { newCategory: category.newCategory },
+          section: { name: sectionName, locale: p.options.baseLocale },
+        },
+      ],
+    });
+  }
+  p.byName.set(wanted, key);
 }
 
 function addUpdate(changes: Map<string, StructureChange>, change: StructureChange | undefined): void {

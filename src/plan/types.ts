@@ -132,6 +132,11 @@ export interface ArticlePlan {
    * that needs no write: it stays out of the state record, so adopting costs no request.
    */
   unrecorded?: boolean;
+  /**
+   * The file whose `redirect_from` replaces this article (an archive plan): apply archives it
+   * only once that file's article has written its redirect rules.
+   */
+  replacedBy?: { key: string; file: string };
 }
 
 /** What a structure change writes, in order, on its own section or category. */

@@ -125,112 +125,16 @@ export async function prepareArticles(
   articles: SourceArticle[],
   options: PrepareOptions,
 ): Promise<{ prepared: PreparedArticle[]; diagnostics: Diagnostic[] }> {
-  const reader = options.reader ?? new AssetReader({ repoRoot: options.repoRoot, docsRoot: options.docsRoot });
-  const diagnostics: Diagnostic[] = [];
-  const prepared: PreparedArticle[] = [];
-  const rendered: RenderedFile[] = [];
-  const failed = new Set<SourceArticle>();
-  const docsRel = (abs: string) => relativeTo(options.docsRoot, abs);
-  const prefixOf = fingerprintPrefixes(options);
-
-  const prepareBody = async (
-    article: SourceArticle,
-    doc: SourceArticle | SourceTranslation,
-    title: string | undefined,
-    draft: boolean | undefined,
-    locale: string | undefined,
-  ): Promise<PreparedBody | undefined> => {
-    const fingerprint = fingerprintOf(doc, prefixOf(doc, title, locale));
-    const fragments = doc.included ? { fragments: doc.included.fragments.map((f) => docsRel(path.resolve(options.repoRoot, f))) } : {};
-    const reusable = options.reuse?.(doc, fingerprint);
-    if (reusable) {
-      let ids: Set<string> | undefined;
-      const lazyIds = () =>
-        (ids ??= new Set(renderMarkdown(markdownOf(doc), renderOptionsFor(doc, title, locale, options)).ids.map(decode)));
-      rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
-      return {
-        locale,
-        file: doc.file,
-        title: reusable.title,
-        draft,
-        template: '',
-        refs: [],
-        fingerprint,
-        ...fragments,
-        reused: { assetShas: reusable.assetShas },
-      };
-    }
-    const renderOptions = renderOptionsFor(doc, title, locale, options);
-    const result = renderMarkdown(markdownOf(doc), renderOptions);
-    // Lines of an included fragment are the fragment's: problems point there, and its paths are relative to it.
-    const at = (line: number) => originOf(doc, line);
-    for (const w of result.warnings) {
-      const o = at(w.line);
-      diagnostics.push({ severity: 'warning', ...w, file: o.file, line: o.line });
-    }
-    const finalTitle = title ?? result.h1Title;
-    let ok = true;
-    if (!finalTitle && !wasInvalid(doc, 'title')) {
-      diagnostics.push({
-        severity: 'error',
-        ...doc.start,
-        message: result.h1Title === '' ? "the article's title (its first # heading) is empty" : 'the article has no title',
-        hint: 'set `title:` in the front matter or start the body with a `# Heading`',
-      });
-    }
-    if (!finalTitle) ok = false;
-    const ids = new Set(result.ids.map(decode));
-    for (const f of result.fragments) {
-      if (!ids.has(decode(f.id))) {
-        const o = at(f.line);
-        diagnostics.push({
-          severity: 'warning',
-          file: o.file,
-          line: o.line,
-          column: f.column,
-          message: `no heading or element with id "${f.id}" in this article`,
-        });
-      }
-    }
-    const refs: PreparedRef[] = [];
-    const links: RenderedFile['links'] = [];
-    for (const ref of result.refs) {
-      const o = at(ref.line);
-      const inFragment = o.absPath !== doc.absPath;
-      // Recorded (marker, reuse, preview) relative to the file the body belongs to.
-      const url = inFragment ? rebase(ref.url, o.absPath, doc.absPath) : ref.url;
-      if (ref.kind === 'article') {
-        const { rel, anchor } = linkTarget(docsRel(o.absPath), ref.url);
-        const link = {
-          index: ref.index,
-          kind: 'article' as const,
-          target: rel,
-          anchor,
-          line: o.line,
-          column: ref.column,
-          url,
-          ...(inFragment ? { file: o.file } : {}),
-        };
-        refs.push(link);
-        links.push(link);
-        continue;
-      }
-      const asset =
-        ref.kind === 'diagram'
-          ? await diagramRef(ref, o, diagnostics)
-          : await reader.read({ ...ref, line: o.line, kind: ref.kind }, o, diagnostics);
-      if (!asset) {
-        ok = false;
-        continue;
-      }
-      // A diagram is recorded by its image's hash: the same source is the same attachment.
-      refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${DIAGRAM_REF}${asset.sha}` : url, line: o.line });
-    }
-    rendered.push({ article, doc, locale, ids: () => ids, links });
-    if (!ok) return undefined;
-    return { locale, file: doc.file, title: finalTitle!, draft, template: result.html, refs, fingerprint, ...fragments };
+  const run: Preparing = {
+    options,
+    reader: options.reader ?? new AssetReader({ repoRoot: options.repoRoot, docsRoot: options.docsRoot }),
+    diagnostics: [],
+    rendered: [],
+    docsRel: (abs: string) => relativeTo(options.docsRoot, abs),
+    prefixOf: fingerprintPrefixes(options),
   };
-
+  const prepared: PreparedArticle[] = [];
+  const failed = new Set<SourceArticle>();
   let sinceYield = 0;
   for (const article of articles) {
     // Rendering is synchronous CPU work; letting the event loop turn now and then keeps the
@@ -241,18 +145,149 @@ export async function prepareArticles(
       await new Promise((resolve) => setImmediate(resolve));
     }
     const bodies: PreparedBody[] = [];
-    const main = await prepareBody(article, article, article.meta.title, article.meta.draft, article.meta.locale);
+    const main = await prepareBody(run, article, article, article.meta.title, article.meta.draft, article.meta.locale);
     if (main) bodies.push(main);
     for (const t of article.translations) {
-      const body = await prepareBody(article, t, t.title, t.draft, t.locale);
+      const body = await prepareBody(run, article, t, t.title, t.draft, t.locale);
       if (body) bodies.push(body);
     }
     if (!main || bodies.length !== article.translations.length + 1) failed.add(article);
     else prepared.push({ source: article, bodies });
   }
 
-  checkLinks(rendered, diagnostics, failed, docsRel);
-  return { prepared: prepared.filter((p) => !failed.has(p.source)), diagnostics };
+  checkLinks(run.rendered, run.diagnostics, failed, run.docsRel);
+  return { prepared: prepared.filter((p) => !failed.has(p.source)), diagnostics: run.diagnostics };
+}
+
+/** What preparing the articles of one run shares and gathers. */
+interface Preparing {
+  options: PrepareOptions;
+  reader: AssetReader;
+  diagnostics: Diagnostic[];
+  /** Every file rendered (or reused), for the link checks at the end. */
+  rendered: RenderedFile[];
+  docsRel: (abs: string) => string;
+  prefixOf: ReturnType<typeof fingerprintPrefixes>;
+}
+
+/** One file of an article (its source or a translation) rendered, or reused as the caller knows it unchanged. */
+async function prepareBody(
+  run: Preparing,
+  article: SourceArticle,
+  doc: SourceArticle | SourceTranslation,
+  title: string | undefined,
+  draft: boolean | undefined,
+  locale: string | undefined,
+): Promise<PreparedBody | undefined> {
+  const { options } = run;
+  const fingerprint = fingerprintOf(doc, run.prefixOf(doc, title, locale));
+  const fragments = doc.included ? { fragments: doc.included.fragments.map((f) => run.docsRel(path.resolve(options.repoRoot, f))) } : {};
+  const reusable = options.reuse?.(doc, fingerprint);
+  if (reusable) {
+    let ids: Set<string> | undefined;
+    const lazyIds = () => (ids ??= new Set(renderMarkdown(markdownOf(doc), renderOptionsFor(doc, title, locale, options)).ids.map(decode)));
+    run.rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
+    return {
+      locale,
+      file: doc.file,
+      title: reusable.title,
+      draft,
+      template: '',
+      refs: [],
+      fingerprint,
+      ...fragments,
+      reused: { assetShas: reusable.assetShas },
+    };
+  }
+  const result = renderMarkdown(markdownOf(doc), renderOptionsFor(doc, title, locale, options));
+  // Lines of an included fragment are the fragment's: problems point there, and its paths are relative to it.
+  const at = (line: number) => originOf(doc, line);
+  for (const w of result.warnings) {
+    const o = at(w.line);
+    run.diagnostics.push({ severity: 'warning', ...w, file: o.file, line: o.line });
+  }
+  const finalTitle = title ?? result.h1Title;
+  if (!finalTitle && !wasInvalid(doc, 'title')) {
+    run.diagnostics.push({
+      severity: 'error',
+      ...doc.start,
+      message: result.h1Title === '' ? "the article's title (its first # heading) is empty" : 'the article has no title',
+      hint: 'set `title:` in the front matter or start the body with a `# Heading`',
+    });
+  }
+  const ids = new Set(result.ids.map(decode));
+  checkFragments(result.fragments, ids, at, run.diagnostics);
+  const { refs, links, ok } = await resolveRefs(run, doc, result.refs, at);
+  run.rendered.push({ article, doc, locale, ids: () => ids, links });
+  if (!ok || !finalTitle) return undefined;
+  return { locale, file: doc.file, title: finalTitle, draft, template: result.html, refs, fingerprint, ...fragments };
+}
+
+type Origin = ReturnType<typeof originOf>;
+
+/** A `#fragment` link within the article that no heading or element has: a warning at the link. */
+function checkFragments(
+  fragments: readonly { id: string; line: number; column: number }[],
+  ids: ReadonlySet<string>,
+  at: (line: number) => Origin,
+  diagnostics: Diagnostic[],
+): void {
+  for (const f of fragments) {
+    if (ids.has(decode(f.id))) continue;
+    const o = at(f.line);
+    diagnostics.push({
+      severity: 'warning',
+      file: o.file,
+      line: o.line,
+      column: f.column,
+      message: `no heading or element with id "${f.id}" in this article`,
+    });
+  }
+}
+
+/** The body's references: links to other articles as written, local files and diagrams read as assets. `ok` is false when one could not be read (reported). */
+async function resolveRefs(
+  run: Preparing,
+  doc: SourceArticle | SourceTranslation,
+  found: readonly LocalRef[],
+  at: (line: number) => Origin,
+): Promise<{ refs: PreparedRef[]; links: RenderedFile['links']; ok: boolean }> {
+  const refs: PreparedRef[] = [];
+  const links: RenderedFile['links'] = [];
+  let ok = true;
+  for (const ref of found) {
+    const o = at(ref.line);
+    const inFragment = o.absPath !== doc.absPath;
+    // Recorded (marker, reuse, preview) relative to the file the body belongs to.
+    const url = inFragment ? rebase(ref.url, o.absPath, doc.absPath) : ref.url;
+    if (ref.kind === 'article') {
+      const { rel, anchor } = linkTarget(run.docsRel(o.absPath), ref.url);
+      const link = {
+        index: ref.index,
+        kind: 'article' as const,
+        target: rel,
+        anchor,
+        line: o.line,
+        column: ref.column,
+        url,
+        ...(inFragment ? { file: o.file } : {}),
+      };
+      refs.push(link);
+      links.push(link);
+      continue;
+    }
+    const asset =
+      ref.kind === 'diagram'
+        ? await diagramRef(ref, o, run.diagnostics)
+        : await run.reader.read({ ...ref, line: o.line, kind: ref.kind }, o, run.diagnostics);
+    if (!asset) {
+      ok = false;
+      continue;
+    }
+    // A diagram is recorded by its image's hash: the same source is the same attachment.
+    refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${DIAGRAM_REF}${asset.sha}` : url, line: o.line });
+  }
+  return { refs, links, ok };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { sourceFileOf } from '../shared/locale-suffix.js';
-import type { Report, ReportRow } from './model.js';
+import type { Report, ReportRow } from './types.js';
 
 /** What a row means to a reader; finer than the plan's action (a translation added is not "an update"). */
 export type RowKind = 'error' | 'drifted' | 'create' | 'update' | 'translation' | 'attachments' | 'archive' | 'rendered' | 'unchanged';

@@ -12,6 +12,14 @@ export interface ValidationContext {
   fallback: Position;
   /** Top-level keys, for "did you mean" on an unknown top-level key. */
   allowedKeys: readonly string[];
+  /** Top-level keys that belong in another file, with the hint that says where (instead of "did you mean"). */
+  misplaced?: { keys: readonly string[]; hint: string };
+}
+
+/** The hint for an unknown key: where it belongs, else the closest allowed key, else the allowed keys. */
+function unknownKeyHint(key: string, topLevel: boolean, allowed: readonly string[], context: ValidationContext): string | undefined {
+  if (topLevel && context.misplaced?.keys.includes(key)) return context.misplaced.hint;
+  return allowed.length ? (didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`) : undefined;
 }
 
 /** `aliases.sections.Billing`, `labels[2]`: the path as a writer would point at it. */
@@ -90,9 +98,10 @@ export function validateWithSchema<T>(schema: z.ZodType<T>, data: Record<string,
           badKeys.add(key);
           unknownKeys.push(key);
         }
-        const hint = allowed.length ? (didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`) : undefined;
+        const hint = unknownKeyHint(key, issue.path.length === 0, allowed, context);
         diagnostics.push({
           severity: 'error',
+          code: 'unknown-key',
           file: context.file,
           ...locate(full, context),
           message: `unknown key "${formatPath(full)}"`,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileFilter, type Selection } from '../shared/globs.js';
 import { isInside } from '../shared/paths.js';
-import { structureKindOf } from './structure.js';
+import { structureKindOf } from './structure-names.js';
 
 export interface DiscoveredFile {
   absPath: string;

@@ -215,195 +215,256 @@ function mergeInto<T extends Defaults>(
  * Reads the docs tree: Markdown files with their front matter merged over folder defaults and
  * their translations paired. Every problem becomes a diagnostic; nothing here throws for bad input.
  */
+/** What loading the files of one tree gathers as it goes, shared by the steps below. */
+interface Loading {
+  options: SourceOptions;
+  diagnostics: Diagnostic[];
+  ctx: ExpandContext;
+  /** The Markdown parser that finds code; loaded with the first file that needs it. */
+  codeRanges: ExpandContext['codeRanges'] | undefined;
+  defaultsByDir: Map<string, DefaultsEntry>;
+  /** Docs-relative paths of every Markdown file, lower case: tells a translation from `node.js.md`. */
+  relSet: Set<string>;
+  articles: Map<string, SourceArticle>;
+  pendingTranslations: SourceTranslation[];
+  /** Keys of source files that failed to load: their translations are not orphans. */
+  broken: Map<string, string>;
+  /** A broken _defaults.yml → the articles below it, named once in its error. */
+  heldBack: Map<string, string[]>;
+}
+
+/** One Markdown file read and its front matter parsed: what the article or translation is made of. */
+interface ReadFile {
+  f: DiscoveredFile;
+  start: Located;
+  base: string;
+  locale: string | undefined;
+  split: ReturnType<typeof splitFrontMatter>;
+  parsed: Pick<ReturnType<typeof parseYaml>, 'positions' | 'paths'>;
+  data: Record<string, unknown>;
+  /** `{ invalidKeys: [ALL_KEYS_INVALID] }` when the YAML could not be read at all. */
+  unreadable: { invalidKeys?: string[] };
+}
+
 export async function loadSource(docsRoot: string, repoRoot: string, options: SourceOptions = {}): Promise<SourceResult> {
   const found = await discover(docsRoot, repoRoot, options);
   const diagnostics: Diagnostic[] = [...found.diagnostics];
-  if (found.markdown.length === 0 && found.diagnostics.length === 0) {
-    diagnostics.push({
-      severity: 'warning',
-      file: path.relative(repoRoot, docsRoot).split(path.sep).join('/') || '.',
-      message: 'no Markdown files found',
-      hint:
-        options.include?.length || options.exclude?.length
-          ? 'check include and exclude in the config file'
-          : 'articles are .md files beneath the docs folder',
-    });
-  }
+  if (found.markdown.length === 0 && found.diagnostics.length === 0) diagnostics.push(noMarkdown(docsRoot, repoRoot, options));
   const defaultsByDir = await readDefaults(found.defaults, diagnostics);
   const { files: structure, brokenSections } = await readStructureFiles(found.structure, diagnostics);
 
-  const relSet = new Set(found.markdown.map((f) => f.rel.toLowerCase()));
-  const articles = new Map<string, SourceArticle>();
-  const pendingTranslations: SourceTranslation[] = [];
-
-  let codeRanges: ExpandContext['codeRanges'] | undefined;
-  const ctx: ExpandContext = {
-    fragments: new FragmentReader(docsRoot, repoRoot, options.allowDotPaths),
-    variables: options.variables ?? {},
-    codeRanges: (markdown) => codeRanges!(markdown),
+  const run: Loading = {
+    options,
+    diagnostics,
+    ctx: {
+      fragments: new FragmentReader(docsRoot, repoRoot, options.allowDotPaths),
+      variables: options.variables ?? {},
+      codeRanges: (markdown) => run.codeRanges!(markdown),
+    },
+    codeRanges: undefined,
+    defaultsByDir,
+    relSet: new Set(found.markdown.map((f) => f.rel.toLowerCase())),
+    articles: new Map(),
+    pendingTranslations: [],
+    broken: new Map(),
+    heldBack: new Map(),
   };
-  // Keys of source files that failed to load: their translations are not orphans.
-  const broken = new Map<string, string>();
-  const markBroken = (key: string) => broken.set(key.toLowerCase(), key);
-  // A broken _defaults.yml → the articles below it, named once in its error.
-  const heldBack = new Map<string, string[]>();
-  for (const f of found.markdown) {
-    const start: Located = { file: f.file, line: 1, column: 1 };
-    const { base, locale } = splitLocaleSuffix(f.rel);
-    // `name.fr.md` is a translation when `name.md` is beside it; a language-code suffix without
-    // its source is an orphan translation, while `node.js.md` alone is just an article.
-    const isTranslation = locale !== undefined && (relSet.has(`${base}.md`.toLowerCase()) || LANGUAGES.has(locale.split('-')[0]!));
-    const failed = (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>) => {
-      diagnostics.push({ severity: 'error', ...start, ...d });
-      if (!isTranslation) markBroken(f.rel.replace(/\.md$/i, ''));
-    };
-    // One synchronous read per file: for thousands of small files that is several times
-    // cheaper than stat + open + read + close round trips through the thread pool.
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(f.absPath);
-    } catch (error) {
-      failed({ message: `cannot read the file: ${errorMessage(error)}` });
-      continue;
-    }
-    if (bytes.byteLength > MAX_MARKDOWN_BYTES) {
-      failed({
-        message: `file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused`,
-      });
-      continue;
-    }
-    const text = bytes.toString('utf8');
-    if (text.includes('\u0000')) {
-      failed({ message: 'not a text file (it contains NUL bytes)', hint: 'a Markdown file must be UTF-8 text' });
-      continue;
-    }
-    // The Markdown parser that finds code (where `{{` is not a variable) loads only when needed.
-    if (!codeRanges && (hasVariables(text) || hasIncludes(text))) codeRanges = (await import('./code-ranges.js')).codeRanges;
-    const split = splitFrontMatter(text);
-    if (split.unclosed) {
-      failed({
-        message: 'front matter is not closed',
-        hint: 'end it with a line of three dashes (---); a thematic break at the very top needs a blank line before it',
-      });
-      continue;
-    }
-    const parsed =
-      split.yaml === undefined ? { data: {}, positions: {}, paths: {}, diagnostics: [] } : parseYaml(split.yaml, f.file, split.yamlLine);
-    diagnostics.push(...parsed.diagnostics);
-    // Unreadable YAML still leaves a body to check for broken images and links.
-    const data = parsed.data ?? {};
-    const unreadable = parsed.data ? {} : { invalidKeys: [ALL_KEYS_INVALID] };
+  for (const f of found.markdown) await loadFile(run, f);
+  pairTranslations(run);
+  nameHeldBack(diagnostics, run.heldBack);
+  const list = withDefaultAuthor(applyAliases([...run.articles.values()], options.aliases), options.defaultAuthor);
+  assignSections(list, structure, brokenSections);
+  return { articles: list, diagnostics: unique(diagnostics), failedKeys: [...run.broken.values()].sort(), structure };
+}
 
-    const fallback = { line: split.yamlLine, column: 1 };
-    // Written out rather than spread from a shared part: on Node 20, `{ ...common, key }` gave
-    // each of 40,000 files its own hidden class (14 MB for the largest help center); Node 24
-    // shares one. The same holds for the translation below.
-    const { file, absPath } = f;
-    const { body, bodyLine } = split;
+function noMarkdown(docsRoot: string, repoRoot: string, options: SourceOptions): Diagnostic {
+  return {
+    severity: 'warning',
+    file: path.relative(repoRoot, docsRoot).split(path.sep).join('/') || '.',
+    message: 'no Markdown files found',
+    hint:
+      options.include?.length || options.exclude?.length
+        ? 'check include and exclude in the config file'
+        : 'articles are .md files beneath the docs folder',
+  };
+}
 
-    if (isTranslation) {
-      const checked = validateWithSchema(translationFrontMatterSchema, data, {
-        file: f.file,
-        positions: parsed.positions,
-        paths: parsed.paths,
-        fallback,
-        allowedKeys: Object.keys(translationFrontMatterSchema.shape),
-      });
-      const metadataKeys = checked.unknownKeys.filter((k) => FRONT_MATTER_KEYS.includes(k));
-      for (const d of checked.diagnostics) {
-        if (metadataKeys.some((k) => d.message === `unknown key "${k}"`)) {
-          d.hint = 'a translation takes only title and draft; set metadata in the source file';
-        }
-      }
-      diagnostics.push(...checked.diagnostics);
-      const value = checked.value ?? checked.partial;
-      if (!value) continue;
-      const locations = locate(f.file, parsed.positions);
-      const title = value.title === undefined ? undefined : expandTitle(value.title, locations.title ?? start, locale, ctx.variables);
-      if (title) diagnostics.push(...title.diagnostics);
-      const translation: SourceTranslation = {
-        file,
-        absPath,
-        body,
-        bodyLine,
-        start,
-        key: base,
-        locale: locale,
-        title: title?.title,
-        draft: value.draft,
-        locations,
-        ...(checked.value ? unreadable : { invalidKeys: checked.badKeys }),
-        ...(title?.variables.length ? { variables: title.variables } : {}),
-      };
-      expandDoc(translation, locale, ctx, diagnostics);
-      pendingTranslations.push(translation);
-      continue;
-    }
+const markBroken = (run: Loading, key: string) => run.broken.set(key.toLowerCase(), key);
 
-    const checked = validateWithSchema(frontMatterSchema, data, {
-      file: f.file,
-      positions: parsed.positions,
-      paths: parsed.paths,
-      fallback,
-      allowedKeys: FRONT_MATTER_KEYS,
+/** Reads one Markdown file and its front matter, then takes it as a translation or an article. */
+async function loadFile(run: Loading, f: DiscoveredFile): Promise<void> {
+  const start: Located = { file: f.file, line: 1, column: 1 };
+  const { base, locale } = splitLocaleSuffix(f.rel);
+  // `name.fr.md` is a translation when `name.md` is beside it; a language-code suffix without
+  // its source is an orphan translation, while `node.js.md` alone is just an article.
+  const isTranslation = locale !== undefined && (run.relSet.has(`${base}.md`.toLowerCase()) || LANGUAGES.has(locale.split('-')[0]!));
+  const failed = (d: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column'>) => {
+    run.diagnostics.push({ severity: 'error', ...start, ...d });
+    if (!isTranslation) markBroken(run, f.rel.replace(/\.md$/i, ''));
+  };
+  const text = readMarkdown(f, failed);
+  if (text === undefined) return;
+  // The Markdown parser that finds code (where `{{` is not a variable) loads only when needed.
+  if (!run.codeRanges && (hasVariables(text) || hasIncludes(text))) run.codeRanges = (await import('./code-ranges.js')).codeRanges;
+  const split = splitFrontMatter(text);
+  if (split.unclosed) {
+    failed({
+      message: 'front matter is not closed',
+      hint: 'end it with a line of three dashes (---); a thematic break at the very top needs a blank line before it',
     });
-    diagnostics.push(...checked.diagnostics, ...segmentConflict(checked.value ?? checked.partial, f.file, parsed.positions));
-    const key = f.rel.replace(/\.md$/i, '');
-    // With its invalid keys left out, the file is still read on: its other errors (names,
-    // images, links) are reported in the same run.
-    const value = checked.value ?? checked.partial;
-    if (!value) {
-      markBroken(key);
-      continue;
-    }
-    const defaults = inherited(path.posix.dirname(f.rel), defaultsByDir);
-    if ('broken' in defaults) {
-      markBroken(key);
-      heldBack.set(defaults.broken, [...(heldBack.get(defaults.broken) ?? []), file]);
-      continue;
-    }
-    const merged = defaults;
-    mergeInto(merged, value, locate(f.file, parsed.positions));
-    const other = articles.get(key.toLowerCase());
-    if (other) {
-      // On a case-insensitive checkout (macOS, Windows) these would be one file; here they would be one article.
-      diagnostics.push({
-        severity: 'error',
-        ...start,
-        message: `this file and ${other.file} differ only in letter case`,
-        hint: 'rename or merge one of them',
-      });
-      continue;
-    }
-    const meta: FrontMatter = merged.value;
-    const docLocale = meta.locale ?? options.defaultLocale;
-    let titleVariables: string[] = [];
-    if (meta.title !== undefined) {
-      const title = expandTitle(meta.title, merged.locations.title ?? start, docLocale, ctx.variables);
-      diagnostics.push(...title.diagnostics);
-      meta.title = title.title;
-      titleVariables = title.variables;
-    }
-    const article: SourceArticle = {
-      file,
-      absPath,
-      body,
-      bodyLine,
-      start,
-      key,
-      meta: merged.value,
-      locations: merged.locations,
-      translations: [],
-      ...(checked.value ? unreadable : { invalidKeys: checked.badKeys }),
-      ...(titleVariables.length ? { variables: titleVariables } : {}),
-    };
-    expandDoc(article, docLocale, ctx, diagnostics);
-    articles.set(key.toLowerCase(), article);
+    return;
   }
+  const parsed =
+    split.yaml === undefined ? { data: {}, positions: {}, paths: {}, diagnostics: [] } : parseYaml(split.yaml, f.file, split.yamlLine);
+  run.diagnostics.push(...parsed.diagnostics);
+  // Unreadable YAML still leaves a body to check for broken images and links.
+  const read: ReadFile = {
+    f,
+    start,
+    base,
+    locale,
+    split,
+    parsed,
+    data: parsed.data ?? {},
+    unreadable: parsed.data ? {} : { invalidKeys: [ALL_KEYS_INVALID] },
+  };
+  if (isTranslation) loadTranslation(run, read);
+  else loadArticle(run, read);
+}
 
-  for (const t of pendingTranslations) {
+/** The file's text, or undefined when it cannot be an article (reported through `failed`). */
+function readMarkdown(f: DiscoveredFile, failed: (d: Pick<Diagnostic, 'message' | 'hint'>) => void): string | undefined {
+  // One synchronous read per file: for thousands of small files that is several times
+  // cheaper than stat + open + read + close round trips through the thread pool.
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(f.absPath);
+  } catch (error) {
+    failed({ message: `cannot read the file: ${errorMessage(error)}` });
+    return undefined;
+  }
+  if (bytes.byteLength > MAX_MARKDOWN_BYTES) {
+    failed({
+      message: `file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Markdown files over ${MAX_MARKDOWN_BYTES / 1024 / 1024} MB are refused`,
+    });
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
+  if (text.includes('\u0000')) {
+    failed({ message: 'not a text file (it contains NUL bytes)', hint: 'a Markdown file must be UTF-8 text' });
+    return undefined;
+  }
+  return text;
+}
+
+function loadTranslation(run: Loading, read: ReadFile): void {
+  const { f, start, split, parsed, locale } = read;
+  const { diagnostics, ctx } = run;
+  const checked = validateWithSchema(translationFrontMatterSchema, read.data, {
+    file: f.file,
+    positions: parsed.positions,
+    paths: parsed.paths,
+    fallback: { line: split.yamlLine, column: 1 },
+    allowedKeys: Object.keys(translationFrontMatterSchema.shape),
+    misplaced: { keys: FRONT_MATTER_KEYS, hint: 'a translation takes only title and draft; set metadata in the source file' },
+  });
+  diagnostics.push(...checked.diagnostics);
+  const value = checked.value ?? checked.partial;
+  if (!value) return;
+  const locations = locate(f.file, parsed.positions);
+  const title = value.title === undefined ? undefined : expandTitle(value.title, locations.title ?? start, locale, ctx.variables);
+  if (title) diagnostics.push(...title.diagnostics);
+  // Written out rather than spread from a shared part: on Node 20, `{ ...common, key }` gave
+  // each of 40,000 files its own hidden class (14 MB for the largest help center); Node 24
+  // shares one. The same holds for the article below.
+  const translation: SourceTranslation = {
+    file: f.file,
+    absPath: f.absPath,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    start,
+    key: read.base,
+    locale: locale!,
+    title: title?.title,
+    draft: value.draft,
+    locations,
+    ...(checked.value ? read.unreadable : { invalidKeys: checked.badKeys }),
+    ...(title?.variables.length ? { variables: title.variables } : {}),
+  };
+  expandDoc(translation, locale, ctx, diagnostics);
+  run.pendingTranslations.push(translation);
+}
+
+function loadArticle(run: Loading, read: ReadFile): void {
+  const { f, start, split, parsed } = read;
+  const { diagnostics, ctx } = run;
+  const checked = validateWithSchema(frontMatterSchema, read.data, {
+    file: f.file,
+    positions: parsed.positions,
+    paths: parsed.paths,
+    fallback: { line: split.yamlLine, column: 1 },
+    allowedKeys: FRONT_MATTER_KEYS,
+  });
+  diagnostics.push(...checked.diagnostics, ...segmentConflict(checked.value ?? checked.partial, f.file, parsed.positions));
+  const key = f.rel.replace(/\.md$/i, '');
+  // With its invalid keys left out, the file is still read on: its other errors (names,
+  // images, links) are reported in the same run.
+  const value = checked.value ?? checked.partial;
+  if (!value) {
+    markBroken(run, key);
+    return;
+  }
+  const defaults = inherited(path.posix.dirname(f.rel), run.defaultsByDir);
+  if ('broken' in defaults) {
+    markBroken(run, key);
+    run.heldBack.set(defaults.broken, [...(run.heldBack.get(defaults.broken) ?? []), f.file]);
+    return;
+  }
+  const merged = defaults;
+  mergeInto(merged, value, locate(f.file, parsed.positions));
+  const other = run.articles.get(key.toLowerCase());
+  if (other) {
+    // On a case-insensitive checkout (macOS, Windows) these would be one file; here they would be one article.
+    diagnostics.push({
+      severity: 'error',
+      ...start,
+      message: `this file and ${other.file} differ only in letter case`,
+      hint: 'rename or merge one of them',
+    });
+    return;
+  }
+  const meta: FrontMatter = merged.value;
+  const docLocale = meta.locale ?? run.options.defaultLocale;
+  let titleVariables: string[] = [];
+  if (meta.title !== undefined) {
+    const title = expandTitle(meta.title, merged.locations.title ?? start, docLocale, ctx.variables);
+    diagnostics.push(...title.diagnostics);
+    meta.title = title.title;
+    titleVariables = title.variables;
+  }
+  const article: SourceArticle = {
+    file: f.file,
+    absPath: f.absPath,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    start,
+    key,
+    meta: merged.value,
+    locations: merged.locations,
+    translations: [],
+    ...(checked.value ? read.unreadable : { invalidKeys: checked.badKeys }),
+    ...(titleVariables.length ? { variables: titleVariables } : {}),
+  };
+  expandDoc(article, docLocale, ctx, diagnostics);
+  run.articles.set(key.toLowerCase(), article);
+}
+
+/** Each translation to its source file, in locale order; an orphan or a second one of a locale is an error. */
+function pairTranslations(run: Loading): void {
+  const { articles, diagnostics } = run;
+  for (const t of run.pendingTranslations) {
     const source = articles.get(t.key.toLowerCase());
-    if (!source && broken.has(t.key.toLowerCase())) continue;
+    if (!source && run.broken.has(t.key.toLowerCase())) continue;
     if (!source) {
       diagnostics.push({
         severity: 'error',
@@ -435,10 +496,6 @@ export async function loadSource(docsRoot: string, repoRoot: string, options: So
     source.translations.push(t);
   }
   for (const a of articles.values()) a.translations.sort((x, y) => x.locale.localeCompare(y.locale));
-  nameHeldBack(diagnostics, heldBack);
-  const list = withDefaultAuthor(applyAliases([...articles.values()], options.aliases), options.defaultAuthor);
-  assignSections(list, structure, brokenSections);
-  return { articles: list, diagnostics: unique(diagnostics), failedKeys: [...broken.values()].sort(), structure };
 }
 
 /** Articles that name no author get the config file's `default_author`, located at its line there. */

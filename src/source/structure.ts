@@ -6,21 +6,11 @@ import { validateWithSchema } from '../shared/validate.js';
 import { parseYaml, pathKey, type ParsedYaml } from '../shared/yaml.js';
 import type { DiscoveredFile } from './discover.js';
 import { toRef, type Ref } from './schema.js';
+import { structureKindOf, type StructureKind } from './structure-names.js';
 import type { Located, SourceArticle } from './types.js';
 
-/** The folder files that describe Guide's structure, by what they describe. */
-export const STRUCTURE_FILE_NAMES = {
-  section: ['_section.yml', '_section.yaml'],
-  category: ['_category.yml', '_category.yaml'],
-} as const;
-
-export type StructureKind = keyof typeof STRUCTURE_FILE_NAMES;
-
-export function structureKindOf(name: string): StructureKind | undefined {
-  if ((STRUCTURE_FILE_NAMES.section as readonly string[]).includes(name)) return 'section';
-  if ((STRUCTURE_FILE_NAMES.category as readonly string[]).includes(name)) return 'category';
-  return undefined;
-}
+// Which file names are structure files is ./structure-names.ts's, which discovery reads too.
+export { STRUCTURE_FILE_NAMES, structureKindOf, type StructureKind } from './structure-names.js';
 
 const LOCALE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 

@@ -10,7 +10,8 @@ import { afterEach, expect, it } from 'vitest';
 import { claimHtml, LEASE_TITLE, leaseTitle, type ClaimInfo, type LeaseTiming } from '../../src/apply/lease.js';
 import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 import { AGENTS_GROUP, call } from '../zendesk-sim/test-helpers.js';
-import { DEFAULTS_YML, DocsTree, publish } from '../helpers/docs-tree.js';
+import { DEFAULTS_YML, DocsTree, contentWrites, publish } from '../helpers/docs-tree.js';
+import { STATE_TITLE } from '../../src/plan/state.js';
 
 let sims: Simulator[] = [];
 afterEach(async () => {
@@ -143,10 +144,21 @@ it('duplicates from two publishes before the lease: found, and the kept article 
   const tree = await DocsTree.create(files(2));
   await Promise.all([publish(sim, tree, {}, { lease: false }), publish(sim, tree, {}, { lease: false })]);
   expect(sim.integrity().duplicateArticles).toBe(2);
+  const stateIds = () =>
+    sim.store
+      .liveArticles()
+      .filter((a) => sim.store.sourceTranslation(a).title.startsWith(STATE_TITLE))
+      .map((a) => a.id);
+  const [kept, extra] = stateIds().sort((a, b) => a - b);
+  expect(extra).toBeDefined();
+  const articles = sim.store.liveArticles().filter((a) => sim.store.sourceTranslation(a).title.startsWith('Article '));
   sim.resetLog();
   const run = await publish(sim, tree);
   const warnings = run.report.diagnostics.filter((d) => d.severity === 'warning');
   expect(warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
+    expect.stringMatching(
+      new RegExp(`^docs: the state record of \\S+ is held twice: #${kept} and #${extra}; #${kept} is kept \\(the oldest\\)$`),
+    ),
     expect.stringMatching(
       /^docs\/a0\.md: duplicates in Zendesk: #\d+ also carry this file's marker; #\d+ is kept \(the state record names it\)$/,
     ),
@@ -154,6 +166,12 @@ it('duplicates from two publishes before the lease: found, and the kept article 
       /^docs\/a1\.md: duplicates in Zendesk: #\d+ also carry this file's marker; #\d+ is kept \(the state record names it\)$/,
     ),
   ]);
-  // Reported, never written over nor archived without asking.
+  // The duplicate articles are reported, never written over nor archived without asking; the
+  // second record is the tool's own: archived, so the next run reads one.
+  expect(contentWrites(sim)).toEqual(['DELETE /api/v2/help_center/articles/:id']);
+  expect(stateIds()).toEqual([kept]);
+  expect(sim.store.liveArticles().filter((a) => sim.store.sourceTranslation(a).title.startsWith('Article '))).toHaveLength(articles.length);
+  sim.resetLog();
+  await publish(sim, tree);
   expect(sim.writes()).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, mergeRepeated, type Diagnostic } from '../../src/diagnostics.js';
-import { mergeMissing, requiredMessage } from '../../src/plan/metadata.js';
+import { mergeMissing, missingRequired, requiredMessage } from '../../src/plan/metadata.js';
 
 const at = {
   severity: 'error' as const,
@@ -52,14 +52,7 @@ describe('one mistake, one diagnostic', () => {
 
 describe('a key missing from every new article', () => {
   it('is one diagnostic at the first file, naming the others; each key its own line', () => {
-    const missing = (file: string, key: string): Diagnostic => ({
-      severity: 'error',
-      file,
-      line: 1,
-      column: 1,
-      message: requiredMessage(key),
-      hint: 'set it in a _defaults.yml',
-    });
+    const missing = (file: string, key: string): Diagnostic => missingRequired({ file, line: 1, column: 1 }, key);
     const other: Diagnostic = { severity: 'error', file: 'docs/b.md', line: 4, message: 'unknown label' };
     const merged = mergeMissing([
       missing('docs/a.md', 'section'),
@@ -72,5 +65,15 @@ describe('a key missing from every new article', () => {
       'docs/a.md: user_segment is required to create an article',
       'docs/b.md: unknown label',
     ]);
+  });
+
+  it('merges by the code, not the wording: the same words from elsewhere stay apart', () => {
+    const lookalike = (file: string): Diagnostic => ({ severity: 'error', file, line: 2, message: requiredMessage('section') });
+    const merged = mergeMissing([lookalike('docs/a.md'), lookalike('docs/b.md')]);
+    expect(merged.map((d) => `${d.file}: ${d.message}`)).toEqual([
+      'docs/a.md: section is required to create an article',
+      'docs/b.md: section is required to create an article',
+    ]);
+    expect(missingRequired({ file: 'docs/a.md', line: 1, column: 1 }, 'section')).toMatchObject({ code: 'missing-required' });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { parseSimpleYaml, parseYaml, parseYamlDocument, pathKey } from '../../src/shared/yaml.js';
 import { splitFrontMatter } from '../../src/source/frontmatter.js';
 import { mulberry32 } from '../zendesk-sim/faults.js';
@@ -86,6 +87,24 @@ describe('front matter', () => {
       ]),
     );
     expect(diagnostics).toHaveLength(3);
+  });
+
+  it('gives a top-level key that belongs in another file the hint where it goes, and every unknown key its code', () => {
+    const yaml = parseYaml('title: A\nsection: FAQ\nsectoin: FAQ\nextra:\n  section: 1\n', 'docs/a.fr.md', 2);
+    const schema = z.strictObject({ title: z.string(), extra: z.strictObject({}).optional() });
+    const { diagnostics } = validateWithSchema(schema, yaml.data!, {
+      file: 'docs/a.fr.md',
+      positions: yaml.positions,
+      paths: yaml.paths,
+      fallback: { line: 2, column: 1 },
+      allowedKeys: ['title', 'extra'],
+      misplaced: { keys: ['section'], hint: 'set it in the source file' },
+    });
+    expect(diagnostics.map((d) => [d.code, d.line, d.message, d.hint])).toEqual([
+      ['unknown-key', 6, 'unknown key "extra.section"', undefined],
+      ['unknown-key', 3, 'unknown key "section"', 'set it in the source file'],
+      ['unknown-key', 4, 'unknown key "sectoin"', 'allowed keys: title, extra'],
+    ]);
   });
 
   it('points malformed YAML at its line', () => {

@@ -6,7 +6,9 @@
 import type { ZdArticle } from '../../src/remote/types.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanInput } from '../../src/plan/plan.js';
+import type { PlanContext } from '../../src/plan/context.js';
 import { METADATA_FIELDS } from '../../src/plan/fields.js';
+import { checkArchiveLimit } from '../../src/plan/removals.js';
 import { bodyDigest, contentHash, normalizeHtml } from '../../src/plan/normalize.js';
 import { stateHtml, stateTitle, type StateRecord } from '../../src/plan/state.js';
 import type { Operation, Plan } from '../../src/plan/types.js';
@@ -327,6 +329,16 @@ describe('buildPlan: removals', () => {
     const p = plan([], snapshot([gone(), gone()]), { archiveRemoved: true, maxArchive: 1 });
     expect(errors(p)).toEqual([
       '.:undefined: 2 published articles have no file any more, more than max-archive (1); refusing to archive them',
+    ]);
+  });
+
+  it('names the replaced (redirect_from) and the removed apart when both pass max-archive, and lets them through up to it', () => {
+    const ctx = { options: { maxArchive: 2 }, diagnostics: [] } as unknown as PlanContext;
+    checkArchiveLimit({ replaced: 1, removed: 1 }, ctx);
+    expect(ctx.diagnostics).toEqual([]);
+    checkArchiveLimit({ replaced: 1, removed: 2 }, ctx);
+    expect(ctx.diagnostics.map((d) => d.message)).toEqual([
+      '3 articles would be archived (2 whose file was removed, 1 replaced (redirect_from)), more than max-archive (2); refusing to archive them',
     ]);
   });
 

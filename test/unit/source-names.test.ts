@@ -38,6 +38,7 @@ describe('resolving names from the front matter', () => {
       ok: false,
       diagnostic: {
         severity: 'error',
+        code: 'ambiguous-name',
         ...at,
         message: 'section "FAQ" is ambiguous: 2 match',
         hint: 'use one of "Getting started / FAQ", "Account & billing / FAQ" or the id',
@@ -58,6 +59,23 @@ describe('resolving names from the front matter', () => {
       ok: false,
       diagnostic: { message: 'section 360000299999 does not exist in the help center' },
     });
+  });
+
+  it('says how to create an unknown "Category / Section", whatever the names in it say, and not for an ambiguous one', () => {
+    const create = /to create it, set `create_sections: true`/;
+    for (const name of ['Getting started / Upgrading', 'Unknown things / FAQ', 'ambiguous cases / FAQ']) {
+      const result = section(name);
+      expect(result).toMatchObject({ ok: false, diagnostic: { code: 'unknown-name', message: `unknown section "${name}"` } });
+      expect(!result.ok && result.diagnostic.hint).toMatch(create);
+    }
+    expect(section('Invoice')).toMatchObject({ diagnostic: { code: 'unknown-name', hint: expect.not.stringMatching(create) } });
+    // A second section of the same name in the same category makes its `Category / Section` ambiguous.
+    const first = seed.sections[0]!;
+    const twins: RemoteSnapshot = { ...snapshot, sections: [...seed.sections, { ...first, id: 1 }] };
+    const label = `${seed.categories.find((c) => c.id === first.category_id)!.name} / ${first.name}`;
+    const ambiguous = resolveSection(toRef(label), twins, at);
+    expect(ambiguous).toMatchObject({ ok: false, diagnostic: { code: 'ambiguous-name' } });
+    expect(!ambiguous.ok && ambiguous.diagnostic.hint).not.toMatch(create);
   });
 
   it('reads everyone as the null segment, and segment names case-insensitively', () => {

@@ -69,6 +69,29 @@ describe('sections named in front matter', () => {
     expect(createOf(p, 'b')?.sectionId).toEqual({ newSection: key });
   });
 
+  it('a missing "Category / Section" is created whatever its name says (a name with "ambiguous" in it is not an ambiguous name)', () => {
+    const p = plan([inSection('a', 'ambiguous cases / Refunds')], [], { createSections: true });
+    expect(p.diagnostics).toEqual([]);
+    expect(summary(p)).toEqual([
+      ['create', 'category', 'ambiguous cases', ['create-category']],
+      ['create', 'section', 'Refunds', ['create-section']],
+    ]);
+  });
+
+  it('an ambiguous "Category / Section" is never created: it is an error naming the matches', () => {
+    const twins = snapshot([], {
+      sections: [
+        { id: 11, name: 'FAQ', category_id: 1 },
+        { id: 12, name: 'FAQ', category_id: 1 },
+      ],
+    });
+    const p = plan([inSection('a', 'Guides / FAQ')], [], { createSections: true }, twins);
+    expect(p.structure ?? []).toEqual([]);
+    expect(p.diagnostics).toEqual([
+      expect.objectContaining({ code: 'ambiguous-name', file: 'docs/a.md', message: 'section "Guides / FAQ" is ambiguous: 2 match' }),
+    ]);
+  });
+
   it('a missing category is created first, and the section in it refers to it', () => {
     const p = plan([inSection('a', 'Billing & plans / Refunds')], [], { createSections: true });
     expect(p.diagnostics).toEqual([]);

@@ -131,6 +131,19 @@ describe('redirect rules', () => {
     expect(list.body.records).toEqual([expect.objectContaining({ redirect_to: '/hc/en-us/articles/3', redirect_status: '308' })]);
   });
 
+  // Same page: "to redirect an article URL, the article must be archived or deleted" for the
+  // redirect "to take effect": a rule for a live article's URL is stored (nothing refuses it) and
+  // takes effect once the article is archived. The publisher relies on it to write the rules of a
+  // replaced article before archiving it.
+  it('stores a rule for the URL of an article that is still live', async () => {
+    const live = await create({ title: 'Live' });
+    expect(live.status).toBe(201);
+    const from = `/hc/en-us/articles/${live.body.article.id}`;
+    expect((await set({ redirect_from: from, redirect_to: '/hc/en-us/articles/2', redirect_status: 301 })).status).toBe(204);
+    const list = await call<Records<{ redirect_from: string }>>(sim, 'GET', '/api/v2/guide/redirect_rules');
+    expect(list.body.records.map((r) => r.redirect_from)).toEqual([from]);
+  });
+
   it('refuses a slug, a path without /, and other statuses', async () => {
     expect((await set({ redirect_from: '/hc/en-us/articles/1-Title', redirect_to: '/x', redirect_status: 301 })).status).toBe(400);
     expect((await set({ redirect_from: 'hc/en-us/articles/1', redirect_to: '/x', redirect_status: 301 })).status).toBe(400);
