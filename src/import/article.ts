@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { analyzeBody } from '../plan/marker.js';
 import { contentHash } from '../plan/normalize.js';
 import { translationsOf } from '../plan/remote-index.js';
-import type { ZdArticle, ZdTranslation } from '../remote/types.js';
+import type { StoredArticle, StoredTranslation } from '../remote/types.js';
 import { downloadArticleAssets, type AssetContext } from './assets.js';
 import type { ConvertRender } from './convert.js';
 import type { ConvertPool } from './convert-pool.js';
@@ -25,7 +25,7 @@ export interface ArticleContext extends AssetContext {
 
 /** One article as files, ready to write. */
 export interface ConvertedArticle {
-  article: ZdArticle;
+  article: StoredArticle;
   placement: Placement;
   texts: { rel: string; text: string }[];
   /** What the record keeps for the article once its files are written. */
@@ -36,13 +36,12 @@ export interface ConvertedArticle {
   raw: boolean;
 }
 
-const sourceOf = (a: ZdArticle): ZdTranslation =>
+const sourceOf = (a: StoredArticle): StoredTranslation =>
   a.translations?.find((t) => t.locale.toLowerCase() === a.source_locale.toLowerCase()) ?? {
     id: 0,
     source_id: a.id,
     locale: a.source_locale,
     title: a.title,
-    body: a.body,
     draft: a.draft,
     updated_at: a.updated_at,
   };
@@ -57,7 +56,7 @@ function frontMatter(data: Record<string, unknown>): string {
  */
 export async function convertArticle(
   ctx: ArticleContext,
-  article: ZdArticle,
+  article: StoredArticle,
   placement: Placement,
   render: ConvertRender,
 ): Promise<ConvertedArticle> {
@@ -91,14 +90,14 @@ export async function convertArticle(
   };
 }
 
-function translationMeta(t: ZdTranslation, source: ZdTranslation): Record<string, unknown> {
+function translationMeta(t: StoredTranslation, source: StoredTranslation): Record<string, unknown> {
   const meta: Record<string, unknown> = { title: t.title };
   if (t.draft !== source.draft) meta.draft = t.draft;
   return meta;
 }
 
 /** The source file's front matter: what the folder's `_defaults.yml` does not already say. */
-function sourceMeta(ctx: ArticleContext, article: ZdArticle, t: ZdTranslation, dir: string): Record<string, unknown> {
+function sourceMeta(ctx: ArticleContext, article: StoredArticle, t: StoredTranslation, dir: string): Record<string, unknown> {
   const { namer } = ctx;
   const sourceLocale = article.source_locale.toLowerCase();
   const meta: Record<string, unknown> = { title: t.title };

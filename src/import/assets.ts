@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { ZendeskClient } from '../remote/client.js';
-import type { ZdTranslation } from '../remote/types.js';
+import type { StoredTranslation } from '../remote/types.js';
 import type { ImportFiles } from './files.js';
 import { sha256, type ImportState } from './state.js';
 import type { ImportResult } from './types.js';
@@ -45,7 +45,7 @@ export interface AssetTarget {
 export async function downloadArticleAssets(
   ctx: AssetContext,
   target: AssetTarget,
-  bodies: ReadonlyMap<ZdTranslation, string>,
+  bodies: ReadonlyMap<StoredTranslation, string>,
 ): Promise<ArticleAssets> {
   const out: ArticleAssets = { localFiles: new Map(), assets: {} };
   const names = { bySha: new Map<string, string>(), byName: new Map<string, string>() };

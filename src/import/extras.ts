@@ -1,7 +1,7 @@
 import { listContentTags } from '../remote/article-extras.js';
 import { SHOW_MANY_USERS, type ZendeskClient } from '../remote/client.js';
 import { ZendeskApiError } from '../remote/errors.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 
 /**
  * Users are for agents, content tags for signed-in users: credentials that may not read them
@@ -28,7 +28,7 @@ export interface ImportNames {
  * Reads the content tags (one list) and the authors (Show Many Users, 100 a request) of the
  * articles an import writes, and only when some article has them.
  */
-export async function fetchImportNames(client: ZendeskClient, articles: readonly ZdArticle[]): Promise<ImportNames> {
+export async function fetchImportNames(client: ZendeskClient, articles: readonly StoredArticle[]): Promise<ImportNames> {
   const tagged = articles.some((a) => a.content_tag_ids?.length);
   const ids = [...new Set(articles.flatMap((a) => (a.author_id !== undefined ? [a.author_id] : [])))];
   const chunks: number[][] = [];

@@ -3,7 +3,7 @@ import { isRecordArticle } from '../plan/state.js';
 import type { ZendeskClient } from '../remote/client.js';
 import { ZendeskApiError } from '../remote/errors.js';
 import { fetchArticles, type RemoteSnapshot } from '../remote/snapshot.js';
-import type { ZdArticle } from '../remote/types.js';
+import { withoutBodies, type StoredArticle, type ZdArticle } from '../remote/types.js';
 import type { Structure } from './layout.js';
 
 export interface Filters {
@@ -17,7 +17,7 @@ export interface Fetched extends Structure {
   locales: string[];
   defaultLocale: string;
   /** In the export's order (by change time), each with the `end_time` of its page. */
-  articles: { article: ZdArticle; pageEnd: number }[];
+  articles: { article: StoredArticle; pageEnd: number }[];
   via: RemoteSnapshot['articlesVia'];
   endTime: number;
 }
@@ -27,10 +27,10 @@ export async function fetchHelpCenter(
   client: ZendeskClient,
   logger: Logger,
   startTime: number,
-  /** Each article as its page arrives, before it is kept (it may drop the bodies). */
+  /** Each article as its page arrives, with its bodies (what is kept has none: see StoredArticle). */
   onArticle: (article: ZdArticle) => void = () => undefined,
 ): Promise<Fetched> {
-  const pages: ZdArticle[][] = [[]];
+  const pages: StoredArticle[][] = [[]];
   const ends: number[] = [];
   const [locales, categories, sections, permissionGroups, userSegments, exported] = await Promise.all([
     client.listLocales(),
@@ -43,7 +43,7 @@ export async function fetchHelpCenter(
       logger,
       (a) => {
         onArticle(a);
-        pages[pages.length - 1]!.push(a);
+        pages[pages.length - 1]!.push(withoutBodies(a));
       },
       {
         startTime,
@@ -85,7 +85,7 @@ async function optional<T>(list: Promise<T[]>, what: string, logger: Logger): Pr
 }
 
 /** The publisher's own state record (a draft article, or several) is not documentation. */
-const isPublisherState = (a: ZdArticle): boolean => isRecordArticle(a);
+const isPublisherState = (a: StoredArticle): boolean => isRecordArticle(a);
 
 const matches = (wanted: string, id: number, name: string | undefined) =>
   /^\d+$/.test(wanted.trim()) ? Number(wanted) === id : name?.trim().toLowerCase() === wanted.trim().toLowerCase();
@@ -94,7 +94,7 @@ const matches = (wanted: string, id: number, name: string | undefined) =>
  * Checks that every `--category` and `--section` names something, and returns the filter:
  * filters of one kind are alternatives (any of them), kinds combine (all of them).
  */
-export function articleFilter(filters: Filters, structure: Structure): (a: ZdArticle) => boolean {
+export function articleFilter(filters: Filters, structure: Structure): (a: StoredArticle) => boolean {
   for (const c of filters.categories) {
     if (!structure.categories.some((x) => matches(c, x.id, x.name))) {
       throw new Error(

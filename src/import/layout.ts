@@ -1,4 +1,4 @@
-import type { ZdArticle, ZdCategory, ZdPermissionGroup, ZdSection, ZdUserSegment } from '../remote/types.js';
+import type { StoredArticle, ZdCategory, ZdPermissionGroup, ZdSection, ZdUserSegment } from '../remote/types.js';
 import type { FolderDefaults } from './state.js';
 
 /** A file-system friendly name: lower case, ASCII letters and digits joined by `-`. */
@@ -80,7 +80,7 @@ export interface Placement {
   dir: string;
 }
 
-const sourceTitleOf = (a: ZdArticle) =>
+const sourceTitleOf = (a: StoredArticle) =>
   a.translations?.find((t) => t.locale.toLowerCase() === a.source_locale.toLowerCase())?.title ?? a.title;
 
 /**
@@ -89,7 +89,11 @@ const sourceTitleOf = (a: ZdArticle) =>
  * never renames a file). A name taken by another article, folder or file gets the article's (or
  * the category's, or section's) id as a suffix: stable, whatever order the export returns.
  */
-export function placeArticles(articles: readonly ZdArticle[], structure: Structure, previous: ReadonlyMap<number, string>): Placement[] {
+export function placeArticles(
+  articles: readonly StoredArticle[],
+  structure: Structure,
+  previous: ReadonlyMap<number, string>,
+): Placement[] {
   const sections = new Map(structure.sections.map((s) => [s.id, s]));
   const categories = new Map(structure.categories.map((c) => [c.id, c]));
   const taken = new Set<string>([...previous.values()].map((k) => k.toLowerCase()));
@@ -111,7 +115,7 @@ export function placeArticles(articles: readonly ZdArticle[], structure: Structu
     claimFolder('section', s.id, c ? claimFolder('category', c.id, '', c.name) : 'uncategorized', s.name);
   }
   const out: Placement[] = [];
-  const fresh: ZdArticle[] = [];
+  const fresh: StoredArticle[] = [];
   for (const a of articles) {
     const key = previous.get(a.id);
     if (key !== undefined) out.push({ id: a.id, key, dir: key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '' });

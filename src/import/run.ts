@@ -6,9 +6,9 @@ import type { Config } from '../config/types.js';
 import { BodySpool } from '../diff/spool.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { dropBodies, translationsOf } from '../plan/remote-index.js';
+import { translationsOf } from '../plan/remote-index.js';
 import { ZendeskClient } from '../remote/client.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle, ZdArticle } from '../remote/types.js';
 import { ConvertPool, defaultConvertThreads } from './convert-pool.js';
 import { fetchImportNames } from './extras.js';
 import { articleFilter, fetchHelpCenter, type Fetched } from './fetch.js';
@@ -159,7 +159,6 @@ async function readHelpCenter(
       if (found.length) anchorsOf.set(article.id, found);
       else anchorsOf.delete(article.id);
       spool.add(article);
-      dropBodies(article);
     });
     logger.info(
       `${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`,
@@ -172,7 +171,7 @@ async function readHelpCenter(
 }
 
 interface ImportPlan {
-  selected: { article: ZdArticle; pageEnd: number; placement: Placement }[];
+  selected: { article: StoredArticle; pageEnd: number; placement: Placement }[];
   /** Every article imported, now or before → its key: links resolve to all of them. */
   keyOfArticle: Map<number, string>;
   /** Folder → what each of its articles says for the values `_defaults.yml` can share. */

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { ZdArticle } from '../remote/types.js';
+import type { StoredArticle } from '../remote/types.js';
 import { convertArticle, type ArticleContext, type ConvertedArticle } from './article.js';
 import type { ConvertRender } from './convert.js';
 import type { Placement } from './layout.js';
@@ -25,7 +25,7 @@ export interface WriteContext extends ArticleContext {
   newConfigFile: string;
 }
 
-type Selected = { article: ZdArticle; pageEnd: number; placement: Placement };
+type Selected = { article: StoredArticle; pageEnd: number; placement: Placement };
 
 /** Writes the selected articles in the export's order, recording after each page where to resume. */
 export async function writeArticles(ctx: WriteContext, selected: Selected[]): Promise<void> {

@@ -78,12 +78,6 @@ export function translationsOf(article: StoredArticle & { body?: string | null; 
   ];
 }
 
-/** Lets go of an article's stored bodies once they are indexed or spooled: 40,000 held to the end show in the peak RSS. */
-export function dropBodies(article: ZdArticle): void {
-  article.body = null;
-  for (const t of article.translations ?? []) t.body = null;
-}
-
 /**
  * Parses every remote body once: markers give identity, normalized text gives comparison.
  * Incremental, so the snapshot can be indexed page by page as it arrives and each raw body
