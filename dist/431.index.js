@@ -67,104 +67,16 @@ function rebase(url, fromAbs, toAbs) {
  * become diagnostics at the file and line; a link to a missing `#anchor` is a warning.
  */
 async function prepareArticles(articles, options) {
-    const reader = options.reader ?? new _assets_js__WEBPACK_IMPORTED_MODULE_1__/* .AssetReader */ .e0({ repoRoot: options.repoRoot, docsRoot: options.docsRoot });
-    const diagnostics = [];
-    const prepared = [];
-    const rendered = [];
-    const failed = new Set();
-    const docsRel = (abs) => (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeTo */ .M)(options.docsRoot, abs);
-    const prefixOf = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintPrefixes */ .Lq)(options);
-    const prepareBody = async (article, doc, title, draft, locale) => {
-        const fingerprint = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)(doc, prefixOf(doc, title, locale));
-        const fragments = doc.included ? { fragments: doc.included.fragments.map((f) => docsRel(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.repoRoot, f))) } : {};
-        const reusable = options.reuse?.(doc, fingerprint);
-        if (reusable) {
-            let ids;
-            const lazyIds = () => (ids ??= new Set((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)((0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownOf */ .RQ)(doc), (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOptionsFor */ .A1)(doc, title, locale, options)).ids.map(decode)));
-            rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
-            return {
-                locale,
-                file: doc.file,
-                title: reusable.title,
-                draft,
-                template: '',
-                refs: [],
-                fingerprint,
-                ...fragments,
-                reused: { assetShas: reusable.assetShas },
-            };
-        }
-        const renderOptions = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOptionsFor */ .A1)(doc, title, locale, options);
-        const result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)((0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownOf */ .RQ)(doc), renderOptions);
-        // Lines of an included fragment are the fragment's: problems point there, and its paths are relative to it.
-        const at = (line) => (0,_source_include_js__WEBPACK_IMPORTED_MODULE_7__/* .originOf */ .yv)(doc, line);
-        for (const w of result.warnings) {
-            const o = at(w.line);
-            diagnostics.push({ severity: 'warning', ...w, file: o.file, line: o.line });
-        }
-        const finalTitle = title ?? result.h1Title;
-        let ok = true;
-        if (!finalTitle && !(0,_source_types_js__WEBPACK_IMPORTED_MODULE_8__/* .wasInvalid */ .x)(doc, 'title')) {
-            diagnostics.push({
-                severity: 'error',
-                ...doc.start,
-                message: result.h1Title === '' ? "the article's title (its first # heading) is empty" : 'the article has no title',
-                hint: 'set `title:` in the front matter or start the body with a `# Heading`',
-            });
-        }
-        if (!finalTitle)
-            ok = false;
-        const ids = new Set(result.ids.map(decode));
-        for (const f of result.fragments) {
-            if (!ids.has(decode(f.id))) {
-                const o = at(f.line);
-                diagnostics.push({
-                    severity: 'warning',
-                    file: o.file,
-                    line: o.line,
-                    column: f.column,
-                    message: `no heading or element with id "${f.id}" in this article`,
-                });
-            }
-        }
-        const refs = [];
-        const links = [];
-        for (const ref of result.refs) {
-            const o = at(ref.line);
-            const inFragment = o.absPath !== doc.absPath;
-            // Recorded (marker, reuse, preview) relative to the file the body belongs to.
-            const url = inFragment ? rebase(ref.url, o.absPath, doc.absPath) : ref.url;
-            if (ref.kind === 'article') {
-                const { rel, anchor } = (0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .linkTarget */ .Cm)(docsRel(o.absPath), ref.url);
-                const link = {
-                    index: ref.index,
-                    kind: 'article',
-                    target: rel,
-                    anchor,
-                    line: o.line,
-                    column: ref.column,
-                    url,
-                    ...(inFragment ? { file: o.file } : {}),
-                };
-                refs.push(link);
-                links.push(link);
-                continue;
-            }
-            const asset = ref.kind === 'diagram'
-                ? await diagramRef(ref, o, diagnostics)
-                : await reader.read({ ...ref, line: o.line, kind: ref.kind }, o, diagnostics);
-            if (!asset) {
-                ok = false;
-                continue;
-            }
-            // A diagram is recorded by its image's hash: the same source is the same attachment.
-            refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${_ref_token_js__WEBPACK_IMPORTED_MODULE_9__/* .DIAGRAM_REF */ .mO}${asset.sha}` : url, line: o.line });
-        }
-        rendered.push({ article, doc, locale, ids: () => ids, links });
-        if (!ok)
-            return undefined;
-        return { locale, file: doc.file, title: finalTitle, draft, template: result.html, refs, fingerprint, ...fragments };
+    const run = {
+        options,
+        reader: options.reader ?? new _assets_js__WEBPACK_IMPORTED_MODULE_1__/* .AssetReader */ .e0({ repoRoot: options.repoRoot, docsRoot: options.docsRoot }),
+        diagnostics: [],
+        rendered: [],
+        docsRel: (abs) => (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeTo */ .M)(options.docsRoot, abs),
+        prefixOf: (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintPrefixes */ .Lq)(options),
     };
+    const prepared = [];
+    const failed = new Set();
     let sinceYield = 0;
     for (const article of articles) {
         // Rendering is synchronous CPU work; letting the event loop turn now and then keeps the
@@ -175,11 +87,11 @@ async function prepareArticles(articles, options) {
             await new Promise((resolve) => setImmediate(resolve));
         }
         const bodies = [];
-        const main = await prepareBody(article, article, article.meta.title, article.meta.draft, article.meta.locale);
+        const main = await prepareBody(run, article, article, article.meta.title, article.meta.draft, article.meta.locale);
         if (main)
             bodies.push(main);
         for (const t of article.translations) {
-            const body = await prepareBody(article, t, t.title, t.draft, t.locale);
+            const body = await prepareBody(run, article, t, t.title, t.draft, t.locale);
             if (body)
                 bodies.push(body);
         }
@@ -188,8 +100,107 @@ async function prepareArticles(articles, options) {
         else
             prepared.push({ source: article, bodies });
     }
-    checkLinks(rendered, diagnostics, failed, docsRel);
-    return { prepared: prepared.filter((p) => !failed.has(p.source)), diagnostics };
+    checkLinks(run.rendered, run.diagnostics, failed, run.docsRel);
+    return { prepared: prepared.filter((p) => !failed.has(p.source)), diagnostics: run.diagnostics };
+}
+/** One file of an article (its source or a translation) rendered, or reused as the caller knows it unchanged. */
+async function prepareBody(run, article, doc, title, draft, locale) {
+    const { options } = run;
+    const fingerprint = (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)(doc, run.prefixOf(doc, title, locale));
+    const fragments = doc.included ? { fragments: doc.included.fragments.map((f) => run.docsRel(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.repoRoot, f))) } : {};
+    const reusable = options.reuse?.(doc, fingerprint);
+    if (reusable) {
+        let ids;
+        const lazyIds = () => (ids ??= new Set((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)((0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownOf */ .RQ)(doc), (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOptionsFor */ .A1)(doc, title, locale, options)).ids.map(decode)));
+        run.rendered.push({ article, doc, locale, ids: lazyIds, links: [] });
+        return {
+            locale,
+            file: doc.file,
+            title: reusable.title,
+            draft,
+            template: '',
+            refs: [],
+            fingerprint,
+            ...fragments,
+            reused: { assetShas: reusable.assetShas },
+        };
+    }
+    const result = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)((0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownOf */ .RQ)(doc), (0,_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderOptionsFor */ .A1)(doc, title, locale, options));
+    // Lines of an included fragment are the fragment's: problems point there, and its paths are relative to it.
+    const at = (line) => (0,_source_include_js__WEBPACK_IMPORTED_MODULE_7__/* .originOf */ .yv)(doc, line);
+    for (const w of result.warnings) {
+        const o = at(w.line);
+        run.diagnostics.push({ severity: 'warning', ...w, file: o.file, line: o.line });
+    }
+    const finalTitle = title ?? result.h1Title;
+    if (!finalTitle && !(0,_source_types_js__WEBPACK_IMPORTED_MODULE_8__/* .wasInvalid */ .x)(doc, 'title')) {
+        run.diagnostics.push({
+            severity: 'error',
+            ...doc.start,
+            message: result.h1Title === '' ? "the article's title (its first # heading) is empty" : 'the article has no title',
+            hint: 'set `title:` in the front matter or start the body with a `# Heading`',
+        });
+    }
+    const ids = new Set(result.ids.map(decode));
+    checkFragments(result.fragments, ids, at, run.diagnostics);
+    const { refs, links, ok } = await resolveRefs(run, doc, result.refs, at);
+    run.rendered.push({ article, doc, locale, ids: () => ids, links });
+    if (!ok || !finalTitle)
+        return undefined;
+    return { locale, file: doc.file, title: finalTitle, draft, template: result.html, refs, fingerprint, ...fragments };
+}
+/** A `#fragment` link within the article that no heading or element has: a warning at the link. */
+function checkFragments(fragments, ids, at, diagnostics) {
+    for (const f of fragments) {
+        if (ids.has(decode(f.id)))
+            continue;
+        const o = at(f.line);
+        diagnostics.push({
+            severity: 'warning',
+            file: o.file,
+            line: o.line,
+            column: f.column,
+            message: `no heading or element with id "${f.id}" in this article`,
+        });
+    }
+}
+/** The body's references: links to other articles as written, local files and diagrams read as assets. `ok` is false when one could not be read (reported). */
+async function resolveRefs(run, doc, found, at) {
+    const refs = [];
+    const links = [];
+    let ok = true;
+    for (const ref of found) {
+        const o = at(ref.line);
+        const inFragment = o.absPath !== doc.absPath;
+        // Recorded (marker, reuse, preview) relative to the file the body belongs to.
+        const url = inFragment ? rebase(ref.url, o.absPath, doc.absPath) : ref.url;
+        if (ref.kind === 'article') {
+            const { rel, anchor } = (0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .linkTarget */ .Cm)(run.docsRel(o.absPath), ref.url);
+            const link = {
+                index: ref.index,
+                kind: 'article',
+                target: rel,
+                anchor,
+                line: o.line,
+                column: ref.column,
+                url,
+                ...(inFragment ? { file: o.file } : {}),
+            };
+            refs.push(link);
+            links.push(link);
+            continue;
+        }
+        const asset = ref.kind === 'diagram'
+            ? await diagramRef(ref, o, run.diagnostics)
+            : await run.reader.read({ ...ref, line: o.line, kind: ref.kind }, o, run.diagnostics);
+        if (!asset) {
+            ok = false;
+            continue;
+        }
+        // A diagram is recorded by its image's hash: the same source is the same attachment.
+        refs.push({ index: ref.index, kind: 'asset', asset, url: ref.kind === 'diagram' ? `${_ref_token_js__WEBPACK_IMPORTED_MODULE_9__/* .DIAGRAM_REF */ .mO}${asset.sha}` : url, line: o.line });
+    }
+    return { refs, links, ok };
 }
 /**
  * Links between articles, checked here so a dry run without credentials catches them too: the

@@ -233,8 +233,8 @@ function renderDriftMarkdown(report, options = {}) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
-// EXTERNAL MODULE: ./src/run/publish.ts + 36 modules
-var publish = __webpack_require__(5729);
+// EXTERNAL MODULE: ./src/run/publish.ts + 38 modules
+var publish = __webpack_require__(5998);
 // EXTERNAL MODULE: ./src/plan/body.ts
 var body = __webpack_require__(3919);
 // EXTERNAL MODULE: ./src/plan/remote-index.ts
@@ -425,14 +425,11 @@ function failedDriftReport(error, known) {
 ;// CONCATENATED MODULE: ./src/drift/since.ts
 
 const UNIT_SECONDS = { m: 60, h: 3600, d: 86_400, w: 604_800 };
-/**
- * `--since` as Unix seconds: an epoch in seconds (`0` is the beginning), an ISO date or date and
- * time (`2026-11-30`, `2026-11-30T09:00:00Z`; a date alone is midnight UTC, a time without a zone
- * is refused rather than read in the runner's zone), or a span back from `now` (`30m`, `24h`,
- * `7d`, `2w`), which a scheduled workflow can write without computing a date.
- */
-function parseSince(raw, now, name = '--since') {
+function parseSince(raw, now, options = {}) {
+    const name = options.name ?? '--since';
     const value = raw.trim();
+    if (options.last && value === 'last')
+        return 'last';
     if (/^\d+$/.test(value)) {
         const seconds = Number(value);
         // Milliseconds are the commonest slip (Date.now()); they would point thousands of years ahead.
@@ -447,7 +444,7 @@ function parseSince(raw, now, name = '--since') {
     const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(date);
     const ms = iso ? Date.parse(date) : NaN;
     if (Number.isNaN(ms)) {
-        throw new errors/* ConfigError */.xL(`${name} must be an epoch in seconds, an ISO date or date-time with a zone (2026-11-30, 2026-11-30T09:00:00Z) or a span such as 24h or 7d (got "${value}")`);
+        throw new errors/* ConfigError */.xL(`${name} must be ${options.last ? '`last`, ' : ''}an epoch in seconds, an ISO date or date-time with a zone (2026-11-30, 2026-11-30T09:00:00Z) or a span such as 24h or 7d (got "${value}")`);
     }
     if (ms > now + 86_400_000)
         throw new errors/* ConfigError */.xL(`${name} ${value} is in the future`);
@@ -499,7 +496,7 @@ async function runDriftAction(gh) {
     let report;
     try {
         inputs = (0,action_inputs/* readInputs */.K)();
-        since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), 'since') : 0;
+        since = inputs.since.trim() ? parseSince(inputs.since, Date.now(), { name: 'since' }) : 0;
         config = await (0,resolve/* resolveSettings */.Mo)({
             raw: { ...inputs, mode: 'dry-run' },
             repoRoot,

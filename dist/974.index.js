@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ CONFIG_FILE_NAMES),
 /* harmony export */   loadConfigFile: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
-/* unused harmony exports CONFIG_FILE_NAMES, configFileSchema, configJsonSchema, applyConfigFile */
+/* unused harmony exports configFileSchema, configJsonSchema, applyConfigFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -26,8 +26,8 @@ var external_node_url_ = __webpack_require__(3136);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/run/diffs.ts
 var run_diffs = __webpack_require__(2449);
-// EXTERNAL MODULE: ./src/run/publish.ts + 32 modules
-var publish = __webpack_require__(6619);
+// EXTERNAL MODULE: ./src/run/publish.ts + 34 modules
+var publish = __webpack_require__(3516);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __webpack_require__(4851);
 // EXTERNAL MODULE: ./src/report/diff.ts

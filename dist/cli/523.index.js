@@ -202,62 +202,44 @@ function sized(stream) {
         },
     };
 }
-/**
- * The CLI's logger. Log lines are the same words in every mode (tests and scripts read them); a
- * rich terminal adds colour and one live area under them, redrawn in place by log-update: the
- * step in progress, a bar while articles are written, and a countdown while Zendesk's rate limit
- * makes everyone wait. Anywhere else, progress comes as a few plain lines.
- */
-function createTerminalLogger(options) {
-    const { stream, rich, quiet = false, verbose = false } = options;
-    const now = options.now ?? Date.now;
-    const c = picocolors_default().createColors(rich);
-    const secrets = new Set();
+function waitingText(state, now) {
+    const left = Math.ceil((state.waitUntil - now) / 1000);
+    return left > 0 ? `waiting ${left} s: ${state.waitReason}` : undefined;
+}
+/** The live area's text: a spinner with the step or a bar of the work, and the wait under it; undefined for nothing to show. */
+function liveText(state, c, now) {
+    const spinner = c.cyan(SPINNER[state.frame % SPINNER.length]);
+    const { work, phase } = state;
+    let head;
+    if (work) {
+        const filled = work.total ? Math.round((work.done / work.total) * BAR_WIDTH) : BAR_WIDTH;
+        const bar = c.green('━'.repeat(filled)) + c.dim('─'.repeat(BAR_WIDTH - filled));
+        const failed = work.failed ? ` · ${c.red(`${work.failed} failed`)}` : '';
+        head = `${spinner} ${capitalized(work.what)} ${bar} ${work.done}/${(0,plural/* plural */.L)(work.total, work.unit)}${failed}`;
+    }
+    else if (phase) {
+        head = `${spinner} ${phase}…`;
+    }
+    const waiting = waitingText(state, now);
+    if (!head && !waiting)
+        return undefined;
+    return [head, waiting && c.yellow(`${head ? '  ' : `${spinner} `}${waiting}`)].filter(Boolean).join('\n');
+}
+function createDisplay(options, state, c, clean, now) {
+    const { stream, rich, quiet = false } = options;
     const live = rich ? (0,log_update/* createLogUpdate */.SY)(sized(stream)) : undefined;
-    let phase;
-    let work;
-    let waitUntil = 0;
-    let waitReason = '';
-    let frame = 0;
     let shown = false;
     let everShown = false;
     let timer;
-    const clean = (text) => redact(text, secrets);
-    function line(text) {
-        if (live && shown) {
-            live.persist(clean(text));
-            shown = false;
-            draw();
-        }
-        else {
-            stream.write(clean(text) + '\n');
-        }
-    }
-    function waitingText() {
-        const left = Math.ceil((waitUntil - now()) / 1000);
-        return left > 0 ? `waiting ${left} s: ${waitReason}` : undefined;
-    }
-    function liveText() {
-        const spinner = c.cyan(SPINNER[frame % SPINNER.length]);
-        let head;
-        if (work) {
-            const filled = work.total ? Math.round((work.done / work.total) * BAR_WIDTH) : BAR_WIDTH;
-            const bar = c.green('━'.repeat(filled)) + c.dim('─'.repeat(BAR_WIDTH - filled));
-            const failed = work.failed ? ` · ${c.red(`${work.failed} failed`)}` : '';
-            head = `${spinner} ${capitalized(work.what)} ${bar} ${work.done}/${(0,plural/* plural */.L)(work.total, work.unit)}${failed}`;
-        }
-        else if (phase) {
-            head = `${spinner} ${phase}…`;
-        }
-        const waiting = waitingText();
-        if (!head && !waiting)
-            return undefined;
-        return [head, waiting && c.yellow(`${head ? '  ' : `${spinner} `}${waiting}`)].filter(Boolean).join('\n');
+    function stopTimer() {
+        if (timer)
+            clearInterval(timer);
+        timer = undefined;
     }
     function draw() {
         if (!live || quiet)
             return;
-        const text = liveText();
+        const text = liveText(state, c, now());
         if (text === undefined) {
             if (shown)
                 live.clear();
@@ -270,39 +252,95 @@ function createTerminalLogger(options) {
         everShown = true;
         if (!timer) {
             timer = setInterval(() => {
-                frame++;
+                state.frame++;
                 draw();
             }, TICK_MS);
             // The display must never keep the process alive on its own.
             timer.unref();
         }
     }
-    function stopTimer() {
-        if (timer)
-            clearInterval(timer);
-        timer = undefined;
-    }
-    /** Plain progress: the start, about every tenth of the work, and each new wait. */
-    function plainProgress(event) {
-        switch (event.kind) {
-            case 'start':
-                if (event.total)
-                    line(`${event.what} ${(0,plural/* plural */.L)(event.total, event.unit)}`);
-                return;
-            case 'advance': {
-                if (!work?.total)
-                    return;
-                const step = (n) => Math.floor((n * 10) / work.total);
-                if (step(work.done) > step(work.done - 1) || work.done === work.total) {
-                    line(`${work.done}/${work.total} ${event.item}${event.failed ? ` ${c.red('(failed)')}` : ''}`);
-                }
-                return;
+    return {
+        line: (text) => {
+            if (live && shown) {
+                live.persist(clean(text));
+                shown = false;
+                draw();
             }
-            default:
+            else {
+                stream.write(clean(text) + '\n');
+            }
+        },
+        draw,
+        close: () => {
+            stopTimer();
+            if (live && everShown) {
+                if (shown)
+                    live.clear();
+                shown = false;
+                // Shows the cursor again, which log-update hid.
+                live.done();
+            }
+        },
+    };
+}
+/** Plain progress: the start, about every tenth of the work, and each new wait. */
+function plainProgress(event, work, line, c) {
+    switch (event.kind) {
+        case 'start':
+            if (event.total)
+                line(`${event.what} ${(0,plural/* plural */.L)(event.total, event.unit)}`);
+            return;
+        case 'advance': {
+            if (!work?.total)
                 return;
+            const step = (n) => Math.floor((n * 10) / work.total);
+            if (step(work.done) > step(work.done - 1) || work.done === work.total) {
+                line(`${work.done}/${work.total} ${event.item}${event.failed ? ` ${c.red('(failed)')}` : ''}`);
+            }
+            return;
         }
+        default:
+            return;
     }
-    const where = (loc) => loc?.file ? `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}: ` : '';
+}
+/**
+ * Takes a progress event into the state. False for a wait that adds nothing: requests in flight
+ * meet the same 429 together, and that is one wait, not one line each.
+ */
+function track(state, event, now) {
+    if (event.kind === 'start')
+        state.work = { what: event.what, unit: event.unit, total: event.total, done: 0, failed: 0 };
+    else if (event.kind === 'advance' && state.work) {
+        state.work.done++;
+        if (event.failed)
+            state.work.failed++;
+    }
+    else if (event.kind === 'end')
+        state.work = undefined;
+    else if (event.kind === 'wait') {
+        const until = now + event.seconds * 1000;
+        if (until < state.waitUntil + 1000)
+            return false;
+        state.waitUntil = until;
+        state.waitReason = event.reason;
+    }
+    return true;
+}
+const where = (loc) => loc?.file ? `${loc.file}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}: ` : '';
+/**
+ * The CLI's logger. Log lines are the same words in every mode (tests and scripts read them); a
+ * rich terminal adds colour and one live area under them, redrawn in place by log-update: the
+ * step in progress, a bar while articles are written, and a countdown while Zendesk's rate limit
+ * makes everyone wait. Anywhere else, progress comes as a few plain lines.
+ */
+function createTerminalLogger(options) {
+    const { rich, quiet = false, verbose = false } = options;
+    const now = options.now ?? Date.now;
+    const c = picocolors_default().createColors(rich);
+    const secrets = new Set();
+    const state = { phase: undefined, work: undefined, waitUntil: 0, waitReason: '', frame: 0 };
+    const display = createDisplay(options, state, c, (text) => redact(text, secrets), now);
+    const { line, draw } = display;
     return {
         secrets,
         info: (m) => {
@@ -322,56 +360,34 @@ function createTerminalLogger(options) {
         group: async (name, fn) => {
             if (!quiet)
                 line(c.dim(`── ${name}`));
-            const outer = phase;
-            phase = name;
+            const outer = state.phase;
+            state.phase = name;
             draw();
             try {
                 return await fn();
             }
             finally {
-                phase = outer;
+                state.phase = outer;
                 draw();
             }
         },
         progress: (event) => {
-            if (event.kind === 'start')
-                work = { what: event.what, unit: event.unit, total: event.total, done: 0, failed: 0 };
-            else if (event.kind === 'advance' && work) {
-                work.done++;
-                if (event.failed)
-                    work.failed++;
-            }
-            else if (event.kind === 'end')
-                work = undefined;
-            else if (event.kind === 'wait') {
-                const until = now() + event.seconds * 1000;
-                // Requests in flight meet the same 429 together: one wait, not one line each.
-                if (until < waitUntil + 1000)
-                    return;
-                waitUntil = until;
-                waitReason = event.reason;
-                if (!rich && !quiet)
-                    line(c.yellow(`waiting ${event.seconds} s: ${event.reason}`));
-            }
+            if (!track(state, event, now()))
+                return;
+            if (event.kind === 'wait' && !rich && !quiet)
+                line(c.yellow(`waiting ${event.seconds} s: ${event.reason}`));
             if (quiet)
                 return;
             if (rich)
                 draw();
             else
-                plainProgress(event);
+                plainProgress(event, state.work, line, c);
         },
         close: () => {
-            stopTimer();
-            if (live && everShown) {
-                if (shown)
-                    live.clear();
-                shown = false;
-                // Shows the cursor again, which log-update hid.
-                live.done();
-            }
-            phase = undefined;
-            work = undefined;
-            waitUntil = 0;
+            display.close();
+            state.phase = undefined;
+            state.work = undefined;
+            state.waitUntil = 0;
         },
     };
 }

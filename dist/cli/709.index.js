@@ -85,8 +85,8 @@ function exitCodeOf(report) {
     return report.blocked || report.counts.failed > 0 ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/run/publish.ts + 32 modules
-var publish = __webpack_require__(6619);
+// EXTERNAL MODULE: ./src/run/publish.ts + 34 modules
+var publish = __webpack_require__(3516);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/model.ts

@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plan_state_shards_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2266);
 /* harmony import */ var _remote_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4778);
 /* harmony import */ var _remote_client_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6640);
-/* harmony import */ var _remote_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5733);
+/* harmony import */ var _remote_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4908);
 /* harmony import */ var _report_plural_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1190);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6657);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1957);

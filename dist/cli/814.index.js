@@ -244,6 +244,12 @@ const translationFields = (t) => ({
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4094);
 
 
+/** The hint for an unknown key: where it belongs, else the closest allowed key, else the allowed keys. */
+function unknownKeyHint(key, topLevel, allowed, context) {
+    if (topLevel && context.misplaced?.keys.includes(key))
+        return context.misplaced.hint;
+    return allowed.length ? ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`) : undefined;
+}
 /** `aliases.sections.Billing`, `labels[2]`: the path as a writer would point at it. */
 function formatPath(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
@@ -305,9 +311,10 @@ function validateWithSchema(schema, data, context) {
                     badKeys.add(key);
                     unknownKeys.push(key);
                 }
-                const hint = allowed.length ? ((0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(key, allowed) ?? `allowed keys: ${allowed.join(', ')}`) : undefined;
+                const hint = unknownKeyHint(key, issue.path.length === 0, allowed, context);
                 diagnostics.push({
                     severity: 'error',
+                    code: 'unknown-key',
                     file: context.file,
                     ...locate(full, context),
                     message: `unknown key "${formatPath(full)}"`,
