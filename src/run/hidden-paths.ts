@@ -14,6 +14,9 @@ import type { SourceResult } from '../source/load.js';
  */
 const MAY_BE_HIDDEN = /(?:^|[\s(<[\]"'=:/\\{|>])\.[^\s./\\)\]"'>]|%2e|&#0*46;|&#x0*2e;|&period;/i;
 
+/** Files read side by side by the look: enough to keep the disk busy, few enough to hold little. */
+const READ_AT_ONCE = 64;
+
 /** What the files may refer to that must never leave the repository, found by reading them, not parsing them. */
 interface Suspects {
   /** Markdown files (absolute paths) whose text may refer to a hidden path. */
@@ -31,10 +34,17 @@ export async function mayReferToHiddenPaths(docsRoot: string): Promise<Suspects 
   const found: Suspects = { files: new Set(), links: new Set() };
   const markdown: string[] = [];
   await walk(docsRoot, markdown, found.links);
-  const texts = await Promise.all(markdown.map((f) => fs.readFile(f, 'utf8').catch(() => '')));
-  texts.forEach((text, i) => {
-    if (MAY_BE_HIDDEN.test(text) || [...found.links].some((name) => text.includes(name))) found.files.add(markdown[i]!);
-  });
+  const links = [...found.links];
+  // A few files at a time, each text let go once looked at: 120,000 files held at once would be
+  // hundreds of megabytes before the run has read anything.
+  for (let i = 0; i < markdown.length; i += READ_AT_ONCE) {
+    await Promise.all(
+      markdown.slice(i, i + READ_AT_ONCE).map(async (file) => {
+        const text = await fs.readFile(file, 'utf8').catch(() => '');
+        if (MAY_BE_HIDDEN.test(text) || links.some((name) => text.includes(name))) found.files.add(file);
+      }),
+    );
+  }
   return found.files.size ? found : undefined;
 }
 
