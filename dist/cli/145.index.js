@@ -5121,6 +5121,8 @@ var local_file = __webpack_require__(6237);
  * checked before Zendesk is asked instead of while it is.
  */
 const MAY_BE_HIDDEN = /(?:^|[\s(<[\]"'=:/\\{|>])\.[^\s./\\)\]"'>]|%2e|&#0*46;|&#x0*2e;|&period;/i;
+/** Files read side by side by the look: enough to keep the disk busy, few enough to hold little. */
+const READ_AT_ONCE = 64;
 /**
  * Edge I/O, before any request: the Markdown under the docs root (dot-folders are never read)
  * whose text may refer to a hidden path, and the symbolic links there. Cheap next to loading
@@ -5130,11 +5132,16 @@ async function mayReferToHiddenPaths(docsRoot) {
     const found = { files: new Set(), links: new Set() };
     const markdown = [];
     await walk(docsRoot, markdown, found.links);
-    const texts = await Promise.all(markdown.map((f) => promises_default().readFile(f, 'utf8').catch(() => '')));
-    texts.forEach((text, i) => {
-        if (MAY_BE_HIDDEN.test(text) || [...found.links].some((name) => text.includes(name)))
-            found.files.add(markdown[i]);
-    });
+    const links = [...found.links];
+    // A few files at a time, each text let go once looked at: 120,000 files held at once would be
+    // hundreds of megabytes before the run has read anything.
+    for (let i = 0; i < markdown.length; i += READ_AT_ONCE) {
+        await Promise.all(markdown.slice(i, i + READ_AT_ONCE).map(async (file) => {
+            const text = await promises_default().readFile(file, 'utf8').catch(() => '');
+            if (MAY_BE_HIDDEN.test(text) || links.some((name) => text.includes(name)))
+                found.files.add(file);
+        }));
+    }
     return found.files.size ? found : undefined;
 }
 async function walk(dir, markdown, links) {
