@@ -39,7 +39,7 @@ class ExportSide {
   constructor(
     private readonly client: ZendeskClient,
     first: ExportPage,
-    private readonly take: (a: ZdArticle) => void,
+    private readonly take: (a: ZdArticle, stored: StoredArticle) => void,
   ) {
     this.end = first.end_time;
     this.next = first.articles.length ? first.next_page : null;
@@ -59,8 +59,10 @@ class ExportSide {
 
   private keep(page: ExportPage): void {
     for (const a of page.articles) {
-      this.articles.set(a.id, withoutBodies(a));
-      this.take(a);
+      // One bodiless copy, shared by both maps: 40,000 articles are not copied twice.
+      const stored = withoutBodies(a);
+      this.articles.set(a.id, stored);
+      this.take(a, stored);
     }
   }
 
@@ -111,8 +113,8 @@ export async function readArticles(
   sections: () => Promise<readonly ZdSection[]>,
 ): Promise<ArticleRead> {
   const seen = new Map<number, StoredArticle>();
-  const take = (a: ZdArticle) => {
-    seen.set(a.id, withoutBodies(a));
+  const take = (a: ZdArticle, stored: StoredArticle = withoutBodies(a)) => {
+    seen.set(a.id, stored);
     onArticle(a);
   };
   const exp = new ExportSide(client, first, take);
