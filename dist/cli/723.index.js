@@ -1321,8 +1321,10 @@ class ExportSide {
     }
     keep(page) {
         for (const a of page.articles) {
-            this.articles.set(a.id, (0,types/* withoutBodies */.Z)(a));
-            this.take(a);
+            // One bodiless copy, shared by both maps: 40,000 articles are not copied twice.
+            const stored = (0,types/* withoutBodies */.Z)(a);
+            this.articles.set(a.id, stored);
+            this.take(a, stored);
         }
     }
     /** One more page; false when there is none, or (`wait` false) when the export's limit is reached. */
@@ -1369,8 +1371,8 @@ class ExportSide {
  */
 async function readArticles(client, logger, first, onArticle, sections) {
     const seen = new Map();
-    const take = (a) => {
-        seen.set(a.id, (0,types/* withoutBodies */.Z)(a));
+    const take = (a, stored = (0,types/* withoutBodies */.Z)(a)) => {
+        seen.set(a.id, stored);
         onArticle(a);
     };
     const exp = new ExportSide(client, first, take);
