@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import path from 'node:path';
 import { ACTION_NAMES } from '../config/names.js';
 import { resolveSettings } from '../config/resolve.js';
-import { isInside } from '../shared/paths.js';
 import { errorMessage } from '../errors.js';
+import { makeImportFolder } from '../import/folder.js';
 import { importSummary } from '../import/summary.js';
 import { showBidi } from '../report/escape.js';
 import { runImport } from '../import/run.js';
@@ -21,8 +20,7 @@ export async function runImportAction(): Promise<void> {
     const inputs = readInputs();
     const repoRoot = process.env.GITHUB_WORKSPACE || process.cwd();
     // A new docs folder is made for the import, only inside the workspace (resolveSettings then checks it).
-    const docsRoot = path.resolve(repoRoot, inputs.path?.trim() || 'docs');
-    if (isInside(path.resolve(repoRoot), docsRoot)) await (await import('node:fs/promises')).mkdir(docsRoot, { recursive: true });
+    await makeImportFolder(repoRoot, inputs.path);
     const config = await resolveSettings({
       raw: { ...inputs, mode: 'dry-run' },
       repoRoot,

@@ -1,10 +1,9 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { resolveSettings } from '../config/resolve.js';
 import type { RawSettings } from '../config/settings.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseSince } from '../drift/since.js';
 import { runImport, type ImportResult } from '../import/run.js';
+import { makeImportFolder } from '../import/folder.js';
 import { importSummary } from '../import/summary.js';
 import { RemoteError } from '../remote/errors.js';
 import { writeAtomic } from '../import/state.js';
@@ -48,7 +47,7 @@ export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Pro
     const since = flags.since === undefined ? undefined : parseSince(flags.since, Date.now(), { last: true });
     const repoRoot = flags.repo ?? process.cwd();
     // A new docs folder is made for the import (resolveSettings then checks it is inside the repository).
-    await makeDocsFolder(repoRoot, flags.path);
+    await makeImportFolder(repoRoot, flags.path).catch(() => undefined);
     const config = await resolveSettings({
       raw,
       repoRoot,
@@ -81,12 +80,4 @@ export async function runImportCommand(flags: ImportFlags, ctx: CliContext): Pro
   }
   if (result && !flags.quiet) (flags.json === '-' ? ctx.stderr : ctx.stdout).write(`${importSummary(result)}\n`);
   return code;
-}
-
-/** The import's docs folder, made when missing, only when it is inside the repository. */
-async function makeDocsFolder(repoRoot: string, docsPath: string | undefined): Promise<void> {
-  const docsRoot = path.resolve(repoRoot, docsPath?.trim() || 'docs');
-  const rel = path.relative(path.resolve(repoRoot), docsRoot);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return;
-  await fs.mkdir(docsRoot, { recursive: true }).catch(() => undefined);
 }
