@@ -14,7 +14,7 @@
  * measured at the real limit), --shared N (50: articles sharing the same two images),
  * --import-articles N (40000; 0 skips), --first-publish N (0: a first publish of N articles
  * with no limits, for requests per article and peak RSS; 0 skips),
- * --hold (after the takeover, keep the big help center up, with no limits, until Ctrl-C: for profiling).
+ * --reads false (the import alone, without the no-op, dry run and cursor read), --hold (after the takeover, keep the big help center up, with no limits, until Ctrl-C: for profiling).
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -110,6 +110,8 @@ export async function realLimits(
     importArticles: number;
     firstPublish?: number;
     hold?: boolean;
+    /** false skips the no-op, the dry run and the cursor read (to measure the import alone). */
+    reads?: boolean;
   },
 ) {
   sectionSize = args.sectionSize ?? 400;
@@ -283,47 +285,50 @@ export async function realLimits(
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
     }
     sim.setOptions(REAL);
-    say('no-op at the real limits…');
-    sim.resetLog();
-    const noop = await tools.runCli(sim, repo, 'publish', tools.concurrency);
-    const c = row('no-op', n * 3, sim, noop, '');
-    rows[rows.length - 1]!.note = [
-      `${c.writes} writes; ${c.exportPages} export pages + ${c.listPages} list pages (the last a final check) + ${c.requests - c.exportPages - c.listPages} others`,
-      rows[rows.length - 1]!.note,
-    ]
-      .filter(Boolean)
-      .join('; ');
+    if (args.reads !== false) await reads(sim);
+    async function reads(sim: Simulator): Promise<void> {
+      say('no-op at the real limits…');
+      sim.resetLog();
+      const noop = await tools.runCli(sim, repo, 'publish', tools.concurrency);
+      const c = row('no-op', n * 3, sim, noop, '');
+      rows[rows.length - 1]!.note = [
+        `${c.writes} writes; ${c.exportPages} export pages + ${c.listPages} list pages (the last a final check) + ${c.requests - c.exportPages - c.listPages} others`,
+        rows[rows.length - 1]!.note,
+      ]
+        .filter(Boolean)
+        .join('; ');
 
-    say('dry run (warm)…');
-    sim.resetLog();
-    const dry = await tools.runCli(sim, repo, 'plan', tools.concurrency);
-    const d = row('dry run (warm)', n * 3, sim, dry, '');
-    rows[rows.length - 1]!.note = [
-      `${d.writes} writes; ${d.exportPages} export pages + ${d.listPages} list pages`,
-      rows[rows.length - 1]!.note,
-    ]
-      .filter(Boolean)
-      .join('; ');
+      say('dry run (warm)…');
+      sim.resetLog();
+      const dry = await tools.runCli(sim, repo, 'plan', tools.concurrency);
+      const d = row('dry run (warm)', n * 3, sim, dry, '');
+      rows[rows.length - 1]!.note = [
+        `${d.writes} writes; ${d.exportPages} export pages + ${d.listPages} list pages`,
+        rows[rows.length - 1]!.note,
+      ]
+        .filter(Boolean)
+        .join('; ');
 
-    // The other way in, measured for comparison: the whole list by cursor pagination (no 10,000
-    // cap), page after page, in this process (wall time and requests only).
-    say('cursor pagination alone (a read, for comparison)…');
-    sim.resetLog();
-    const started = Date.now();
-    const cursor = new ZendeskClient({
-      baseUrl: sim.url,
-      auth: { kind: 'oauth-token', token: sim.credentials.oauthToken },
-      logger: createConsoleLogger({ write: () => undefined }),
-      concurrency: Number(tools.concurrency),
-    });
-    const listed = await cursor.listArticles();
-    row(
-      'cursor pagination alone (read only)',
-      listed.length * 3,
-      sim,
-      { wallS: (Date.now() - started) / 1000, maxRssMb: 0, cpuS: 0 },
-      'GET /help_center/articles?page[size]=100&include=translations, each page after the one before; RSS and CPU not measured (in the bench process)',
-    );
+      // The other way in, measured for comparison: the whole list by cursor pagination (no 10,000
+      // cap), page after page, in this process (wall time and requests only).
+      say('cursor pagination alone (a read, for comparison)…');
+      sim.resetLog();
+      const started = Date.now();
+      const cursor = new ZendeskClient({
+        baseUrl: sim.url,
+        auth: { kind: 'oauth-token', token: sim.credentials.oauthToken },
+        logger: createConsoleLogger({ write: () => undefined }),
+        concurrency: Number(tools.concurrency),
+      });
+      const listed = await cursor.listArticles();
+      row(
+        'cursor pagination alone (read only)',
+        listed.length * 3,
+        sim,
+        { wallS: (Date.now() - started) / 1000, maxRssMb: 0, cpuS: 0 },
+        'GET /help_center/articles?page[size]=100&include=translations, each page after the one before; RSS and CPU not measured (in the bench process)',
+      );
+    }
 
     if (args.importArticles > 0) {
       // The import reads the export alone (it needs its order); fewer articles if asked.

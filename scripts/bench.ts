@@ -39,6 +39,7 @@ const { values } = parseArgs({
     'section-size': { type: 'string', default: '400' },
     'first-publish': { type: 'string', default: '0' },
     hold: { type: 'boolean', default: false },
+    reads: { type: 'string', default: 'true' },
     media: { type: 'boolean', default: false },
     lists: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,40000,100000' },
@@ -457,6 +458,7 @@ if (values.lists) {
       shared: Number(values.shared),
       importArticles: Number(values['import-articles']),
       hold: values.hold,
+      reads: values.reads !== 'false',
     },
   );
 } else {

@@ -4,7 +4,8 @@ import { contentHash } from '../plan/normalize.js';
 import { translationsOf } from '../plan/remote-index.js';
 import type { StoredArticle, StoredTranslation } from '../remote/types.js';
 import { downloadArticleAssets, type AssetContext } from './assets.js';
-import type { ConvertRender } from './convert.js';
+import type { Converted, ConvertRender } from './convert.js';
+import type { ConvertJob } from './convert-job.js';
 import type { ConvertPool } from './convert-pool.js';
 import type { ImportNames } from './extras.js';
 import type { Fetched } from './fetch.js';
@@ -17,6 +18,8 @@ export interface ArticleContext extends AssetContext {
   namer: Namer;
   extraNames: ImportNames;
   pool: ConvertPool;
+  /** The conversion made while the export was read, when it still holds (see early.ts). */
+  early?: (articleId: number, job: ConvertJob) => Promise<Converted | undefined>;
   /** A body from the spool (they wait on disk between their page and their turn). */
   body: (articleId: number, locale: string) => string | undefined;
   /** Whether a translation in this locale is written (the source's always is). */
@@ -68,7 +71,10 @@ export async function convertArticle(
   // Attachments first: a body's images must be on disk before its Markdown points at them.
   const { localFiles, assets } = await downloadArticleAssets(ctx, { id: article.id, dir, base }, bodies);
   const converted = await Promise.all(
-    locales.map((t) => ctx.pool.convert({ html: bodies.get(t)!, dir, localFiles, render, locale: t.locale.toLowerCase() })),
+    locales.map(async (t) => {
+      const job: ConvertJob = { html: bodies.get(t)!, dir, localFiles, render, locale: t.locale.toLowerCase() };
+      return (await ctx.early?.(article.id, job)) ?? ctx.pool.convert(job);
+    }),
   );
   const hashes: Record<string, string> = {};
   const texts = locales.map((t, i) => {

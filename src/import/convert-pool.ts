@@ -1,7 +1,14 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Converted } from './convert.js';
-import { runConvertJob, type ConvertJob, type ConvertShared } from './convert-job.js';
+import {
+  runConvertJob,
+  runEarlyConvertJob,
+  type ConvertJob,
+  type ConvertShared,
+  type EarlyConverted,
+  type EarlyKnown,
+} from './convert-job.js';
 import { CONVERT_WORKER_ROLE } from './worker-role.js';
 
 /** Below this many bodies a worker's start-up (it loads the whole bundle) costs more than it saves. */
@@ -18,10 +25,13 @@ export function defaultConvertThreads(bodies: number): number {
   return Math.max(0, Math.min(4, os.availableParallelism()));
 }
 
+/** A job sent to a worker: converted with the import's shared keys, or early with its own. */
+type Sent = { job: ConvertJob; known?: undefined } | { job: ConvertJob; known: EarlyKnown };
+
 interface Pending {
-  resolve: (c: Converted) => void;
+  resolve: (c: Converted | EarlyConverted) => void;
   reject: (e: Error) => void;
-  job: ConvertJob;
+  sent: Sent;
 }
 
 /**
@@ -33,26 +43,56 @@ export class ConvertPool {
   private next = 0;
   private seq = 0;
 
-  constructor(
-    private readonly shared: ConvertShared,
-    threads: number,
-  ) {
+  /** Undefined until the export has ended and every article's key is known (see share). */
+  private shared: ConvertShared | undefined;
+
+  constructor(threads: number, shared?: ConvertShared) {
+    this.shared = shared;
     const file = workerFile();
     for (let i = 0; i < threads && file; i++) this.start(file.path, file.execArgv);
+    if (shared) this.share(shared);
   }
 
   get threads(): number {
     return this.workers.length;
   }
 
+  /** What every later conversion uses: every article's key and the anchors links point at. */
+  share(shared: ConvertShared): void {
+    this.shared = shared;
+    // A worker reads its messages in order: every job sent after this one sees it.
+    for (const slot of this.workers) slot.worker.postMessage({ shared });
+  }
+
   convert(job: ConvertJob): Promise<Converted> {
-    if (!this.workers.length) return Promise.resolve(runConvertJob(job, this.shared));
+    return this.send({ job }) as Promise<Converted>;
+  }
+
+  /** Converts a body before the export has ended, with what is known so far (see runEarlyConvertJob). */
+  convertEarly(job: ConvertJob, known: EarlyKnown): Promise<EarlyConverted> {
+    return this.send({ job, known }) as Promise<EarlyConverted>;
+  }
+
+  private send(sent: Sent): Promise<Converted | EarlyConverted> {
+    if (!this.workers.length) {
+      try {
+        return Promise.resolve(this.runHere(sent));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
     const slot = this.workers[this.next++ % this.workers.length]!;
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject, job });
-      slot.worker.postMessage({ id, job });
+      slot.pending.set(id, { resolve, reject, sent });
+      slot.worker.postMessage({ id, ...sent });
     });
+  }
+
+  private runHere(sent: Sent): Converted | EarlyConverted {
+    if (sent.known) return runEarlyConvertJob(sent.job, sent.known);
+    if (!this.shared) throw new Error('a conversion was asked for before the import shared its keys');
+    return runConvertJob(sent.job, this.shared);
   }
 
   async close(): Promise<void> {
@@ -62,14 +102,14 @@ export class ConvertPool {
 
   private start(file: string, execArgv: string[] | undefined): void {
     const worker = new Worker(file, {
-      workerData: { role: CONVERT_WORKER_ROLE, shared: this.shared },
+      workerData: { role: CONVERT_WORKER_ROLE },
       ...(execArgv ? { execArgv } : {}),
       stdout: true,
       stderr: true,
     });
     const slot = { worker, pending: new Map<number, Pending>() };
     this.workers.push(slot);
-    worker.on('message', (m: { id: number; converted?: Converted; error?: string }) => {
+    worker.on('message', (m: { id: number; converted?: Converted | EarlyConverted; error?: string }) => {
       const p = slot.pending.get(m.id);
       if (!p) return;
       slot.pending.delete(m.id);
@@ -82,7 +122,7 @@ export class ConvertPool {
       if (i >= 0) this.workers.splice(i, 1);
       for (const p of slot.pending.values()) {
         try {
-          p.resolve(runConvertJob(p.job, this.shared));
+          p.resolve(this.runHere(p.sent));
         } catch (error) {
           p.reject(error as Error);
         }

@@ -26,7 +26,7 @@ export interface ConvertOptions {
    */
   localUrl: (url: string, kind: 'image' | 'link') => string | undefined;
   /** Anchors some link points at: a heading keeps such an id even where Markdown would give it another. */
-  linkedAnchors: ReadonlySet<string>;
+  linkedAnchors: { has(id: string): boolean };
   render: ConvertRender;
   locale: string;
 }
@@ -118,7 +118,7 @@ function expressible(node: ElementContent, headingIds: ReadonlyMap<Element, 'kee
  * Decides for each heading with an id: Markdown gives every heading GitHub's slug of its text,
  * so an id that a link points at and that is not that slug is kept by writing the heading as HTML.
  */
-function headingIdsOf(tree: HastRoot, linked: ReadonlySet<string>): Map<Element, 'keep-raw' | 'ok'> {
+function headingIdsOf(tree: HastRoot, linked: ConvertOptions['linkedAnchors']): Map<Element, 'keep-raw' | 'ok'> {
   const slugger = new GithubSlugger();
   const out = new Map<Element, 'keep-raw' | 'ok'>();
   visit(tree, 'element', (node: Element) => {

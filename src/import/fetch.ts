@@ -22,34 +22,47 @@ export interface Fetched extends Structure {
   endTime: number;
 }
 
+/** What an import hears while the help center is read, before the whole of it is. */
+export interface FetchHooks {
+  /** Each article as its page arrives, with its bodies, and the copy without them that is kept (see StoredArticle). */
+  onArticle?: (article: ZdArticle, kept: StoredArticle) => void;
+  /** After each export page's articles. */
+  onPageEnd?: () => void;
+  /** The categories and sections, as soon as they are read. */
+  onStructure?: (structure: Structure) => void;
+}
+
 /** The help center from `startTime`: the structure lookups and the export (or the list, without export rights). */
-export async function fetchHelpCenter(
-  client: ZendeskClient,
-  logger: Logger,
-  startTime: number,
-  /** Each article as its page arrives, with its bodies (what is kept has none: see StoredArticle). */
-  onArticle: (article: ZdArticle) => void = () => undefined,
-): Promise<Fetched> {
+export async function fetchHelpCenter(client: ZendeskClient, logger: Logger, startTime: number, hooks: FetchHooks = {}): Promise<Fetched> {
   const pages: StoredArticle[][] = [[]];
   const ends: number[] = [];
-  const [locales, categories, sections, permissionGroups, userSegments, exported] = await Promise.all([
-    client.listLocales(),
+  const lookups = Promise.all([
     client.listCategories(),
     client.listSections(),
     optional(client.listPermissionGroups(), 'permission groups', logger),
     optional(client.listUserSegments(), 'user segments', logger),
+  ]).then(([categories, sections, permissionGroups, userSegments]) => {
+    const structure: Structure = { categories, sections, permissionGroups, userSegments };
+    hooks.onStructure?.(structure);
+    return structure;
+  });
+  const [locales, structure, exported] = await Promise.all([
+    client.listLocales(),
+    lookups,
     fetchArticles(
       client,
       logger,
       (a) => {
-        onArticle(a);
-        pages[pages.length - 1]!.push(withoutBodies(a));
+        const kept = withoutBodies(a);
+        hooks.onArticle?.(a, kept);
+        pages[pages.length - 1]!.push(kept);
       },
       {
         startTime,
         onPage: (end) => {
           ends.push(end);
           pages.push([]);
+          hooks.onPageEnd?.();
         },
       },
     ),
@@ -63,10 +76,7 @@ export async function fetchHelpCenter(
   return {
     locales: locales.locales.map((l) => l.toLowerCase()),
     defaultLocale: locales.default_locale.toLowerCase(),
-    categories,
-    sections,
-    permissionGroups,
-    userSegments,
+    ...structure,
     articles,
     via: exported.articlesVia,
     endTime: exported.endTime,

@@ -11,7 +11,8 @@ import { ZendeskClient } from '../remote/client.js';
 import type { StoredArticle, ZdArticle } from '../remote/types.js';
 import { ConvertPool, defaultConvertThreads } from './convert-pool.js';
 import { fetchImportNames } from './extras.js';
-import { articleFilter, fetchHelpCenter, type Fetched } from './fetch.js';
+import { EarlyConversions } from './early.js';
+import { articleFilter, fetchHelpCenter, type Fetched, type FetchHooks } from './fetch.js';
 import { ImportFiles } from './files.js';
 import { folderDefaults, Namer, placeArticles, type Placement } from './layout.js';
 import { importRenderSettings } from './render-settings.js';
@@ -108,7 +109,34 @@ async function importWith(
     concurrency: config.concurrency,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
-  const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime);
+  // Bodies are converted while the export's pages arrive (see early.ts), in threads started once
+  // the import is big enough to want them.
+  let pool: ConvertPool | undefined;
+  const asked = new Set(options.locales.map((l) => l.toLowerCase()));
+  const early = new EarlyConversions({
+    pool: () => pool,
+    body: (id, locale) => spool.read(id, locale),
+    render: settings.render,
+    previous: previousKeysOf(state),
+    wanted: (locale) => asked.size === 0 || asked.has(locale),
+    linkedAnchor: (id) => anchorsRead.has(id),
+  });
+  let bodiesRead = 0;
+  const anchorsRead = new Set(state.anchors);
+  const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, {
+    onArticle: (article, kept) => {
+      bodiesRead += translationsOf(article).length;
+      for (const anchor of linkedAnchors(article)) anchorsRead.add(anchor);
+      early.onArticle(kept);
+    },
+    onPageEnd: () => {
+      const threads = options.convertThreads ?? defaultConvertThreads(bodiesRead);
+      if (!pool && (threads > 0 || options.convertEarly === true)) pool = new ConvertPool(threads);
+      early.onPageEnd();
+    },
+    onStructure: (structure) => early.onStructure(structure),
+  });
+  early.stop();
   const plan = await planImport(client, fetched, state, options, startTime, anchorsOf);
   const result = emptyResult(fetched.via, startTime);
   const files = new ImportFiles(docsRoot, state, result, options.force);
@@ -117,13 +145,13 @@ async function importWith(
   if (!previous) await writeImportState(docsRoot, state);
 
   const bodies = plan.selected.reduce((n, s) => n + translationsOf(s.article).length, 0);
-  const pool = new ConvertPool(
-    { keyOfArticle: plan.keyOfArticle, linkedAnchors: new Set(state.anchors) },
-    options.convertThreads ?? defaultConvertThreads(bodies),
-  );
+  const shared = { keyOfArticle: plan.keyOfArticle, linkedAnchors: new Set(state.anchors) };
+  pool ??= new ConvertPool(options.convertThreads ?? defaultConvertThreads(bodies));
+  pool.share(shared);
   result.convertThreads = pool.threads;
   try {
     const ctx = writeContext({ config, logger, client, spool, fetched, state, result, files, pool, options, plan, settings });
+    ctx.early = (id, job) => early.take(id, job, shared);
     await logger.group('Writing Markdown', async () => {
       logger.progress?.({ kind: 'start', what: 'importing', total: plan.selected.length, unit: 'article' });
       try {
@@ -135,6 +163,7 @@ async function importWith(
   } finally {
     await pool.close();
   }
+  result.earlyConversions = { ...early.stats };
 
   state.endTime = Math.max(fetched.endTime, startTime);
   state.complete = true;
@@ -151,14 +180,19 @@ async function readHelpCenter(
   logger: Logger,
   spool: BodySpool,
   startTime: number,
+  hooks: FetchHooks,
 ): Promise<{ fetched: Fetched; anchorsOf: Map<number, string[]> }> {
   const anchorsOf = new Map<number, string[]>();
   const fetched = await logger.group('Reading the help center', async () => {
-    const f = await fetchHelpCenter(client, logger, startTime, (article) => {
-      const found = linkedAnchors(article);
-      if (found.length) anchorsOf.set(article.id, found);
-      else anchorsOf.delete(article.id);
-      spool.add(article);
+    const f = await fetchHelpCenter(client, logger, startTime, {
+      ...hooks,
+      onArticle: (article, kept) => {
+        const found = linkedAnchors(article);
+        if (found.length) anchorsOf.set(article.id, found);
+        else anchorsOf.delete(article.id);
+        spool.add(article);
+        hooks.onArticle?.(article, kept);
+      },
     });
     logger.info(
       `${f.articles.length} article(s) changed since ${startTime === 0 ? 'the beginning' : new Date(startTime * 1000).toISOString()} (via ${f.via}), ${f.sections.length} section(s), locales ${f.locales.join(', ')}`,
@@ -198,7 +232,7 @@ async function planImport(
   const namer = new Namer(fetched);
   const articles = chosen.map((s) => s.article);
   const extraNames = await fetchImportNames(client, articles);
-  const previousKeys = new Map(Object.entries(state.articles).map(([id, a]) => [Number(id), a.key]));
+  const previousKeys = previousKeysOf(state);
   const placements = new Map(placeArticles(articles, fetched, previousKeys).map((p) => [p.id, p]));
   const keyOfArticle = new Map<number, string>([...previousKeys, ...[...placements.values()].map((p) => [p.id, p.key] as const)]);
   const anchors = new Set([...(state.anchors ?? []), ...chosen.flatMap((s) => anchorsOf.get(s.article.id) ?? [])]);
@@ -217,6 +251,11 @@ async function planImport(
   }
   for (const [dir, values] of byDir) if (!state.folders[dir]) state.folders[dir] = folderDefaults(values);
   return { selected, keyOfArticle, byDir, namer, extraNames };
+}
+
+/** Article id → the key an earlier import gave it (kept: an import never renames a file). */
+function previousKeysOf(state: ImportState): Map<number, string> {
+  return new Map(Object.entries(state.articles).map(([id, a]) => [Number(id), a.key]));
 }
 
 async function writeFolderDefaults(files: ImportFiles, state: ImportState, byDir: ReadonlyMap<string, unknown>): Promise<void> {

@@ -7,6 +7,8 @@ export interface ImportOptions extends Filters {
   force: boolean;
   /** Worker threads converting bodies; undefined: one a core for a large import, none for a small one. */
   convertThreads?: number;
+  /** Convert bodies while the export is still read, even with no thread (for tests); undefined: when threads convert. */
+  convertEarly?: boolean;
 }
 
 export interface ImportResult {
@@ -30,6 +32,8 @@ export interface ImportResult {
   requests: number;
   /** Worker threads that converted the bodies (0: this thread did). */
   convertThreads: number;
+  /** Bodies converted while the export was read: used as they were, or converted again at the end. */
+  earlyConversions: { used: number; redone: number };
 }
 
 export function emptyResult(via: ImportResult['via'], startTime: number): ImportResult {
@@ -49,5 +53,6 @@ export function emptyResult(via: ImportResult['via'], startTime: number): Import
     configWritten: false,
     requests: 0,
     convertThreads: 0,
+    earlyConversions: { used: 0, redone: 0 },
   };
 }

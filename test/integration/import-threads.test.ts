@@ -15,7 +15,10 @@ import { startSimulator, type Simulator } from '../zendesk-sim/index.js';
 let sim: Simulator;
 let bundle: Awaited<ReturnType<typeof bundleCli>>;
 beforeAll(async () => {
-  sim = await startSimulator();
+  // One second apart, 40 articles a page: the export has several pages, and the bodies of the
+  // first ones are converted early, in the threads, while the next are read (import/early.ts).
+  let clock = Date.UTC(2026, 0, 1);
+  sim = await startSimulator({ exportPageSize: 40, incrementalRateLimitPerMinute: 0, now: () => (clock += 1000) });
   // 126 articles (and the simulator's 2) in 3 locales (2 for every fifth): more bodies than the pool's threshold of 300.
   seedHandMadeHelpCenter(sim, 126);
   bundle = await bundleCli('import-threads');
@@ -35,13 +38,18 @@ async function tree(dir: string): Promise<Map<string, string>> {
   return out;
 }
 
-it('the CLI converts in worker threads and writes exactly what a conversion in one thread writes', async () => {
+it('the CLI converts in worker threads, early ones among them, and writes exactly what a conversion in one thread at the end writes', async () => {
   const threaded = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-threads-'));
   const run = startCli(bundle.cli, sim, ['import', '--repo', threaded, '--path', 'docs', '--json', '-', '--quiet']);
   expect(await run.exited, run.output()).toBe(0);
-  const json = JSON.parse(run.output().slice(run.output().indexOf('{'))) as { convertThreads: number; articles: number };
+  const json = JSON.parse(run.output().slice(run.output().indexOf('{'))) as {
+    convertThreads: number;
+    articles: number;
+    earlyConversions: { used: number; redone: number };
+  };
   expect(json.articles).toBe(128); // and the simulator's 2 own articles
   expect(json.convertThreads).toBeGreaterThanOrEqual(Math.min(4, os.availableParallelism()));
+  expect(json.earlyConversions.used).toBeGreaterThan(0);
 
   const single = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-one-thread-'));
   const config = buildConfig(
