@@ -8,7 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ runConvertJob)
+  _i: () => (/* binding */ earlyStillHolds),
+  aT: () => (/* binding */ headingIdsIn),
+  u4: () => (/* binding */ linkedArticleIds),
+  IL: () => (/* binding */ runConvertJob),
+  F1: () => (/* binding */ runEarlyConvertJob)
 });
 
 // UNUSED EXPORTS: relativeUrl
@@ -300,25 +304,72 @@ function relativeUrl(fromDir, toFile) {
     const rel = external_node_path_default().posix.relative(fromDir || '.', toFile);
     return rel.split('/').map(encodeURIComponent).join('/');
 }
+/** The local path a URL of this job's body becomes: a downloaded file, or another imported article. */
+function localUrlOf(job, keyOfArticle) {
+    return (url) => {
+        const local = job.localFiles.get(url.trim());
+        if (local)
+            return relativeUrl(job.dir, local);
+        const link = (0,content_form/* articleLinkOf */.sT)(url);
+        if (!link)
+            return undefined;
+        const key = keyOfArticle.get(link.id);
+        if (key === undefined)
+            return undefined;
+        return `${relativeUrl(job.dir, `${key}.md`)}${link.anchor ? `#${link.anchor}` : ''}`;
+    };
+}
 /** Converts one body: the same in the main thread and in a worker. */
 function runConvertJob(job, shared) {
     return htmlToMarkdown(job.html, {
-        localUrl: (url) => {
-            const local = job.localFiles.get(url.trim());
-            if (local)
-                return relativeUrl(job.dir, local);
-            const link = (0,content_form/* articleLinkOf */.sT)(url);
-            if (!link)
-                return undefined;
-            const key = shared.keyOfArticle.get(link.id);
-            if (key === undefined)
-                return undefined;
-            return `${relativeUrl(job.dir, `${key}.md`)}${link.anchor ? `#${link.anchor}` : ''}`;
-        },
+        localUrl: localUrlOf(job, shared.keyOfArticle),
         linkedAnchors: shared.linkedAnchors,
         render: job.render,
         locale: job.locale,
     });
+}
+/** Converts one body before the export has ended, with what is known so far, recording each question and its answer. */
+function runEarlyConvertJob(job, known) {
+    const asked = { urls: [], anchors: [] };
+    const localUrl = localUrlOf(job, known.keys);
+    const anchors = new Set(known.anchors);
+    const converted = htmlToMarkdown(job.html, {
+        localUrl: (url) => {
+            const answer = localUrl(url);
+            asked.urls.push([url, answer ?? null]);
+            return answer;
+        },
+        linkedAnchors: {
+            has: (id) => {
+                const answer = anchors.has(id);
+                asked.anchors.push([id, answer]);
+                return answer;
+            },
+        },
+        render: job.render,
+        locale: job.locale,
+    });
+    return { converted, asked };
+}
+/** Whether an early conversion is what converting `job` now, with everything known, would give. */
+function earlyStillHolds(early, job, shared) {
+    const localUrl = localUrlOf(job, shared.keyOfArticle);
+    return (early.asked.urls.every(([url, answer]) => (localUrl(url) ?? null) === answer) &&
+        early.asked.anchors.every(([id, answer]) => shared.linkedAnchors.has(id) === answer));
+}
+/** The ids a body's headings have, as written (an id with an entity in it is not found: converted again, never wrong). */
+function headingIdsIn(html) {
+    return [...html.matchAll(/<h[1-6]\b[^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+/** The article ids a body's links name: the keys an early conversion of it needs. */
+function linkedArticleIds(html) {
+    const ids = new Set();
+    for (const m of html.matchAll(/href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+        const link = (0,content_form/* articleLinkOf */.sT)(m[1] ?? m[2] ?? '');
+        if (link)
+            ids.add(link.id);
+    }
+    return [...ids];
 }
 
 
@@ -338,10 +389,17 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Answers each job the pool sends, until the pool ends the thread. */
 function serveConversions() {
-    const shared = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.shared;
+    let shared;
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (m) => {
+        if ('shared' in m) {
+            shared = m.shared;
+            return;
+        }
         try {
-            node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id: m.id, converted: (0,_convert_job_js__WEBPACK_IMPORTED_MODULE_1__/* .runConvertJob */ .I)(m.job, shared) });
+            if (!m.known && !shared)
+                throw new Error('a conversion was asked for before the import shared its keys');
+            const converted = m.known ? (0,_convert_job_js__WEBPACK_IMPORTED_MODULE_1__/* .runEarlyConvertJob */ .F1)(m.job, m.known) : (0,_convert_job_js__WEBPACK_IMPORTED_MODULE_1__/* .runConvertJob */ .IL)(m.job, shared);
+            node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id: m.id, converted });
         }
         catch (error) {
             node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id: m.id, error: error instanceof Error ? error.message : String(error) });

@@ -9,6 +9,7 @@ import {
   type EarlyConverted,
   type EarlyKnown,
 } from './convert-job.js';
+import { uncapYoungGeneration, YOUNG_GENERATION_CAP_BYTES } from '../shared/heap-budget.js';
 import { CONVERT_WORKER_ROLE } from './worker-role.js';
 
 /** Below this many bodies a worker's start-up (it loads the whole bundle) costs more than it saves. */
@@ -49,6 +50,7 @@ export class ConvertPool {
   constructor(threads: number, shared?: ConvertShared) {
     this.shared = shared;
     const file = workerFile();
+    if (threads > 0 && file) uncapYoungGeneration();
     for (let i = 0; i < threads && file; i++) this.start(file.path, file.execArgv);
     if (shared) this.share(shared);
   }
@@ -103,6 +105,9 @@ export class ConvertPool {
   private start(file: string, execArgv: string[] | undefined): void {
     const worker = new Worker(file, {
       workerData: { role: CONVERT_WORKER_ROLE },
+      // Conversion makes short-lived trees: a young generation of its own, of Node 20's size, on
+      // Node 24 too (where it would grow to 128 MB a thread). See uncapYoungGeneration.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_CAP_BYTES / 1024 / 1024 },
       ...(execArgv ? { execArgv } : {}),
       stdout: true,
       stderr: true,
