@@ -5282,8 +5282,8 @@ function startRemote(given, logger, deps, options, trace, imported, local) {
         const { source } = await local;
         // A _section.yml names its category: categories are needed to find its section.
         return options.categories === true || source.structure.length > 0 || (0,resolve/* sectionNamesNeedCategories */.GE)(source.articles, sections);
-    }, (article) => {
-        builder.add(article);
+    }, (article, stored) => {
+        builder.add(article, stored);
         spool?.add(article);
     }, async () => (await local).settings.createSections, (locale) => defaultLocaleRead(locale));
     // Awaited in finishRemote; this only stops Node from reporting it as unhandled while the files load.

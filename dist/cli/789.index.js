@@ -112,7 +112,7 @@ async function runNamespaceCommand(flags, ctx) {
         }
         const client = new _remote_client_js__WEBPACK_IMPORTED_MODULE_7__/* .ZendeskClient */ .g9({ baseUrl: config.zendeskUrl, auth: config.auth, logger, concurrency: config.concurrency });
         const builder = new _plan_remote_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteIndexBuilder */ .w9();
-        await (0,_remote_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchSnapshot */ .b)(client, logger, () => false, (article) => builder.add(article));
+        await (0,_remote_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchSnapshot */ .b)(client, logger, () => false, (article, stored) => builder.add(article, stored));
         const index = builder.build();
         // As a plan chooses it: a fork clone's remotes, `upstream` first, by which holds a record.
         if (config.namespace === undefined && !sources.fromWorkflow)

@@ -132,8 +132,8 @@ class ConvertPool {
     start(file, execArgv) {
         const worker = new external_node_worker_threads_.Worker(file, {
             workerData: { role: worker_role/* CONVERT_WORKER_ROLE */.K2 },
-            // Conversion makes short-lived trees: a young generation of Node 20's size keeps them
-            // out of the old one, on Node 24 too (where it would grow to 128 MB per thread).
+            // Conversion makes short-lived trees: a young generation of its own, of Node 20's size, on
+            // Node 24 too (where it would grow to 128 MB a thread). See uncapYoungGeneration.
             resourceLimits: { maxYoungGenerationSizeMb: heap_budget/* YOUNG_GENERATION_CAP_BYTES */.hm / 1024 / 1024 },
             ...(execArgv ? { execArgv } : {}),
             stdout: true,
@@ -494,10 +494,7 @@ class EarlyConversions {
 var state = __webpack_require__(3118);
 // EXTERNAL MODULE: ./src/remote/snapshot.ts + 1 modules
 var snapshot = __webpack_require__(4908);
-// EXTERNAL MODULE: ./src/remote/types.ts
-var types = __webpack_require__(4499);
 ;// CONCATENATED MODULE: ./src/import/fetch.ts
-
 
 
 
@@ -518,8 +515,7 @@ async function fetchHelpCenter(client, logger, startTime, hooks = {}) {
     const [locales, structure, exported] = await Promise.all([
         client.listLocales(),
         lookups,
-        (0,snapshot/* fetchArticles */.q)(client, logger, (a) => {
-            const kept = (0,types/* withoutBodies */.Z)(a);
+        (0,snapshot/* fetchArticles */.q)(client, logger, (a, kept) => {
             hooks.onArticle?.(a, kept);
             pages[pages.length - 1].push(kept);
         }, {

@@ -62,7 +62,7 @@ export async function runNamespaceCommand(flags: NamespaceFlags, ctx: CliContext
       client,
       logger,
       () => false,
-      (article) => builder.add(article),
+      (article, stored) => builder.add(article, stored),
     );
     const index = builder.build();
     // As a plan chooses it: a fork clone's remotes, `upstream` first, by which holds a record.

@@ -3,7 +3,7 @@ import { isRecordArticle } from '../plan/state.js';
 import type { ZendeskClient } from '../remote/client.js';
 import { ZendeskApiError } from '../remote/errors.js';
 import { fetchArticles, type RemoteSnapshot } from '../remote/snapshot.js';
-import { withoutBodies, type StoredArticle, type ZdArticle } from '../remote/types.js';
+import type { StoredArticle, ZdArticle } from '../remote/types.js';
 import type { Structure } from './layout.js';
 
 export interface Filters {
@@ -52,8 +52,7 @@ export async function fetchHelpCenter(client: ZendeskClient, logger: Logger, sta
     fetchArticles(
       client,
       logger,
-      (a) => {
-        const kept = withoutBodies(a);
+      (a, kept) => {
         hooks.onArticle?.(a, kept);
         pages[pages.length - 1]!.push(kept);
       },

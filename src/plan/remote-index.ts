@@ -1,5 +1,5 @@
 import type { RemoteSnapshot } from '../remote/snapshot.js';
-import type { StoredArticle, StoredTranslation, ZdArticle, ZdTranslation } from '../remote/types.js';
+import { withoutBodies, type StoredArticle, type StoredTranslation, type ZdArticle, type ZdTranslation } from '../remote/types.js';
 import { analyzeBody, type AnalyzedBody, type Marker } from './marker.js';
 import { mergeShards, type ReadShard } from './state-shards.js';
 import {
@@ -95,7 +95,8 @@ export class RemoteIndexBuilder {
   /** `contentFor`: the articles whose markerless bodies are compared by content (the imported ones). */
   constructor(private readonly contentFor?: (articleId: number) => boolean) {}
 
-  add(article: ZdArticle): void {
+  /** `kept`: the bodiless copy the snapshot keeps; the index keeps it too (never the bodies: 40,000 × 3 of them were 275 MB). */
+  add(article: ZdArticle, kept: StoredArticle = withoutBodies(article)): void {
     // Looked at before the bodies go: the record's class is in its body.
     if (isRecordArticle(article)) this.records.add(article.id);
     else this.records.delete(article.id);
@@ -122,7 +123,7 @@ export class RemoteIndexBuilder {
     }
     this.analyzed.set(article.id, perLocale);
     if (key !== undefined) {
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), article]);
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), kept]);
       this.keyOf.set(article.id, key);
     }
   }

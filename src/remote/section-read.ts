@@ -109,13 +109,13 @@ export async function readArticles(
   client: ZendeskClient,
   logger: Logger,
   first: ExportPage,
-  onArticle: (article: ZdArticle) => void,
+  onArticle: (article: ZdArticle, stored: StoredArticle) => void,
   sections: () => Promise<readonly ZdSection[]>,
 ): Promise<ArticleRead> {
   const seen = new Map<number, StoredArticle>();
   const take = (a: ZdArticle, stored: StoredArticle = withoutBodies(a)) => {
     seen.set(a.id, stored);
-    onArticle(a);
+    onArticle(a, stored);
   };
   const exp = new ExportSide(client, first, take);
   while (await exp.read(false));

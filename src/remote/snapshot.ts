@@ -61,8 +61,11 @@ export interface ArticleExtras {
 export async function fetchArticles(
   client: ZendeskClient,
   logger: Logger,
-  /** Called for each article as its page arrives (a repeat at a page boundary comes again). */
-  onArticle: (article: ZdArticle) => void = () => undefined,
+  /**
+   * Called for each article as its page arrives (a repeat at a page boundary comes again), with
+   * the bodiless copy the snapshot keeps: whoever keeps the article too keeps that one.
+   */
+  onArticle: OnArticle = () => undefined,
   /**
    * `startTime`: only articles changed at or after it (the import's `--since`); `onPage`: called
    * after each page's articles with its `end_time`, where a later export can start;
@@ -100,8 +103,9 @@ export async function fetchArticles(
   }
   for (;;) {
     for (const a of page.articles) {
-      onArticle(a);
-      articles.set(a.id, withoutBodies(a));
+      const stored = withoutBodies(a);
+      articles.set(a.id, stored);
+      onArticle(a, stored);
     }
     from.onPage?.(page.end_time);
     if (!page.next_page || page.articles.length === 0) break;
@@ -118,19 +122,27 @@ export async function fetchArticles(
   return { articles, articlesVia: 'incremental-export', endTime: Math.max(page.end_time, since) };
 }
 
+/** An article with its bodies, and the copy without them that the snapshot keeps (see StoredArticle). */
+export type OnArticle = (article: ZdArticle, stored: StoredArticle) => void;
+
 /** The paginated list, kept to what changed since `since` (the export's rule), with the newest change as its end time. */
 async function listFallback(
   client: ZendeskClient,
-  onArticle: (article: ZdArticle) => void,
+  onArticle: OnArticle,
   since: number,
   onPage: ((endTime: number) => void) | undefined,
 ): Promise<{ articles: Map<number, StoredArticle>; endTime: number }> {
   const changedAt = (a: ZdArticle) => Math.floor(Date.parse(a.updated_at) / 1000);
   const list = (await client.listArticles()).filter((a) => since === 0 || changedAt(a) >= since);
-  for (const a of list) onArticle(a);
+  const articles = new Map<number, StoredArticle>();
+  for (const a of list) {
+    const stored = withoutBodies(a);
+    articles.set(a.id, stored);
+    onArticle(a, stored);
+  }
   const endTime = list.reduce((max, a) => Math.max(max, changedAt(a)), since);
   onPage?.(endTime);
-  return { articles: new Map(list.map((a) => [a.id, withoutBodies(a)])), endTime };
+  return { articles, endTime };
 }
 
 /**
@@ -156,7 +168,7 @@ export async function fetchSnapshot(
   client: ZendeskClient,
   logger: Logger,
   needCategories: (sections: ZdSection[]) => boolean | Promise<boolean> = () => true,
-  onArticle?: (article: ZdArticle) => void,
+  onArticle?: OnArticle,
   /**
    * Sections and categories as code (known once the config file is read): both lists, with
    * their translations, in the same number of requests.

@@ -162,8 +162,8 @@ function startRemote(
       // A _section.yml names its category: categories are needed to find its section.
       return options.categories === true || source.structure.length > 0 || sectionNamesNeedCategories(source.articles, sections);
     },
-    (article) => {
-      builder.add(article);
+    (article, stored) => {
+      builder.add(article, stored);
       spool?.add(article);
     },
     async () => (await local).settings.createSections,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markerHtml } from '../../src/plan/marker.js';
 import { bodyDigest } from '../../src/plan/normalize.js';
 import { RemoteIndexBuilder } from '../../src/plan/remote-index.js';
-import type { ZdArticle } from '../../src/remote/types.js';
+import { withoutBodies, type ZdArticle } from '../../src/remote/types.js';
 import { keyHash, splitShard } from '../../src/plan/state-shards.js';
 import { ROOT_SHARD, stateHtml, stateTitle } from '../../src/plan/state.js';
 
@@ -44,6 +44,19 @@ describe('RemoteIndexBuilder', () => {
     expect([...index.byKey.keys()]).toEqual(['new/path']);
     expect(index.byKey.get('new/path')).toHaveLength(1);
     expect(index.analyzed.get(1)?.get('en-us')?.digest).toBe(bodyDigest('<p>y</p>'));
+  });
+
+  it('keeps no stored body: the articles it indexes are the snapshot\'s bodiless copies', () => {
+    // With the bodies kept, a no-op of 40,000 × 3 held 275 MB of them to its end.
+    const b = new RemoteIndexBuilder();
+    b.add(article(1, 'guides/a'));
+    const kept = withoutBodies(article(2, 'guides/b'));
+    b.add(article(2, 'guides/b'), kept);
+    const index = b.build();
+    const translations = [...index.byKey.values()].flat().flatMap((a) => a.translations ?? []);
+    expect(translations).toHaveLength(2);
+    expect(translations.filter((t) => 'body' in t)).toEqual([]);
+    expect(index.byKey.get('guides/b')![0]).toBe(kept);
   });
 });
 
