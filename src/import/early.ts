@@ -14,6 +14,12 @@ import { placeArticles, type Structure } from './layout.js';
 
 /** Early conversions in flight per thread (one in the main thread when there is none). */
 const IN_FLIGHT_PER_THREAD = 4;
+/**
+ * Markdown held by early conversions not yet written, in characters: beyond it nothing more is
+ * converted early. Each waits in memory until its article is written, after the export; a help
+ * center whose export is slow beside its conversion would otherwise be held whole.
+ */
+const HELD_CHARS = 128 * 1024 * 1024;
 
 interface Queued {
   id: number;
@@ -53,6 +59,7 @@ export class EarlyConversions {
   private pages: StoredArticle[][] = [[]];
   private structure: Structure | undefined;
   private inFlight = 0;
+  private held = 0;
   private stopped = false;
 
   constructor(
@@ -69,6 +76,7 @@ export class EarlyConversions {
       /** Whether some link read so far points at this anchor. */
       linkedAnchor: (id: string) => boolean;
     },
+    private readonly heldChars = HELD_CHARS,
   ) {
     this.keys = new Map(deps.previous);
   }
@@ -110,9 +118,10 @@ export class EarlyConversions {
     const made = this.made.get(id);
     if (!made) return undefined;
     this.made.delete(id);
-    if (made.copy !== this.copies.get(articleId)) return undefined;
     const early = await made.result;
     if (!early) return undefined;
+    this.held -= early.converted.markdown.length;
+    if (made.copy !== this.copies.get(articleId)) return undefined;
     const same =
       made.dir === job.dir &&
       job.render.alerts === this.deps.render.alerts &&
@@ -147,7 +156,7 @@ export class EarlyConversions {
     const pool = this.deps.pool();
     if (!pool) return;
     const limit = Math.max(1, pool.threads) * IN_FLIGHT_PER_THREAD;
-    while (!this.stopped && this.inFlight < limit && this.head < this.queue.length) {
+    while (!this.stopped && this.inFlight < limit && this.held < this.heldChars && this.head < this.queue.length) {
       const next = this.queue[this.head];
       this.queue[this.head++] = undefined;
       if (!next || next.copy !== this.copies.get(next.id)) continue;
@@ -162,7 +171,10 @@ export class EarlyConversions {
       const job: ConvertJob = { html, dir: next.dir, localFiles: new Map(), render: this.deps.render, locale: next.locale.toLowerCase() };
       this.inFlight++;
       const result = pool.convertEarly(job, { keys, anchors }).then(
-        (r) => r,
+        (r) => {
+          this.held += r.converted.markdown.length;
+          return r;
+        },
         () => undefined,
       );
       this.made.set(`${next.id}:${job.locale}`, { dir: next.dir, copy: next.copy, result });
