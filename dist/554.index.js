@@ -399,6 +399,12 @@ function folderDefaults(values) {
 /** Early conversions in flight per thread (one in the main thread when there is none). */
 const IN_FLIGHT_PER_THREAD = 4;
 /**
+ * Markdown held by early conversions not yet written, in characters: beyond it nothing more is
+ * converted early. Each waits in memory until its article is written, after the export; a help
+ * center whose export is slow beside its conversion would otherwise be held whole.
+ */
+const HELD_CHARS = 128 * 1024 * 1024;
+/**
  * Converts bodies while the export's pages still arrive. The export is limited to 10 pages a
  * minute, so the largest help center's 40 pages take four minutes in which the cores would idle;
  * converting is nearly all of an import's CPU. Each body is converted with what is known so far
@@ -409,6 +415,7 @@ const IN_FLIGHT_PER_THREAD = 4;
  */
 class EarlyConversions {
     deps;
+    heldChars;
     stats = { used: 0, redone: 0 };
     /** Translations to convert, from `head` on (a shift from the front of 120,000 would copy the rest each time). */
     queue = [];
@@ -421,9 +428,11 @@ class EarlyConversions {
     pages = [[]];
     structure;
     inFlight = 0;
+    held = 0;
     stopped = false;
-    constructor(deps) {
+    constructor(deps, heldChars = HELD_CHARS) {
         this.deps = deps;
+        this.heldChars = heldChars;
         this.keys = new Map(deps.previous);
     }
     /** An article of the page being read: an earlier copy of it (a page boundary repeats one) is forgotten. */
@@ -462,10 +471,11 @@ class EarlyConversions {
         if (!made)
             return undefined;
         this.made.delete(id);
-        if (made.copy !== this.copies.get(articleId))
-            return undefined;
         const early = await made.result;
         if (!early)
+            return undefined;
+        this.held -= early.converted.markdown.length;
+        if (made.copy !== this.copies.get(articleId))
             return undefined;
         const same = made.dir === job.dir &&
             job.render.alerts === this.deps.render.alerts &&
@@ -503,7 +513,7 @@ class EarlyConversions {
         if (!pool)
             return;
         const limit = Math.max(1, pool.threads) * IN_FLIGHT_PER_THREAD;
-        while (!this.stopped && this.inFlight < limit && this.head < this.queue.length) {
+        while (!this.stopped && this.inFlight < limit && this.held < this.heldChars && this.head < this.queue.length) {
             const next = this.queue[this.head];
             this.queue[this.head++] = undefined;
             if (!next || next.copy !== this.copies.get(next.id))
@@ -520,7 +530,10 @@ class EarlyConversions {
             const anchors = (0,convert_job/* headingIdsIn */.aT)(html).filter((id) => this.deps.linkedAnchor(id));
             const job = { html, dir: next.dir, localFiles: new Map(), render: this.deps.render, locale: next.locale.toLowerCase() };
             this.inFlight++;
-            const result = pool.convertEarly(job, { keys, anchors }).then((r) => r, () => undefined);
+            const result = pool.convertEarly(job, { keys, anchors }).then((r) => {
+                this.held += r.converted.markdown.length;
+                return r;
+            }, () => undefined);
             this.made.set(`${next.id}:${job.locale}`, { dir: next.dir, copy: next.copy, result });
             void result.finally(() => {
                 this.inFlight--;
