@@ -971,6 +971,13 @@ function sourceMeta(ctx, article, t, dir) {
  */
 const SAVE_EVERY = 25;
 const SAVE_INTERVAL_MS = 2_000;
+/**
+ * And at least this many times as long as the last save took: a record of 120,000 files takes
+ * most of a second to sort and write, and saved every 2 seconds (and at each of 41 page ends)
+ * it took a third of the thread that hands the bodies to the converting threads. So saving
+ * costs at most a twentieth of the run, whatever its size.
+ */
+const SAVE_COST_FACTOR = 20;
 /** Articles converted ahead of the one being written, per worker: keeps every worker busy. */
 const AHEAD_PER_THREAD = 4;
 /** Writes the selected articles in the export's order, recording after each page where to resume. */
@@ -994,7 +1001,7 @@ async function writeArticles(ctx, selected) {
         // A page is done when the first article of the next one starts: record where to resume.
         if (pageEnd !== undefined && end !== pageEnd) {
             ctx.state.endTime = pageEnd;
-            await saver.now();
+            await saver.atPageEnd();
         }
         pageEnd = end;
         if (await commitArticle(ctx, converted, ctx.render))
@@ -1052,19 +1059,28 @@ async function commitArticle(ctx, converted, mode) {
         state.articles[id] = converted.record;
     return true;
 }
-/** Saves the record every SAVE_EVERY articles and SAVE_INTERVAL_MS, or at once. */
+/** Saves the record every SAVE_EVERY articles and SAVE_INTERVAL_MS (and SAVE_COST_FACTOR times its cost), or at a page's end when due. */
 function periodicSaver(ctx) {
     let since = 0;
     let savedAt = Date.now();
+    let cost = 0;
     const now = async () => {
+        const started = Date.now();
         await (0,import_state/* writeImportState */.m$)(ctx.docsRoot, ctx.state);
         since = 0;
         savedAt = Date.now();
+        cost = savedAt - started;
     };
+    const due = () => Date.now() - savedAt >= Math.max(SAVE_INTERVAL_MS, cost * SAVE_COST_FACTOR);
     return {
         now,
+        // The end time recorded with it is where an interrupted import resumes: a later save records it just as well.
+        atPageEnd: async () => {
+            if (due())
+                await now();
+        },
         maybe: async () => {
-            if (++since >= SAVE_EVERY && Date.now() - savedAt >= SAVE_INTERVAL_MS)
+            if (++since >= SAVE_EVERY && due())
                 await now();
         },
     };

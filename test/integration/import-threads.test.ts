@@ -76,3 +76,13 @@ it('the CLI converts in worker threads, early ones among them, and writes exactl
   await fs.rm(threaded, { recursive: true, force: true });
   await fs.rm(single, { recursive: true, force: true });
 }, 300_000);
+
+it('ends its threads when the import stops after they started: a section that does not exist exits, it does not hang', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zgp-threads-fail-'));
+  // The threads start while the export is read; the filter is checked once it has been.
+  const run = startCli(bundle.cli, sim, ['import', '--repo', dir, '--path', 'docs', '--section', 'No such section']);
+  const code = await run.exited;
+  expect(code, run.output()).not.toBe(0);
+  expect(run.output()).toContain('--section "No such section": no such section');
+  await fs.rm(dir, { recursive: true, force: true });
+}, 120_000);
