@@ -1141,49 +1141,22 @@ async function importWith(spool, config, logger, options, deps) {
         concurrency: config.concurrency,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
-    // Bodies are converted while the export's pages arrive (see early.ts), in threads started once
-    // the import is big enough to want them.
-    let pool;
-    const asked = new Set(options.locales.map((l) => l.toLowerCase()));
-    const early = new EarlyConversions({
-        pool: () => pool,
-        body: (id, locale) => spool.read(id, locale),
-        render: settings.render,
-        previous: previousKeysOf(state),
-        wanted: (locale) => asked.size === 0 || asked.has(locale),
-        linkedAnchor: (id) => anchorsRead.has(id),
-    });
-    let bodiesRead = 0;
-    const anchorsRead = new Set(state.anchors);
-    const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, {
-        onArticle: (article, kept) => {
-            bodiesRead += (0,remote_index/* translationsOf */.eY)(article).length;
-            for (const anchor of linkedAnchors(article))
-                anchorsRead.add(anchor);
-            early.onArticle(kept);
-        },
-        onPageEnd: () => {
-            const threads = options.convertThreads ?? defaultConvertThreads(bodiesRead);
-            if (!pool && (threads > 0 || options.convertEarly === true))
-                pool = new ConvertPool(threads);
-            early.onPageEnd();
-        },
-        onStructure: (structure) => early.onStructure(structure),
-    });
-    early.stop();
-    const plan = await planImport(client, fetched, state, options, startTime, anchorsOf);
-    const result = emptyResult(fetched.via, startTime);
-    const files = new ImportFiles(docsRoot, state, result, options.force);
-    await writeFolderDefaults(files, state, plan.byDir);
-    // Recorded before the first file is written: an import that stops now is still an import.
-    if (!previous)
-        await (0,import_state/* writeImportState */.m$)(docsRoot, state);
-    const bodies = plan.selected.reduce((n, s) => n + (0,remote_index/* translationsOf */.eY)(s.article).length, 0);
-    const shared = { keyOfArticle: plan.keyOfArticle, linkedAnchors: new Set(state.anchors) };
-    pool ??= new ConvertPool(options.convertThreads ?? defaultConvertThreads(bodies));
-    pool.share(shared);
-    result.convertThreads = pool.threads;
+    const read = await readConverting(client, logger, spool, startTime, { state, options, render: settings.render });
+    const { fetched, early } = read;
+    // The threads started while reading end with the import, whatever stops it: they would keep the process alive.
     try {
+        const plan = await planImport(client, fetched, state, options, startTime, read.anchorsOf);
+        const result = emptyResult(fetched.via, startTime);
+        const files = new ImportFiles(docsRoot, state, result, options.force);
+        await writeFolderDefaults(files, state, plan.byDir);
+        // Recorded before the first file is written: an import that stops now is still an import.
+        if (!previous)
+            await (0,import_state/* writeImportState */.m$)(docsRoot, state);
+        const bodies = plan.selected.reduce((n, s) => n + (0,remote_index/* translationsOf */.eY)(s.article).length, 0);
+        const shared = { keyOfArticle: plan.keyOfArticle, linkedAnchors: new Set(state.anchors) };
+        const pool = (read.pool ??= new ConvertPool(options.convertThreads ?? defaultConvertThreads(bodies)));
+        pool.share(shared);
+        result.convertThreads = pool.threads;
         const ctx = writeContext({ config, logger, client, spool, fetched, state, result, files, pool, options, plan, settings });
         ctx.early = (id, job) => early.take(id, job, shared);
         await logger.group('Writing Markdown', async () => {
@@ -1195,18 +1168,66 @@ async function importWith(spool, config, logger, options, deps) {
                 logger.progress?.({ kind: 'end' });
             }
         });
+        result.earlyConversions = { ...early.stats };
+        return await finishImport(config.docsRoot, config.zendeskUrl, { state, result, fetched, startTime, client });
     }
     finally {
-        await pool.close();
+        await read.pool?.close();
     }
-    result.earlyConversions = { ...early.stats };
+}
+/** The record written complete, and the result's last figures. */
+async function finishImport(docsRoot, zendeskUrl, run) {
+    const { state, result, fetched, startTime, client } = run;
     state.endTime = Math.max(fetched.endTime, startTime);
     state.complete = true;
-    state.zendeskUrl = config.zendeskUrl;
+    state.zendeskUrl = zendeskUrl;
     await (0,import_state/* writeImportState */.m$)(docsRoot, state);
     result.endTime = state.endTime;
     result.requests = client.http.stats.requests;
     return result;
+}
+/**
+ * The help center read, its bodies converted as their pages arrive (see early.ts), in threads
+ * started once the import is big enough to want them. A failed read ends the threads it started.
+ */
+async function readConverting(client, logger, spool, startTime, given) {
+    const { state, options } = given;
+    let pool;
+    const asked = new Set(options.locales.map((l) => l.toLowerCase()));
+    const anchorsRead = new Set(state.anchors);
+    const early = new EarlyConversions({
+        pool: () => pool,
+        body: (id, locale) => spool.read(id, locale),
+        render: given.render,
+        previous: previousKeysOf(state),
+        wanted: (locale) => asked.size === 0 || asked.has(locale),
+        linkedAnchor: (id) => anchorsRead.has(id),
+    });
+    let bodiesRead = 0;
+    try {
+        const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, {
+            onArticle: (article, kept) => {
+                bodiesRead += (0,remote_index/* translationsOf */.eY)(article).length;
+                for (const anchor of linkedAnchors(article))
+                    anchorsRead.add(anchor);
+                early.onArticle(kept);
+            },
+            onPageEnd: () => {
+                const threads = options.convertThreads ?? defaultConvertThreads(bodiesRead);
+                if (!pool && (threads > 0 || options.convertEarly === true))
+                    pool = new ConvertPool(threads);
+                early.onPageEnd();
+            },
+            onStructure: (structure) => early.onStructure(structure),
+        });
+        early.stop();
+        return { fetched, anchorsOf, early, pool };
+    }
+    catch (error) {
+        early.stop();
+        await pool?.close();
+        throw error;
+    }
 }
 /** The export (or the list) from `startTime`, the bodies spooled to disk and the anchors links point at kept. */
 async function readHelpCenter(client, logger, spool, startTime, hooks) {

@@ -85,4 +85,4 @@ it('ends its threads when the import stops after they started: a section that do
   expect(code, run.output()).not.toBe(0);
   expect(run.output()).toContain('--section "No such section": no such section');
   await fs.rm(dir, { recursive: true, force: true });
-}, 120_000);
+}, 60_000);
