@@ -173,7 +173,13 @@ async function scenario(name: string, tree: DocsTree, kills: Kill[], setup: (sim
   // A killed run may leave several files PUT but not yet made media (uploads run side by side,
   // so how many is timing); the completing run PUTs each file it still lacks once, and each of
   // its PUTs becomes a media.
-  const putsOf = (from: number) => new Set(sim.storage.slice(from).filter((r) => r.status === 200).map((r) => r.path)).size;
+  const putsOf = (from: number) =>
+    new Set(
+      sim.storage
+        .slice(from)
+        .filter((r) => r.status === 200)
+        .map((r) => r.path),
+    ).size;
   expect(putsOf(storageBefore), `${name}: bytes PUT by the completing run`).toBe(names.length - mediaBefore);
   s.repairWrites = sim.writes().length;
   s.final = sim.integrity();

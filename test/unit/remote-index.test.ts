@@ -46,7 +46,7 @@ describe('RemoteIndexBuilder', () => {
     expect(index.analyzed.get(1)?.get('en-us')?.digest).toBe(bodyDigest('<p>y</p>'));
   });
 
-  it('keeps no stored body: the articles it indexes are the snapshot\'s bodiless copies', () => {
+  it("keeps no stored body: the articles it indexes are the snapshot's bodiless copies", () => {
     // With the bodies kept, a no-op of 40,000 × 3 held 275 MB of them to its end.
     const b = new RemoteIndexBuilder();
     b.add(article(1, 'guides/a'));
