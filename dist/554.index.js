@@ -1246,11 +1246,9 @@ async function readConverting(client, logger, spool, startTime, given) {
     });
     let bodiesRead = 0;
     try {
-        const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, {
+        const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, anchorsRead, {
             onArticle: (article, kept) => {
                 bodiesRead += (0,remote_index/* translationsOf */.eY)(article).length;
-                for (const anchor of linkedAnchors(article))
-                    anchorsRead.add(anchor);
                 early.onArticle(kept);
             },
             onPageEnd: () => {
@@ -1270,14 +1268,19 @@ async function readConverting(client, logger, spool, startTime, given) {
         throw error;
     }
 }
-/** The export (or the list) from `startTime`, the bodies spooled to disk and the anchors links point at kept. */
-async function readHelpCenter(client, logger, spool, startTime, hooks) {
+/**
+ * The export (or the list) from `startTime`, the bodies spooled to disk and the anchors links
+ * point at kept: per article, and every one read so far in `anchorsSeen`.
+ */
+async function readHelpCenter(client, logger, spool, startTime, anchorsSeen, hooks) {
     const anchorsOf = new Map();
     const fetched = await logger.group('Reading the help center', async () => {
         const f = await fetchHelpCenter(client, logger, startTime, {
             ...hooks,
             onArticle: (article, kept) => {
                 const found = linkedAnchors(article);
+                for (const anchor of found)
+                    anchorsSeen.add(anchor);
                 if (found.length)
                     anchorsOf.set(article.id, found);
                 else

@@ -184,10 +184,9 @@ async function readConverting(
   });
   let bodiesRead = 0;
   try {
-    const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, {
+    const { fetched, anchorsOf } = await readHelpCenter(client, logger, spool, startTime, anchorsRead, {
       onArticle: (article, kept) => {
         bodiesRead += translationsOf(article).length;
-        for (const anchor of linkedAnchors(article)) anchorsRead.add(anchor);
         early.onArticle(kept);
       },
       onPageEnd: () => {
@@ -206,12 +205,16 @@ async function readConverting(
   }
 }
 
-/** The export (or the list) from `startTime`, the bodies spooled to disk and the anchors links point at kept. */
+/**
+ * The export (or the list) from `startTime`, the bodies spooled to disk and the anchors links
+ * point at kept: per article, and every one read so far in `anchorsSeen`.
+ */
 async function readHelpCenter(
   client: ZendeskClient,
   logger: Logger,
   spool: BodySpool,
   startTime: number,
+  anchorsSeen: Set<string>,
   hooks: FetchHooks,
 ): Promise<{ fetched: Fetched; anchorsOf: Map<number, string[]> }> {
   const anchorsOf = new Map<number, string[]>();
@@ -220,6 +223,7 @@ async function readHelpCenter(
       ...hooks,
       onArticle: (article, kept) => {
         const found = linkedAnchors(article);
+        for (const anchor of found) anchorsSeen.add(anchor);
         if (found.length) anchorsOf.set(article.id, found);
         else anchorsOf.delete(article.id);
         spool.add(article);
